@@ -1,0 +1,56 @@
+package org.civilaffairs.reconcile;
+
+import java.util.Arrays;
+import org.civilaffairs.reconcile.cli.ReconcileCommand;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.context.ConfigurableApplicationContext;
+import picocli.CommandLine;
+
+/** Entry point: Spring wires the pipeline, picocli reads the command line (CONTRACT §12). */
+@SpringBootApplication
+public class ReconcileApplication {
+
+    public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
+    /** Runs one command and returns its exit code; {@code --some.property=value} arguments configure Spring. */
+    public static int run(String... args) {
+        String[] commandArgs = Arrays.stream(args).filter(a -> !isProperty(a)).toArray(String[]::new);
+        CommandLine probe = new CommandLine(new ReconcileCommand());
+        if (commandArgs.length == 0 || isHelp(commandArgs)) {
+            probe.execute(commandArgs.length == 0 ? new String[] {"--help"} : commandArgs);
+            return commandArgs.length == 0 ? 2 : 0;
+        }
+        SpringApplication app = new SpringApplication(ReconcileApplication.class);
+        try (ConfigurableApplicationContext context = app.run(args)) {
+            CommandLine cli = new CommandLine(new ReconcileCommand(), new SpringFactory(context));
+            cli.setExecutionExceptionHandler(new OneLineErrors());
+            return cli.execute(commandArgs);
+        } catch (RuntimeException e) {
+            System.err.println("reconcile: cannot start: " + OneLineErrors.describe(e));
+            return 3;
+        }
+    }
+
+    /** {@code --spring.datasource.url=...}, {@code --reconcile.archive-dir=...}: dotted names are Spring properties. */
+    static boolean isProperty(String arg) {
+        return arg.matches("--[A-Za-z0-9-]+\\.[^=]*=.*");
+    }
+
+    private static boolean isHelp(String[] args) {
+        return Arrays.stream(args).anyMatch(a -> a.equals("--help") || a.equals("-h") || a.equals("--version"));
+    }
+
+    /** Creates commands as Spring beans so they can take services in their constructors. */
+    private record SpringFactory(ConfigurableApplicationContext context) implements CommandLine.IFactory {
+        @Override
+        public <K> K create(Class<K> cls) throws Exception {
+            if (cls.getPackageName().startsWith("org.civilaffairs.reconcile")) {
+                return context.getAutowireCapableBeanFactory().createBean(cls);
+            }
+            return CommandLine.defaultFactory().create(cls);
+        }
+    }
+}

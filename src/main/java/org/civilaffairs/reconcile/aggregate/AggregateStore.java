@@ -1,0 +1,76 @@
+package org.civilaffairs.reconcile.aggregate;
+
+import java.time.YearMonth;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.civilaffairs.reconcile.checks.Flag;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+/** Reads what a month's aggregate needs and replaces the month's rows of {@code monthly_aggregate}. */
+@Repository
+public class AggregateStore {
+
+    static final String FLAG_COLUMNS = Arrays.stream(Flag.values()).map(Flag::column).collect(Collectors.joining(", "));
+
+    private final JdbcTemplate jdbc;
+
+    public AggregateStore(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public AggregateInput.Month input(YearMonth month) {
+        String m = month.toString();
+        List<AggregateInput.HouseholdFacts> households = jdbc.query("SELECT street, program, household_id, head_key, amount,"
+                + " verified, flags FROM household WHERE month = ?", (rs, i) -> new AggregateInput.HouseholdFacts(
+                rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getBigDecimal(5), rs.getBoolean(6),
+                flags(rs.getString(7))), m);
+        List<AggregateInput.Member> members = jdbc.query("SELECT street, program, person_key FROM roster_row WHERE month = ?"
+                        + " AND outcome = 'LOADED' AND superseded = FALSE",
+                (rs, i) -> new AggregateInput.Member(rs.getString(1), rs.getString(2), rs.getString(3)), m);
+        List<AggregateInput.Reject> rejects = jdbc.query("SELECT r.street, r.program FROM roster_row r JOIN inbox_file f"
+                        + " ON f.id = r.file_id WHERE r.month = ? AND r.outcome = 'REJECTED' AND r.superseded = FALSE"
+                        + " AND r.street_known = TRUE AND r.program_known = TRUE AND f.replaced_by IS NULL",
+                (rs, i) -> new AggregateInput.Reject(rs.getString(1), rs.getString(2)), m);
+        List<AggregateInput.PreviousHousehold> previous = jdbc.query("SELECT street, program, head_key FROM household"
+                        + " WHERE month = ?", (rs, i) -> new AggregateInput.PreviousHousehold(rs.getString(1), rs.getString(2),
+                rs.getString(3)), month.minusMonths(1).toString());
+        return new AggregateInput.Month(m, households, members, rejects, previous.isEmpty() ? null : previous);
+    }
+
+    public void replace(YearMonth month, List<AggregateRow> rows) {
+        jdbc.update("DELETE FROM monthly_aggregate WHERE month = ?", month.toString());
+        String marks = ", ?".repeat(Flag.values().length);
+        jdbc.batchUpdate("INSERT INTO monthly_aggregate (month, street, program, households, persons, amount, new_households,"
+                + " exited_households, verified_households, flagged_households, flagged_amount, rejected_rows, " + FLAG_COLUMNS
+                + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?" + marks + ")", rows, 500, (ps, r) -> {
+                    ps.setString(1, r.month());
+                    ps.setString(2, r.street());
+                    ps.setString(3, r.program());
+                    ps.setInt(4, r.households());
+                    ps.setInt(5, r.persons());
+                    ps.setBigDecimal(6, r.amount());
+                    ps.setObject(7, r.newHouseholds(), java.sql.Types.INTEGER);
+                    ps.setObject(8, r.exitedHouseholds(), java.sql.Types.INTEGER);
+                    ps.setInt(9, r.verifiedHouseholds());
+                    ps.setInt(10, r.flaggedHouseholds());
+                    ps.setBigDecimal(11, r.flaggedAmount());
+                    ps.setInt(12, r.rejectedRows());
+                    int i = 13;
+                    for (Flag f : Flag.values()) {
+                        ps.setInt(i++, r.flagCounts().get(f));
+                    }
+                });
+    }
+
+    static Set<Flag> flags(String joined) {
+        Set<Flag> out = EnumSet.noneOf(Flag.class);
+        if (joined != null && !joined.isEmpty()) {
+            Arrays.stream(joined.split(";")).forEach(f -> out.add(Flag.valueOf(f)));
+        }
+        return out;
+    }
+}

@@ -1,0 +1,75 @@
+package org.civilaffairs.reconcile.checks;
+
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.civilaffairs.reconcile.policy.Program;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+/** Reads a month's households with their members; writes verification results and flag evidence. */
+@Repository
+public class CheckStore {
+
+    private final JdbcTemplate jdbc;
+
+    public CheckStore(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public List<CheckedHousehold> households(YearMonth month) {
+        Map<String, Set<String>> members = new LinkedHashMap<>();
+        jdbc.query("SELECT street, program, household_id, person_key FROM roster_row WHERE month = ? AND outcome = 'LOADED'"
+                + " AND superseded = FALSE ORDER BY file_id, line_no", rs -> {
+                    members.computeIfAbsent(key(rs.getString(1), rs.getString(2), rs.getString(3)), k -> new LinkedHashSet<>())
+                            .add(rs.getString(4));
+                }, month.toString());
+        List<CheckedHousehold> out = new ArrayList<>();
+        jdbc.query("SELECT street, program, household_id, head_key, amount, declared_income FROM household WHERE month = ?"
+                + " ORDER BY street, program, household_id", rs -> {
+                    String street = rs.getString(1);
+                    String program = rs.getString(2);
+                    String id = rs.getString(3);
+                    out.add(new CheckedHousehold(month, street, Program.valueOf(program), id, rs.getString(4),
+                            members.getOrDefault(key(street, program, id), Set.of()), rs.getBigDecimal(5), rs.getBigDecimal(6)));
+                }, month.toString());
+        return out;
+    }
+
+    public void save(YearMonth month, List<CheckedHousehold> households, List<VerificationResult> results) {
+        jdbc.update("DELETE FROM household_flag WHERE month = ?", month.toString());
+        List<Object[]> flagRows = new ArrayList<>();
+        List<Object[]> householdRows = new ArrayList<>();
+        for (int i = 0; i < households.size(); i++) {
+            CheckedHousehold h = households.get(i);
+            VerificationResult r = results.get(i);
+            r.flags().forEach((flag, evidence) -> flagRows.add(new Object[] {month.toString(), h.street(), h.program().name(),
+                    h.householdId(), flag.name(), cut(evidence, 2000)}));
+            householdRows.add(new Object[] {r.verified(), r.flagged() ? r.reasons() : null,
+                    cut(String.join(",", r.checksSkipped()), 400), snapshots(r), month.toString(), h.street(),
+                    h.program().name(), h.householdId()});
+        }
+        jdbc.batchUpdate("INSERT INTO household_flag (month, street, program, household_id, flag, evidence)"
+                + " VALUES (?, ?, ?, ?, ?, ?)", flagRows);
+        jdbc.batchUpdate("UPDATE household SET verified = ?, flags = ?, checks_skipped = ?, reference_months = ?"
+                + " WHERE month = ? AND street = ? AND program = ? AND household_id = ?", householdRows);
+    }
+
+    private static String snapshots(VerificationResult r) {
+        return r.snapshots().entrySet().stream().map(e -> e.getKey().fileStem() + "=" + e.getValue())
+                .collect(Collectors.joining(","));
+    }
+
+    private static String key(String street, String program, String id) {
+        return street + '\u0000' + program + '\u0000' + id;
+    }
+
+    private static String cut(String text, int max) {
+        return text.length() <= max ? text : text.substring(0, max - 1) + "…";
+    }
+}

@@ -1,0 +1,29 @@
+package org.civilaffairs.reconcile.checks;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Set;
+import org.civilaffairs.reconcile.policy.Program;
+
+/**
+ * What a rule sees of a household in month M: its program, head, distinct members and declared
+ * income, with the month's first day (the date every rule judges at).
+ */
+public record CheckedHousehold(YearMonth month, String street, Program program, String householdId, String headKey,
+                               Set<String> memberKeys, BigDecimal amount, BigDecimal declaredIncome) {
+
+    public LocalDate firstDay() {
+        return month.atDay(1);
+    }
+
+    /** Household size n: the number of distinct persons. */
+    public int size() {
+        return memberKeys.size();
+    }
+
+    public List<String> members() {
+        return memberKeys.stream().sorted().toList();
+    }
+}

@@ -1,0 +1,33 @@
+package org.civilaffairs.reconcile.checks;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.civilaffairs.reconcile.policy.Program;
+
+/** Who is enrolled where in the month: for duplicate enrollment and the BASIC-membership rule. */
+public final class Enrollments {
+
+    /** One household a person belongs to. */
+    public record Enrollment(String street, Program program, String householdId) {
+        @Override
+        public String toString() {
+            return street + "/" + program + "/" + householdId;
+        }
+    }
+
+    private final Map<String, List<Enrollment>> byPerson = new HashMap<>();
+
+    public void add(String personKey, Enrollment enrollment) {
+        byPerson.computeIfAbsent(personKey, k -> new ArrayList<>()).add(enrollment);
+    }
+
+    public List<Enrollment> of(String personKey) {
+        return byPerson.getOrDefault(personKey, List.of());
+    }
+
+    public boolean inBasicHousehold(String personKey) {
+        return of(personKey).stream().anyMatch(e -> e.program().isBasic());
+    }
+}

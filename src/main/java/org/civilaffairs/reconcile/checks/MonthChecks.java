@@ -1,0 +1,49 @@
+package org.civilaffairs.reconcile.checks;
+
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.civilaffairs.reconcile.identity.PersonKey;
+import org.civilaffairs.reconcile.policy.Policy;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+
+/** Checks every household of a month against the references in force (家庭经济状况核对). */
+@Service
+public class MonthChecks {
+
+    private static final Logger log = LoggerFactory.getLogger(MonthChecks.class);
+
+    private final CheckStore store;
+    private final ReferenceFactsLoader references;
+
+    public MonthChecks(CheckStore store, ReferenceFactsLoader references) {
+        this.store = store;
+        this.references = references;
+    }
+
+    public void check(YearMonth month, Policy policy) {
+        List<CheckedHousehold> households = store.households(month);
+        Enrollments enrollments = new Enrollments();
+        Set<String> resolvedKeys = new HashSet<>();
+        for (CheckedHousehold h : households) {
+            for (String key : h.memberKeys()) {
+                enrollments.add(key, new Enrollments.Enrollment(h.street(), h.program(), h.householdId()));
+                if (!PersonKey.isUnresolved(key)) {
+                    resolvedKeys.add(key);
+                }
+            }
+        }
+        MonthContext context = new MonthContext(policy, references.load(month, resolvedKeys), enrollments);
+        List<VerificationResult> results = new ArrayList<>(households.size());
+        for (CheckedHousehold h : households) {
+            results.add(HouseholdChecker.check(h, context));
+        }
+        store.save(month, households, results);
+        log.info("{}: checked {} households, {} flagged", month, households.size(),
+                results.stream().filter(VerificationResult::flagged).count());
+    }
+}

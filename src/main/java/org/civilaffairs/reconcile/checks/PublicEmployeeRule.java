@@ -1,0 +1,45 @@
+package org.civilaffairs.reconcile.checks;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.civilaffairs.reconcile.ingest.ReferenceRow;
+import org.civilaffairs.reconcile.ingest.ReferenceSource;
+import org.civilaffairs.reconcile.ingest.ReferenceSource.Cols;
+import org.civilaffairs.reconcile.policy.Program;
+
+/** PUBLIC_EMPLOYEE (财政供养人员): a member is on the public-payroll list. */
+public final class PublicEmployeeRule implements Rule {
+
+    @Override
+    public Flag flag() {
+        return Flag.PUBLIC_EMPLOYEE;
+    }
+
+    @Override
+    public boolean appliesTo(Program program) {
+        return program.isBasic();
+    }
+
+    @Override
+    public boolean canRun(ReferenceFacts facts) {
+        return facts.has(ReferenceSource.PUBLIC_EMPLOYEE);
+    }
+
+    @Override
+    public Set<ReferenceSource> sources() {
+        return Set.of(ReferenceSource.PUBLIC_EMPLOYEE);
+    }
+
+    @Override
+    public Optional<String> evaluate(CheckedHousehold h, MonthContext c) {
+        List<String> found = new ArrayList<>();
+        for (String key : h.members()) {
+            for (ReferenceRow row : c.facts().of(ReferenceSource.PUBLIC_EMPLOYEE, key)) {
+                found.add(Evidence.person(key) + " 在财政供养人员名单, 单位 " + row.text(Cols.PE_EMPLOYER));
+            }
+        }
+        return found.isEmpty() ? Optional.empty() : Optional.of(Evidence.join(found));
+    }
+}

@@ -1,0 +1,66 @@
+package org.civilaffairs.reconcile.checks;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.YearMonth;
+import java.util.Optional;
+import java.util.Set;
+import org.civilaffairs.reconcile.ingest.Encodings;
+import org.civilaffairs.reconcile.ingest.Header;
+import org.civilaffairs.reconcile.ingest.InboxFile;
+import org.civilaffairs.reconcile.ingest.InboxFiles;
+import org.civilaffairs.reconcile.ingest.ReferenceReader;
+import org.civilaffairs.reconcile.ingest.ReferenceRow;
+import org.civilaffairs.reconcile.ingest.ReferenceSource;
+import org.civilaffairs.reconcile.ingest.RejectReason;
+import org.springframework.stereotype.Component;
+
+/**
+ * Streams each source in force for a month (its own delivery or the latest earlier one) and
+ * keeps only the rows of the month's persons: memory follows the rosters, not the references.
+ */
+@Component
+public class ReferenceFactsLoader {
+
+    private final InboxFiles files;
+
+    public ReferenceFactsLoader(InboxFiles files) {
+        this.files = files;
+    }
+
+    public ReferenceFacts load(YearMonth month, Set<String> personKeys) {
+        ReferenceFacts facts = new ReferenceFacts();
+        for (ReferenceSource source : ReferenceSource.values()) {
+            Optional<InboxFile> file = files.referenceFor(source.fileStem(), month);
+            if (file.isPresent()) {
+                facts.delivered(source, file.get().month());
+                stream(source, file.get(), personKeys, facts);
+            }
+        }
+        return facts;
+    }
+
+    private static void stream(ReferenceSource source, InboxFile file, Set<String> keys, ReferenceFacts facts) {
+        try {
+            new ReferenceReader(source, file.month()).read(file.archive(), Encodings.byName(file.encoding()),
+                    new ReferenceReader.Sink() {
+                        @Override
+                        public void header(Header header) {
+                        }
+
+                        @Override
+                        public void row(ReferenceRow row) {
+                            if (keys.contains(row.id())) {
+                                facts.add(source, row);
+                            }
+                        }
+
+                        @Override
+                        public void reject(long line, RejectReason reason, String rawMasked) {
+                        }
+                    });
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read reference " + file.month() + "/" + file.name(), e);
+        }
+    }
+}

@@ -1,0 +1,66 @@
+package org.civilaffairs.reconcile.cli;
+
+import java.io.BufferedOutputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.civilaffairs.reconcile.export.CsvWriter;
+import org.civilaffairs.reconcile.export.ExportTable;
+import org.civilaffairs.reconcile.export.Exports;
+import org.civilaffairs.reconcile.export.XlsxWriter;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code export aggregates|flags|indicators|rejects|files --month M|--year Y [--format csv|xlsx] [--out FILE]}. */
+@Command(name = "export", description = "Write an export (CONTRACT §11) to a file or standard output.")
+public class ExportCommand implements Callable<Integer> {
+
+    @Parameters(index = "0", description = "aggregates, flags, indicators, rejects or files")
+    String what;
+
+    @ArgGroup(exclusive = true, multiplicity = "1")
+    Period period;
+
+    static class Period {
+        @Option(names = "--month", description = "YYYY-MM")
+        String month;
+        @Option(names = "--year", description = "YYYY")
+        String year;
+    }
+
+    @Option(names = "--format", defaultValue = "csv", description = "csv or xlsx")
+    String format;
+
+    @Option(names = "--out", description = "output file (default: standard output)")
+    Path out;
+
+    private final Exports exports;
+
+    public ExportCommand(Exports exports) {
+        this.exports = exports;
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        Exports.Kind kind = Exports.Kind.valueOf(what.toUpperCase(Locale.ROOT));
+        String p = period.month != null ? period.month : period.year;
+        if (!p.matches(period.month != null ? "\\d{4}-\\d{2}" : "\\d{4}")) {
+            System.err.println("reconcile export: period must be --month YYYY-MM or --year YYYY");
+            return 2;
+        }
+        ExportTable table = exports.table(kind, p);
+        try (OutputStream stream = out == null ? System.out : new BufferedOutputStream(Files.newOutputStream(out))) {
+            if ("xlsx".equalsIgnoreCase(format)) {
+                XlsxWriter.write(table, stream);
+            } else {
+                CsvWriter.write(table, stream);
+            }
+            stream.flush();
+        }
+        return 0;
+    }
+}

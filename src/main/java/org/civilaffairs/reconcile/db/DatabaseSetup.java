@@ -1,0 +1,54 @@
+package org.civilaffairs.reconcile.db;
+
+import com.zaxxer.hikari.HikariDataSource;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Map;
+import javax.sql.DataSource;
+import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.boot.flyway.autoconfigure.FlywayConfigurationCustomizer;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** Database settings that depend on the vendor: MySQL driver tuning and table options for Flyway. */
+@Configuration(proxyBeanMethods = false)
+public class DatabaseSetup {
+
+    /** Batched inserts become multi-row INSERTs on MySQL; text is exchanged as UTF-8. */
+    @Bean
+    static BeanPostProcessor mysqlDriverTuning() {
+        return new BeanPostProcessor() {
+            @Override
+            public Object postProcessBeforeInitialization(Object bean, String name) {
+                if (bean instanceof HikariDataSource ds && isMysql(ds.getJdbcUrl())) {
+                    Map.of("rewriteBatchedStatements", "true", "characterEncoding", "UTF-8",
+                                    "useCursorFetch", "true", "defaultFetchSize", "1000", "connectionCollation", "utf8mb4_bin")
+                            .forEach((k, v) -> {
+                                if (!ds.getJdbcUrl().contains(k + "=")) {
+                                    ds.addDataSourceProperty(k, v);
+                                }
+                            });
+                }
+                return bean;
+            }
+        };
+    }
+
+    @Bean
+    FlywayConfigurationCustomizer tableOptions() {
+        return configuration -> configuration.placeholders(Map.of("table_options",
+                isMysql(configuration.getDataSource()) ? "DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin" : ""));
+    }
+
+    public static boolean isMysql(String jdbcUrl) {
+        return jdbcUrl != null && (jdbcUrl.startsWith("jdbc:mysql:") || jdbcUrl.startsWith("jdbc:mariadb:"));
+    }
+
+    static boolean isMysql(DataSource dataSource) {
+        try (Connection c = dataSource.getConnection()) {
+            return !c.getMetaData().getDatabaseProductName().toLowerCase().contains("h2");
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot reach the database: " + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,37 @@
+package org.civilaffairs.reconcile.export;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+
+/** Cell formatting shared by every export format. */
+final class Cells {
+
+    private Cells() {
+    }
+
+    /** A text cell that a spreadsheet would run as a formula is neutralised with a leading apostrophe. */
+    static String text(String value) {
+        if (value == null || value.isEmpty()) {
+            return "";
+        }
+        char first = value.charAt(0);
+        return first == '=' || first == '+' || first == '-' || first == '@' ? "'" + value : value;
+    }
+
+    static String money(BigDecimal value) {
+        return value == null ? "" : value.setScale(2, RoundingMode.HALF_UP).toPlainString();
+    }
+
+    static String count(Number value) {
+        return value == null ? "" : String.valueOf(value.longValue());
+    }
+
+    /** Integers as integers, other values with at most 12 decimals (CONTRACT §13.12). */
+    static String decimal(BigDecimal value) {
+        if (value == null) {
+            return "";
+        }
+        BigDecimal rounded = value.setScale(12, RoundingMode.HALF_UP).stripTrailingZeros();
+        return rounded.scale() < 0 ? rounded.setScale(0).toPlainString() : rounded.toPlainString();
+    }
+}

@@ -1,0 +1,16 @@
+package org.civilaffairs.reconcile.identity;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+/**
+ * A household of a month (户): the rows loaded for (street, program, household_id), its head, its
+ * amount and declared income (from the first head row) and its distinct persons.
+ */
+public record Household(String street, String program, String householdId, long fileId, String headKey,
+                        BigDecimal amount, BigDecimal declaredIncome, List<String> memberKeys) {
+
+    public int persons() {
+        return memberKeys.size();
+    }
+}

@@ -1,0 +1,83 @@
+package org.civilaffairs.reconcile.identity;
+
+import java.time.LocalDate;
+import java.util.Optional;
+import org.civilaffairs.reconcile.ingest.Dates;
+import org.civilaffairs.reconcile.ingest.Text;
+
+/** Citizen ID numbers (公民身份号码) under GB 11643-1999: normalization, validation, 15→18 conversion. */
+public final class IdNumbers {
+
+    private static final int[] WEIGHTS = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
+    private static final char[] CHECK = {'1', '0', 'X', '9', '8', '7', '6', '5', '4', '3', '2'};
+    private static final LocalDate EARLIEST_BIRTH = LocalDate.of(1900, 1, 1);
+
+    private IdNumbers() {
+    }
+
+    /** Step 1 of CONTRACT §5: fold full-width, drop whitespace and dashes, upper-case x. */
+    public static String normalize(String raw) {
+        if (raw == null) {
+            return "";
+        }
+        String folded = Text.fold(raw);
+        StringBuilder out = new StringBuilder(folded.length());
+        for (int i = 0; i < folded.length(); i++) {
+            char c = folded.charAt(i);
+            if (!Character.isWhitespace(c) && !Character.isSpaceChar(c) && c != '-') {
+                out.append(c == 'x' ? 'X' : c);
+            }
+        }
+        return out.toString();
+    }
+
+    /** Steps 2 and 3: the valid 18-character ID this normalized text stands for, if any. */
+    public static Optional<String> valid(String normalized, LocalDate latestBirth) {
+        if (normalized.length() == 18) {
+            return isValid18(normalized, latestBirth) ? Optional.of(normalized) : Optional.empty();
+        }
+        if (normalized.length() == 15 && allDigits(normalized, 15)) {
+            String candidate = normalized.substring(0, 6) + "19" + normalized.substring(6);
+            String withCheck = candidate + checkChar(candidate);
+            return birthDateIn(withCheck, latestBirth) ? Optional.of(withCheck) : Optional.empty();
+        }
+        return Optional.empty();
+    }
+
+    public static boolean isValid18(String id, LocalDate latestBirth) {
+        return id.length() == 18 && allDigits(id, 17)
+                && (Character.isDigit(id.charAt(17)) || id.charAt(17) == 'X')
+                && birthDateIn(id, latestBirth)
+                && checkChar(id.substring(0, 17)) == id.charAt(17);
+    }
+
+    /** The birth date written in characters 7..14, when they form a real date. */
+    public static Optional<LocalDate> birthDate(String text) {
+        if (text.length() < 14) {
+            return Optional.empty();
+        }
+        return Dates.compact(text.substring(6, 14));
+    }
+
+    static char checkChar(String first17) {
+        int sum = 0;
+        for (int i = 0; i < 17; i++) {
+            sum += (first17.charAt(i) - '0') * WEIGHTS[i];
+        }
+        return CHECK[sum % 11];
+    }
+
+    private static boolean birthDateIn(String id, LocalDate latestBirth) {
+        return birthDate(id).filter(d -> !d.isBefore(EARLIEST_BIRTH) && !d.isAfter(latestBirth)).isPresent();
+    }
+
+    private static boolean allDigits(String s, int count) {
+        for (int i = 0; i < count; i++) {
+            char c = s.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+}

@@ -1,0 +1,53 @@
+package org.civilaffairs.reconcile.identity;
+
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The part of the household registry (户籍, {@code hukou}) that a month's roster persons can
+ * match: people by ID and by normalized name. Built from a stream of the registry filtered to
+ * the month's names and IDs, so its size follows the roster, not the registry.
+ */
+public final class Registry {
+
+    private final boolean delivered;
+    private final Map<String, String> nameById = new HashMap<>();
+    private final Map<String, Set<String>> idsByName = new HashMap<>();
+
+    private Registry(boolean delivered) {
+        this.delivered = delivered;
+    }
+
+    public static Registry empty() {
+        return new Registry(true);
+    }
+
+    /** No registry was ever delivered: repair is impossible and valid IDs are taken as they are. */
+    public static Registry notDelivered() {
+        return new Registry(false);
+    }
+
+    public void add(String id, String normalizedName) {
+        nameById.putIfAbsent(id, normalizedName);
+        idsByName.computeIfAbsent(normalizedName, k -> new LinkedHashSet<>()).add(id);
+    }
+
+    public boolean delivered() {
+        return delivered;
+    }
+
+    /** The normalized name the registry holds an ID under, or null. */
+    public String nameOf(String id) {
+        return nameById.get(id);
+    }
+
+    public Set<String> idsNamed(String normalizedName) {
+        return idsByName.getOrDefault(normalizedName, Set.of());
+    }
+
+    public int size() {
+        return nameById.size();
+    }
+}

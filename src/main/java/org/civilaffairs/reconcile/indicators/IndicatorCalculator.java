@@ -1,0 +1,83 @@
+package org.civilaffairs.reconcile.indicators;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
+import org.civilaffairs.reconcile.aggregate.AggregateRow;
+
+/**
+ * The indicators of CONTRACT §10 and §13.12 from the district aggregate rows and the flagged
+ * BASIC households; one value per code the policy sets a target for.
+ */
+public final class IndicatorCalculator {
+
+    private static final Set<String> BASIC = Set.of("URBAN_DIBAO", "RURAL_DIBAO", "TEKUN");
+    private static final Set<String> DIBAO = Set.of("URBAN_DIBAO", "RURAL_DIBAO");
+
+    /** A BASIC household flagged in a month (other than ID_UNRESOLVED alone), and whether its head left the program the month after. */
+    public record FlaggedHousehold(YearMonth month, boolean exitedNextMonth) {
+    }
+
+    private IndicatorCalculator() {
+    }
+
+    /**
+     * @param district the 全区 rows of every month of the year
+     * @param flagged  the flagged BASIC household-months of the year whose next month is in the inbox
+     */
+    public static List<IndicatorValue> compute(int year, Map<String, BigDecimal> targets, List<AggregateRow> district,
+                                               List<FlaggedHousehold> flagged) {
+        List<IndicatorValue> out = new ArrayList<>();
+        for (Map.Entry<String, BigDecimal> target : targets.entrySet()) {
+            BigDecimal value = value(target.getKey(), district, flagged);
+            BigDecimal rate = value == null || target.getValue().signum() == 0 ? null : divide(value, target.getValue());
+            out.add(new IndicatorValue(year, target.getKey(), value, target.getValue(), rate));
+        }
+        return out;
+    }
+
+    static BigDecimal value(String code, List<AggregateRow> district, List<FlaggedHousehold> flagged) {
+        return switch (code) {
+            case "TEMP_RELIEF_EVENTS" -> sum(district, r -> r.program().equals("TEMP_RELIEF"), r -> r.households());
+            case "VERIFICATION_REPORTS" -> sum(district, r -> true, r -> r.verifiedHouseholds());
+            case "BASIC_PAYMENT_ACCURACY" -> accuracy(district);
+            case "BASIC_NEW_HOUSEHOLDS" -> sum(district, r -> DIBAO.contains(r.program()), AggregateRow::newHouseholds);
+            case "BASIC_EXITED_HOUSEHOLDS" -> sum(district, r -> DIBAO.contains(r.program()), AggregateRow::exitedHouseholds);
+            case "FLAGGED_EXIT_RATE" -> flagged.isEmpty() ? null
+                    : divide(BigDecimal.valueOf(flagged.stream().filter(FlaggedHousehold::exitedNextMonth).count()),
+                    BigDecimal.valueOf(flagged.size()));
+            default -> null;
+        };
+    }
+
+    private static BigDecimal accuracy(List<AggregateRow> district) {
+        BigDecimal amount = BigDecimal.ZERO;
+        BigDecimal flagged = BigDecimal.ZERO;
+        for (AggregateRow r : district) {
+            if (BASIC.contains(r.program())) {
+                amount = amount.add(r.amount());
+                flagged = flagged.add(r.flaggedAmount());
+            }
+        }
+        return amount.signum() == 0 ? null : BigDecimal.ONE.subtract(divide(flagged, amount));
+    }
+
+    private static BigDecimal sum(List<AggregateRow> rows, Predicate<AggregateRow> which,
+                                  java.util.function.Function<AggregateRow, Integer> field) {
+        long total = 0;
+        for (AggregateRow r : rows) {
+            Integer v = which.test(r) ? field.apply(r) : null;
+            total += v == null ? 0 : v;
+        }
+        return BigDecimal.valueOf(total);
+    }
+
+    private static BigDecimal divide(BigDecimal a, BigDecimal b) {
+        return a.divide(b, MathContext.DECIMAL128);
+    }
+}

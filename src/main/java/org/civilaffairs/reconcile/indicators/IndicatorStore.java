@@ -1,0 +1,78 @@
+package org.civilaffairs.reconcile.indicators;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.civilaffairs.reconcile.aggregate.AggregateRow;
+import org.civilaffairs.reconcile.checks.Flag;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+/** Reads the year's inputs of the indicators and replaces the year's rows of {@code indicator_value}. */
+@Repository
+public class IndicatorStore {
+
+    private final JdbcTemplate jdbc;
+
+    public IndicatorStore(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Months that have any registered file: "present in the inbox". */
+    public List<YearMonth> months() {
+        return jdbc.queryForList("SELECT DISTINCT month FROM inbox_file ORDER BY month", String.class).stream()
+                .map(YearMonth::parse).toList();
+    }
+
+    public List<AggregateRow> districtRows(int year) {
+        return jdbc.query("SELECT month, program, households, amount, new_households, exited_households, verified_households,"
+                        + " flagged_amount FROM monthly_aggregate WHERE street = ? AND month LIKE ?",
+                (rs, i) -> new AggregateRow(rs.getString(1), AggregateRow.DISTRICT, rs.getString(2), rs.getInt(3), 0,
+                        rs.getBigDecimal(4), (Integer) rs.getObject(5, Integer.class), rs.getObject(6, Integer.class),
+                        rs.getInt(7), 0, rs.getBigDecimal(8), 0, new EnumMap<>(Flag.class)),
+                AggregateRow.DISTRICT, year + "-%");
+    }
+
+    /** BASIC households flagged in a month (not for ID_UNRESOLVED alone), with whether the head heads none of the program next month. */
+    public List<IndicatorCalculator.FlaggedHousehold> flaggedBasic(YearMonth month) {
+        Set<String> nextHeads = new HashSet<>();
+        jdbc.query("SELECT program, head_key FROM household WHERE month = ?",
+                rs -> {
+                    nextHeads.add(rs.getString(1) + '\u0000' + rs.getString(2));
+                }, month.plusMonths(1).toString());
+        List<IndicatorCalculator.FlaggedHousehold> out = new ArrayList<>();
+        jdbc.query("SELECT program, head_key, flags FROM household WHERE month = ? AND flags IS NOT NULL"
+                + " AND program IN ('URBAN_DIBAO', 'RURAL_DIBAO', 'TEKUN')", rs -> {
+                    if (!"ID_UNRESOLVED".equals(rs.getString(3))) {
+                        boolean exited = !nextHeads.contains(rs.getString(1) + '\u0000' + rs.getString(2));
+                        out.add(new IndicatorCalculator.FlaggedHousehold(month, exited));
+                    }
+                }, month.toString());
+        return out;
+    }
+
+    public void replace(int year, List<IndicatorValue> values) {
+        jdbc.update("DELETE FROM indicator_value WHERE year = ?", year);
+        int position = 0;
+        for (IndicatorValue v : values) {
+            jdbc.update("INSERT INTO indicator_value (year, code, position, indicator_value, target, completion_rate)"
+                    + " VALUES (?, ?, ?, ?, ?, ?)", year, v.code(), position++, scale(v.value()), v.target(), scale(v.completionRate()));
+        }
+    }
+
+    public List<IndicatorValue> of(int year) {
+        return jdbc.query("SELECT year, code, indicator_value, target, completion_rate FROM indicator_value WHERE year = ?"
+                        + " ORDER BY position",
+                (rs, i) -> new IndicatorValue(rs.getInt(1), rs.getString(2), rs.getBigDecimal(3), rs.getBigDecimal(4),
+                        rs.getBigDecimal(5)), year);
+    }
+
+    private static BigDecimal scale(BigDecimal v) {
+        return v == null ? null : v.setScale(15, RoundingMode.HALF_UP);
+    }
+}

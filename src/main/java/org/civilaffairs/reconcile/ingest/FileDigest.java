@@ -1,0 +1,57 @@
+package org.civilaffairs.reconcile.ingest;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+
+/** One streaming pass over a file: its SHA-256, its size, and whether it is strict UTF-8. */
+public record FileDigest(String sha256, long size, String encoding) {
+
+    public static FileDigest of(Path file) throws IOException {
+        MessageDigest sha = newDigest();
+        CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer pending = ByteBuffer.allocate((1 << 16) + 8);
+        CharBuffer chars = CharBuffer.allocate((1 << 16) + 8);
+        boolean isUtf8 = true;
+        long size = 0;
+        byte[] buf = new byte[1 << 16];
+        try (InputStream in = Files.newInputStream(file)) {
+            int n;
+            while ((n = in.read(buf)) > 0) {
+                sha.update(buf, 0, n);
+                size += n;
+                if (isUtf8) {
+                    pending.put(buf, 0, n).flip();
+                    isUtf8 = !utf8.decode(pending, chars.clear(), false).isError();
+                    pending.compact();
+                }
+            }
+        }
+        if (isUtf8) {
+            pending.flip();
+            CoderResult end = utf8.decode(pending, chars.clear(), true);
+            isUtf8 = !end.isError() && !pending.hasRemaining();
+        }
+        return new FileDigest(HexFormat.of().formatHex(sha.digest()), size, isUtf8 ? "UTF-8" : "GB18030");
+    }
+
+    private static MessageDigest newDigest() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,71 @@
+package org.civilaffairs.reconcile.ingest;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** A file's header matched against the columns it may carry (CONTRACT §2). */
+public final class Header {
+
+    private final Map<Column, Integer> positions = new HashMap<>();
+    private final List<String> unknown = new ArrayList<>();
+    private final int width;
+
+    private Header(int width) {
+        this.width = width;
+    }
+
+    /** A file's first non-blank record read as its header, or why the file cannot be used. */
+    public record Outcome(Header header, FileProblem problem) {
+    }
+
+    /** Reads the header; when the file cannot be used, counts its remaining lines for the file's status. */
+    public static Outcome read(CsvRecordReader records, List<Column> columns) {
+        CsvRecord first = records.next();
+        if (first == null) {
+            return new Outcome(null, new FileProblem("empty file", 0));
+        }
+        Header header = match(first.fields(), columns);
+        return header.missingRequired(columns)
+                .map(c -> new Outcome(null, new FileProblem("missing column " + c.canonical(), records.countRemainingNonBlankLines())))
+                .orElseGet(() -> new Outcome(header, null));
+    }
+
+    public static Header match(List<String> cells, List<Column> columns) {
+        Header header = new Header(cells.size());
+        for (int i = 0; i < cells.size(); i++) {
+            String cell = Text.clean(cells.get(i));
+            Optional<Column> column = columns.stream().filter(c -> c.matches(cell)).findFirst();
+            if (column.isPresent()) {
+                header.positions.putIfAbsent(column.get(), i);
+            } else {
+                header.unknown.add(cell);
+            }
+        }
+        return header;
+    }
+
+    /** The first required column the header lacks, if any. */
+    public Optional<Column> missingRequired(List<Column> columns) {
+        return columns.stream().filter(c -> c.required() && !positions.containsKey(c)).findFirst();
+    }
+
+    public int position(Column column) {
+        return positions.getOrDefault(column, -1);
+    }
+
+    public List<String> unknownColumns() {
+        return unknown;
+    }
+
+    public int width() {
+        return width;
+    }
+
+    /** The cleaned value of a column in a record, "" when the column is absent. */
+    public String value(CsvRecord record, Column column) {
+        return Text.clean(record.field(position(column)));
+    }
+}

@@ -1,0 +1,103 @@
+package org.civilaffairs.reconcile.ingest;
+
+import java.nio.file.Path;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Repository;
+
+/** The {@code inbox_file} table: every file ever registered, with status and counts. */
+@Repository
+public class InboxFiles {
+
+    private static final String COLUMNS = "id, month, file_name, kind, sha256, encoding, status, archive_path, "
+            + "rows_read, rows_loaded, rows_rejected, rows_collapsed, note";
+
+    private final JdbcTemplate jdbc;
+
+    public InboxFiles(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public boolean isRegistered(YearMonth month, String name, String sha256) {
+        Integer n = jdbc.queryForObject("SELECT COUNT(*) FROM inbox_file WHERE month = ? AND file_name = ? AND sha256 = ?"
+                + " AND replaced_by IS NULL", Integer.class, month.toString(), name, sha256);
+        return n != null && n > 0;
+    }
+
+    /** The earliest file of the month with this content, as {@code YYYY-MM/rosters/x.csv}. */
+    public Optional<String> sameContent(YearMonth month, String sha256) {
+        return jdbc.query("SELECT file_name FROM inbox_file WHERE month = ? AND sha256 = ? AND status <> 'DUPLICATE' ORDER BY id",
+                (rs, i) -> month + "/" + rs.getString(1), month.toString(), sha256).stream().findFirst();
+    }
+
+    public long register(YearMonth month, String name, String kind, FileDigest digest, InboxFile.Status status,
+                         String note, Path archive, Path source, long jobExecutionId) {
+        GeneratedKeyHolder key = new GeneratedKeyHolder();
+        jdbc.update(con -> {
+            var ps = con.prepareStatement("INSERT INTO inbox_file (month, file_name, kind, sha256, size_bytes, encoding, status,"
+                    + " note, archive_path, source_path, registered_at, registered_by, job_execution_id)"
+                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", new String[] {"id"});
+            ps.setString(1, month.toString());
+            ps.setString(2, name);
+            ps.setString(3, kind);
+            ps.setString(4, digest.sha256());
+            ps.setLong(5, digest.size());
+            ps.setString(6, digest.encoding());
+            ps.setString(7, status.name());
+            ps.setString(8, note);
+            ps.setString(9, archive.toString());
+            ps.setString(10, source.toAbsolutePath().toString());
+            ps.setTimestamp(11, Timestamp.from(Instant.now()));
+            ps.setString(12, System.getProperty("user.name"));
+            ps.setLong(13, jobExecutionId);
+            return ps;
+        }, key);
+        long id = key.getKey().longValue();
+        jdbc.update("UPDATE inbox_file SET replaced_by = ? WHERE month = ? AND file_name = ? AND id <> ? AND replaced_by IS NULL",
+                id, month.toString(), name, id);
+        return id;
+    }
+
+    public List<InboxFile> pending() {
+        return jdbc.query("SELECT " + COLUMNS + " FROM inbox_file WHERE status = 'PENDING' ORDER BY id", InboxFiles::map);
+    }
+
+    /** The current (not replaced) files of a month, in ingest order. */
+    public List<InboxFile> ofMonth(YearMonth month) {
+        return jdbc.query("SELECT " + COLUMNS + " FROM inbox_file WHERE month = ? AND replaced_by IS NULL ORDER BY id",
+                InboxFiles::map, month.toString());
+    }
+
+    /** The reference file in force for a month: the latest loaded one of that source, this month or earlier. */
+    public Optional<InboxFile> referenceFor(String source, YearMonth month) {
+        return jdbc.query("SELECT " + COLUMNS + " FROM inbox_file WHERE kind = ? AND status = 'LOADED' AND month <= ?"
+                        + " AND replaced_by IS NULL ORDER BY month DESC, id DESC",
+                InboxFiles::map, source, month.toString()).stream().findFirst();
+    }
+
+    public void finish(long id, InboxFile.Status status, FileCounts counts, String note) {
+        jdbc.update("UPDATE inbox_file SET status = ?, rows_read = ?, rows_loaded = ?, rows_rejected = ?, rows_collapsed = ?,"
+                        + " note = ? WHERE id = ?", status.name(), counts.read(), counts.loaded(), counts.rejected(),
+                counts.collapsed(), note, id);
+    }
+
+    public void recount(long id, FileCounts counts) {
+        jdbc.update("UPDATE inbox_file SET rows_loaded = ?, rows_rejected = ?, rows_collapsed = ? WHERE id = ?",
+                counts.loaded(), counts.rejected(), counts.collapsed(), id);
+    }
+
+    private static InboxFile map(ResultSet rs, int i) throws SQLException {
+        return new InboxFile(rs.getLong("id"), YearMonth.parse(rs.getString("month")), rs.getString("file_name"),
+                rs.getString("kind"), rs.getString("sha256"), rs.getString("encoding"),
+                InboxFile.Status.valueOf(rs.getString("status")), Path.of(rs.getString("archive_path")),
+                new FileCounts(rs.getLong("rows_read"), rs.getLong("rows_loaded"), rs.getLong("rows_rejected"),
+                        rs.getLong("rows_collapsed")), rs.getString("note"));
+    }
+}

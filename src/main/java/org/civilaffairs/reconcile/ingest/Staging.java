@@ -1,0 +1,109 @@
+package org.civilaffairs.reconcile.ingest;
+
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+/** Batched writes of staged roster rows and rejected reference rows. */
+@Repository
+public class Staging {
+
+    static final int BATCH = 2000;
+
+    private static final String INSERT_ROW = "INSERT INTO roster_row (file_id, line_no, month, street, street_known, program,"
+            + " program_known, community, household_id, name, id_number, relation, is_head, amount, amount_given,"
+            + " declared_income, enrolled_on, bank_masked, phone_masked, row_reject, raw_masked)"
+            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+
+    private final JdbcTemplate jdbc;
+
+    public Staging(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** A buffer of roster rows for one file, flushed in JDBC batches. */
+    public RosterBatch rosterBatch(long fileId, YearMonth month) {
+        return new RosterBatch(fileId, month.toString());
+    }
+
+    public void rejectReference(long fileId, long line, RejectReason reason, String rawMasked) {
+        jdbc.update("INSERT INTO reference_reject (file_id, line_no, reason, raw_masked) VALUES (?, ?, ?, ?)",
+                fileId, line, reason.name(), rawMasked);
+    }
+
+    /** Removes what a half-done ingest of a file left (only possible outside a transaction). */
+    public void clear(long fileId) {
+        jdbc.update("DELETE FROM roster_row WHERE file_id = ?", fileId);
+        jdbc.update("DELETE FROM reference_reject WHERE file_id = ?", fileId);
+    }
+
+    /** Rows of one file waiting to be written. */
+    public final class RosterBatch implements AutoCloseable {
+        private final long fileId;
+        private final String month;
+        private final List<RosterRow> rows = new ArrayList<>(BATCH);
+
+        private RosterBatch(long fileId, String month) {
+            this.fileId = fileId;
+            this.month = month;
+        }
+
+        public void add(RosterRow row) {
+            rows.add(row);
+            if (rows.size() >= BATCH) {
+                flush();
+            }
+        }
+
+        public void flush() {
+            if (!rows.isEmpty()) {
+                jdbc.batchUpdate(INSERT_ROW, rows, rows.size(), this::bind);
+                rows.clear();
+            }
+        }
+
+        @Override
+        public void close() {
+            flush();
+        }
+
+        private void bind(PreparedStatement ps, RosterRow r) throws SQLException {
+            ps.setLong(1, fileId);
+            ps.setLong(2, r.line());
+            ps.setString(3, month);
+            ps.setString(4, cut(r.street(), 200));
+            ps.setBoolean(5, r.streetKnown());
+            ps.setString(6, cut(r.program(), 100));
+            ps.setBoolean(7, r.programKnown());
+            ps.setString(8, cut(r.community(), 200));
+            ps.setString(9, cut(r.householdId(), 200));
+            ps.setString(10, cut(r.name(), 200));
+            ps.setString(11, cut(r.idNumber(), 64));
+            ps.setString(12, cut(r.relation(), 50));
+            ps.setBoolean(13, r.head());
+            ps.setBigDecimal(14, r.amount());
+            ps.setBoolean(15, r.amountGiven());
+            ps.setBigDecimal(16, r.declaredIncome());
+            if (r.enrolledOn() == null) {
+                ps.setNull(17, Types.DATE);
+            } else {
+                ps.setDate(17, Date.valueOf(r.enrolledOn()));
+            }
+            ps.setString(18, cut(r.bankMasked(), 64));
+            ps.setString(19, cut(r.phoneMasked(), 32));
+            ps.setString(20, r.reject() == null ? null : r.reject().name());
+            ps.setString(21, r.rawMasked());
+        }
+    }
+
+    /** Values longer than their column are cut: a hostile 5,000-digit ID must not fail the load. */
+    static String cut(String value, int max) {
+        return value == null || value.length() <= max ? value : value.substring(0, max);
+    }
+}

@@ -1,0 +1,42 @@
+package org.civilaffairs.reconcile.ingest;
+
+/** Value folding of CONTRACT §2: full-width ASCII and the ideographic space become ASCII, then trim. */
+public final class Text {
+
+    private Text() {
+    }
+
+    public static String fold(String value) {
+        if (value == null) {
+            return null;
+        }
+        StringBuilder out = null;
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            char folded = foldChar(c);
+            if (folded != c && out == null) {
+                out = new StringBuilder(value.length()).append(value, 0, i);
+            }
+            if (out != null) {
+                out.append(folded);
+            }
+        }
+        return out == null ? value : out.toString();
+    }
+
+    /** Folds, then strips surrounding whitespace; a blank value becomes the empty string. */
+    public static String clean(String value) {
+        return value == null ? "" : fold(value).strip();
+    }
+
+    public static boolean isBlank(String value) {
+        return value == null || clean(value).isEmpty();
+    }
+
+    private static char foldChar(char c) {
+        if (c >= '\uFF01' && c <= '\uFF5E') {
+            return (char) (c - 0xFEE0);
+        }
+        return c == '\u3000' ? ' ' : c;
+    }
+}

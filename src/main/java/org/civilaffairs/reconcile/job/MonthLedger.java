@@ -1,0 +1,64 @@
+package org.civilaffairs.reconcile.job;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.util.Optional;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+/**
+ * How far each month has gone through the stages (0 resolve, 1 check, 2 aggregate, 3 closed).
+ * New input sends a month back to the stage it invalidates; each stage moves it forward in the
+ * same transaction as its writes, so a crash or a re-run never counts anything twice.
+ */
+@Repository
+public class MonthLedger {
+
+    public static final int RESOLVE = 0;
+    public static final int CHECK = 1;
+    public static final int AGGREGATE = 2;
+    public static final int CLOSED = 3;
+
+    private final JdbcTemplate jdbc;
+
+    public MonthLedger(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** A roster of M changes M; a reference of M may change M and every later month that carries it forward. */
+    public void newInput(YearMonth month, boolean roster) {
+        if (jdbc.update("UPDATE month_state SET stage = ? WHERE month = ?", RESOLVE, month.toString()) == 0) {
+            jdbc.update("INSERT INTO month_state (month, stage) VALUES (?, ?)", month.toString(), RESOLVE);
+        }
+        if (!roster) {
+            jdbc.update("UPDATE month_state SET stage = ? WHERE month > ?", RESOLVE, month.toString());
+        }
+    }
+
+    /** Sends a month back to an earlier stage (never forward). */
+    public void reopen(YearMonth month, int stage) {
+        jdbc.update("UPDATE month_state SET stage = ? WHERE month = ? AND stage > ?", stage, month.toString(), stage);
+    }
+
+    /** Months closed under another policy are checked again. */
+    public void reopenOtherPolicies(String policySha) {
+        jdbc.update("UPDATE month_state SET stage = ? WHERE stage > ? AND (policy_sha IS NULL OR policy_sha <> ?)",
+                CHECK, CHECK, policySha);
+    }
+
+    public Optional<YearMonth> nextAt(int stage) {
+        return jdbc.queryForList("SELECT month FROM month_state WHERE stage = ? ORDER BY month", String.class, stage)
+                .stream().findFirst().map(YearMonth::parse);
+    }
+
+    public void advance(YearMonth month, int toStage, String policySha) {
+        jdbc.update("UPDATE month_state SET stage = ?, policy_sha = ?, closed_at = ? WHERE month = ?", toStage, policySha,
+                toStage == CLOSED ? Timestamp.from(Instant.now()) : null, month.toString());
+    }
+
+    public boolean known(YearMonth month) {
+        Integer n = jdbc.queryForObject("SELECT COUNT(*) FROM month_state WHERE month = ?", Integer.class, month.toString());
+        return n != null && n > 0;
+    }
+}

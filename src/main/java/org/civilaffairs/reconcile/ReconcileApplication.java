@@ -25,13 +25,18 @@ public class ReconcileApplication {
         }
         SpringApplication app = new SpringApplication(ReconcileApplication.class);
         try (ConfigurableApplicationContext context = app.run(args)) {
-            CommandLine cli = new CommandLine(new ReconcileCommand(), new SpringFactory(context));
-            cli.setExecutionExceptionHandler(new OneLineErrors());
-            return cli.execute(commandArgs);
+            return execute(context, commandArgs);
         } catch (RuntimeException e) {
             System.err.println("reconcile: cannot start: " + OneLineErrors.describe(e));
             return 3;
         }
+    }
+
+    /** Runs one command in an application context that is already up (tests run many commands in one). */
+    public static int execute(ConfigurableApplicationContext context, String... commandArgs) {
+        CommandLine cli = new CommandLine(new ReconcileCommand(), new SpringFactory(context));
+        cli.setExecutionExceptionHandler(new OneLineErrors());
+        return cli.execute(commandArgs);
     }
 
     /** {@code --spring.datasource.url=...}, {@code --reconcile.archive-dir=...}: dotted names are Spring properties. */

@@ -1,0 +1,51 @@
+package org.civilaffairs.reconcile.it;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.nio.file.Path;
+import java.util.UUID;
+import org.junit.jupiter.api.Assumptions;
+
+/**
+ * The two databases every integration test runs on: an H2 file database, and MySQL/MariaDB on
+ * 127.0.0.1:3306 (root, empty password) in a throw-away schema. When {@code RECONCILE_REQUIRE_MYSQL}
+ * is set (CI), an unreachable server fails the test instead of skipping it.
+ */
+public final class Databases {
+
+    public static final String MYSQL_SERVER = System.getenv().getOrDefault("RECONCILE_MYSQL_URL", "jdbc:mysql://127.0.0.1:3306/");
+
+    private Databases() {
+    }
+
+    public static String h2(Path dir) {
+        return "jdbc:h2:file:" + dir.resolve("db").toAbsolutePath() + ";NON_KEYWORDS=MONTH,YEAR";
+    }
+
+    /** A fresh, empty schema on the MySQL server; the caller drops it with {@link #dropMysql}. */
+    public static String freshMysql() {
+        String schema = "reconcile_it_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+        try (Connection c = DriverManager.getConnection(MYSQL_SERVER, "root", ""); Statement s = c.createStatement()) {
+            s.execute("CREATE DATABASE " + schema + " CHARACTER SET utf8mb4 COLLATE utf8mb4_bin");
+        } catch (SQLException e) {
+            String why = "MySQL/MariaDB not reachable at " + MYSQL_SERVER + ": " + e.getMessage();
+            if (System.getenv("RECONCILE_REQUIRE_MYSQL") != null) {
+                throw new IllegalStateException(why, e);
+            }
+            System.err.println("NOTICE: skipping MySQL test: " + why);
+            Assumptions.abort(why);
+        }
+        return MYSQL_SERVER + schema;
+    }
+
+    public static void dropMysql(String url) {
+        String schema = url.substring(url.lastIndexOf('/') + 1);
+        try (Connection c = DriverManager.getConnection(MYSQL_SERVER, "root", ""); Statement s = c.createStatement()) {
+            s.execute("DROP DATABASE IF EXISTS " + schema);
+        } catch (SQLException e) {
+            System.err.println("could not drop " + schema + ": " + e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,74 @@
+package org.civilaffairs.reconcile.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Runs the example inboxes shipped beside the repository ({@code ../shared/examples}) on H2 and on
+ * MySQL/MariaDB and compares every export with the independent implementation's. A second run must
+ * change nothing.
+ */
+class ExamplesTest {
+
+    static final Path EXAMPLES = Path.of(System.getProperty("shared.dir", "../shared")).resolve("examples");
+
+    static Stream<Arguments> cases() {
+        return Stream.of("public", "another-city").flatMap(ex -> Stream.of(Arguments.of(ex, "h2"), Arguments.of(ex, "mysql")));
+    }
+
+    @ParameterizedTest(name = "{0} on {1}")
+    @MethodSource("cases")
+    void exportsEqualTheExpectedOnes(String example, String database, @TempDir Path work) throws IOException {
+        Path dir = EXAMPLES.resolve(example);
+        if (!Files.isDirectory(dir)) {
+            System.err.println("NOTICE: " + dir.toAbsolutePath() + " is absent: example comparison skipped");
+            Assumptions.abort("examples absent");
+        }
+        String url = database.equals("h2") ? Databases.h2(work) : Databases.freshMysql();
+        try (Pipeline pipeline = new Pipeline(url, work)) {
+            String[] run = {"run", "--inbox", dir.resolve("inbox").toString(), "--policy", dir.resolve("policy.yml").toString()};
+            assertThat(pipeline.run(run)).isZero();
+            List<String> diffs = compareAll(pipeline, dir.resolve("expected"), work.resolve("first"));
+            assertThat(diffs).as("differences from expected").isEmpty();
+
+            assertThat(pipeline.run(run)).isZero();
+            List<String> again = compareAll(pipeline, dir.resolve("expected"), work.resolve("second"));
+            assertThat(again).as("a second run must change nothing").isEmpty();
+        } finally {
+            if (!database.equals("h2")) {
+                Databases.dropMysql(url);
+            }
+        }
+    }
+
+    private static List<String> compareAll(Pipeline pipeline, Path expectedDir, Path outDir) throws IOException {
+        Files.createDirectories(outDir);
+        List<String> diffs = new ArrayList<>();
+        List<Path> expected;
+        try (Stream<Path> files = Files.list(expectedDir)) {
+            expected = files.filter(p -> p.toString().endsWith(".csv")).sorted().toList();
+        }
+        for (Path file : expected) {
+            String base = file.getFileName().toString().replace(".csv", "");
+            String kind = base.substring(0, base.indexOf('_'));
+            String period = base.substring(base.indexOf('_') + 1);
+            Path out = outDir.resolve(file.getFileName());
+            int code = pipeline.run("export", kind, period.length() == 4 ? "--year" : "--month", period, "--out", out.toString());
+            assertThat(code).as("export " + base).isZero();
+            diffs.addAll(ExportComparison.compare(file, out));
+        }
+        assertThat(expected).isNotEmpty();
+        return diffs;
+    }
+}

@@ -15,7 +15,7 @@ public final class Pipeline implements AutoCloseable {
 
     public Pipeline(String jdbcUrl, Path workDir) {
         SpringApplication app = new SpringApplication(ReconcileApplication.class);
-        context = app.run("--spring.datasource.url=" + jdbcUrl, "--spring.datasource.username=" + (jdbcUrl.startsWith("jdbc:h2") ? "sa" : "root"),
+        context = app.run("--spring.datasource.url=" + jdbcUrl, "--spring.datasource.username=" + (jdbcUrl.startsWith("jdbc:h2") ? "" : "root"),
                 "--reconcile.archive-dir=" + workDir.resolve("archive"), "--reconcile.log-file=" + workDir.resolve("reconcile.log"));
     }
 

@@ -65,6 +65,8 @@ public class RunCommand implements Callable<Integer> {
                 .addString(ReconcileJobConfig.POLICY, policyFile.toAbsolutePath().normalize().toString())
                 .addString(ReconcileJobConfig.MONTH, month == null ? "" : month)
                 .addLong("run.at", System.currentTimeMillis())
+                .addString(Executions.HOST, Executions.hostName(), false)
+                .addLong(Executions.PID, ProcessHandle.current().pid(), false)
                 .toJobParameters();
         JobExecution execution = operator.start(job, params);
         return report(execution);

@@ -7,33 +7,16 @@ import java.util.Set;
 import org.civilaffairs.reconcile.ingest.ReferenceRow;
 import org.civilaffairs.reconcile.ingest.ReferenceSource;
 import org.civilaffairs.reconcile.ingest.ReferenceSource.Cols;
-import org.civilaffairs.reconcile.policy.Program;
 
 /** BUSINESS (经营企业): a member is 法定代表人, 股东 or 经营者 of an entity whose status is 存续. */
-public final class BusinessRule implements Rule {
+public final class BusinessRule extends BasicSourceRule {
+
+    public BusinessRule() {
+        super(Flag.BUSINESS, ReferenceSource.BUSINESS);
+    }
 
     private static final Set<String> ROLES = Set.of("法定代表人", "股东", "经营者");
     private static final String ACTIVE = "存续";
-
-    @Override
-    public Flag flag() {
-        return Flag.BUSINESS;
-    }
-
-    @Override
-    public boolean appliesTo(Program program) {
-        return program.isBasic();
-    }
-
-    @Override
-    public boolean canRun(ReferenceFacts facts) {
-        return facts.has(ReferenceSource.BUSINESS);
-    }
-
-    @Override
-    public Set<ReferenceSource> sources() {
-        return Set.of(ReferenceSource.BUSINESS);
-    }
 
     @Override
     public Optional<String> evaluate(CheckedHousehold h, MonthContext c) {

@@ -3,32 +3,14 @@ package org.civilaffairs.reconcile.checks;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Optional;
-import java.util.Set;
 import org.civilaffairs.reconcile.ingest.ReferenceRow;
 import org.civilaffairs.reconcile.ingest.ReferenceSource;
-import org.civilaffairs.reconcile.policy.Program;
 
 /** DEPOSIT_OVER (存款超标): Σ member balances > K × S × n, K the policy's deposit limit in months. */
-public final class DepositOverRule implements Rule {
+public final class DepositOverRule extends BasicSourceRule {
 
-    @Override
-    public Flag flag() {
-        return Flag.DEPOSIT_OVER;
-    }
-
-    @Override
-    public boolean appliesTo(Program program) {
-        return program.isBasic();
-    }
-
-    @Override
-    public boolean canRun(ReferenceFacts facts) {
-        return facts.has(ReferenceSource.DEPOSIT);
-    }
-
-    @Override
-    public Set<ReferenceSource> sources() {
-        return Set.of(ReferenceSource.DEPOSIT);
+    public DepositOverRule() {
+        super(Flag.DEPOSIT_OVER, ReferenceSource.DEPOSIT);
     }
 
     @Override

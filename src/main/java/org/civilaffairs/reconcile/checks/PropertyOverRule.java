@@ -3,39 +3,21 @@ package org.civilaffairs.reconcile.checks;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.civilaffairs.reconcile.ingest.ReferenceRow;
 import org.civilaffairs.reconcile.ingest.ReferenceSource;
 import org.civilaffairs.reconcile.ingest.ReferenceSource.Cols;
-import org.civilaffairs.reconcile.policy.Program;
 
 /**
  * PROPERTY_OVER (房产超标): more than P residential (用途 = 住宅 exactly) properties, or any other one.
  * A property is one certificate number, so a flat co-owned by two members counts once.
  */
-public final class PropertyOverRule implements Rule {
+public final class PropertyOverRule extends BasicSourceRule {
+
+    public PropertyOverRule() {
+        super(Flag.PROPERTY_OVER, ReferenceSource.PROPERTY);
+    }
 
     private static final String RESIDENTIAL = "住宅";
-
-    @Override
-    public Flag flag() {
-        return Flag.PROPERTY_OVER;
-    }
-
-    @Override
-    public boolean appliesTo(Program program) {
-        return program.isBasic();
-    }
-
-    @Override
-    public boolean canRun(ReferenceFacts facts) {
-        return facts.has(ReferenceSource.PROPERTY);
-    }
-
-    @Override
-    public Set<ReferenceSource> sources() {
-        return Set.of(ReferenceSource.PROPERTY);
-    }
 
     @Override
     public Optional<String> evaluate(CheckedHousehold h, MonthContext c) {

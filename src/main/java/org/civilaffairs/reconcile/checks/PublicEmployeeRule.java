@@ -3,33 +3,15 @@ package org.civilaffairs.reconcile.checks;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import org.civilaffairs.reconcile.ingest.ReferenceRow;
 import org.civilaffairs.reconcile.ingest.ReferenceSource;
 import org.civilaffairs.reconcile.ingest.ReferenceSource.Cols;
-import org.civilaffairs.reconcile.policy.Program;
 
 /** PUBLIC_EMPLOYEE (财政供养人员): a member is on the public-payroll list. */
-public final class PublicEmployeeRule implements Rule {
+public final class PublicEmployeeRule extends BasicSourceRule {
 
-    @Override
-    public Flag flag() {
-        return Flag.PUBLIC_EMPLOYEE;
-    }
-
-    @Override
-    public boolean appliesTo(Program program) {
-        return program.isBasic();
-    }
-
-    @Override
-    public boolean canRun(ReferenceFacts facts) {
-        return facts.has(ReferenceSource.PUBLIC_EMPLOYEE);
-    }
-
-    @Override
-    public Set<ReferenceSource> sources() {
-        return Set.of(ReferenceSource.PUBLIC_EMPLOYEE);
+    public PublicEmployeeRule() {
+        super(Flag.PUBLIC_EMPLOYEE, ReferenceSource.PUBLIC_EMPLOYEE);
     }
 
     @Override

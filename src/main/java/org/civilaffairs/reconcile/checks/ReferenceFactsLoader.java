@@ -6,13 +6,11 @@ import java.time.YearMonth;
 import java.util.Optional;
 import java.util.Set;
 import org.civilaffairs.reconcile.ingest.Encodings;
-import org.civilaffairs.reconcile.ingest.Header;
 import org.civilaffairs.reconcile.ingest.InboxFile;
 import org.civilaffairs.reconcile.ingest.InboxFiles;
 import org.civilaffairs.reconcile.ingest.ReferenceReader;
 import org.civilaffairs.reconcile.ingest.ReferenceRow;
 import org.civilaffairs.reconcile.ingest.ReferenceSource;
-import org.civilaffairs.reconcile.ingest.RejectReason;
 import org.springframework.stereotype.Component;
 
 /**
@@ -45,18 +43,10 @@ public class ReferenceFactsLoader {
             new ReferenceReader(source, file.month()).read(file.archive(), Encodings.byName(file.encoding()),
                     new ReferenceReader.Sink() {
                         @Override
-                        public void header(Header header) {
-                        }
-
-                        @Override
                         public void row(ReferenceRow row) {
                             if (keys.contains(row.id())) {
                                 facts.add(source, row);
                             }
-                        }
-
-                        @Override
-                        public void reject(long line, RejectReason reason, String rawMasked) {
                         }
                     });
         } catch (IOException e) {

@@ -3,33 +3,15 @@ package org.civilaffairs.reconcile.checks;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import org.civilaffairs.reconcile.ingest.ReferenceRow;
 import org.civilaffairs.reconcile.ingest.ReferenceSource;
 import org.civilaffairs.reconcile.ingest.ReferenceSource.Cols;
-import org.civilaffairs.reconcile.policy.Program;
 
 /** VEHICLE (有车辆): a member owns a vehicle whose type is not exempt by policy; a blank type is not exempt. */
-public final class VehicleRule implements Rule {
+public final class VehicleRule extends BasicSourceRule {
 
-    @Override
-    public Flag flag() {
-        return Flag.VEHICLE;
-    }
-
-    @Override
-    public boolean appliesTo(Program program) {
-        return program.isBasic();
-    }
-
-    @Override
-    public boolean canRun(ReferenceFacts facts) {
-        return facts.has(ReferenceSource.VEHICLE);
-    }
-
-    @Override
-    public Set<ReferenceSource> sources() {
-        return Set.of(ReferenceSource.VEHICLE);
+    public VehicleRule() {
+        super(Flag.VEHICLE, ReferenceSource.VEHICLE);
     }
 
     @Override

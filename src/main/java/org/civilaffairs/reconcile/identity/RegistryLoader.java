@@ -5,12 +5,10 @@ import java.io.UncheckedIOException;
 import java.util.Optional;
 import java.util.Set;
 import org.civilaffairs.reconcile.ingest.Encodings;
-import org.civilaffairs.reconcile.ingest.Header;
 import org.civilaffairs.reconcile.ingest.InboxFile;
 import org.civilaffairs.reconcile.ingest.ReferenceReader;
 import org.civilaffairs.reconcile.ingest.ReferenceRow;
 import org.civilaffairs.reconcile.ingest.ReferenceSource;
-import org.civilaffairs.reconcile.ingest.RejectReason;
 
 /** Streams the registry in force and keeps only the people a month's rosters can match, by name or by ID. */
 public final class RegistryLoader {
@@ -28,19 +26,11 @@ public final class RegistryLoader {
             new ReferenceReader(ReferenceSource.HUKOU, file.month()).read(file.archive(), Encodings.byName(file.encoding()),
                     new ReferenceReader.Sink() {
                         @Override
-                        public void header(Header header) {
-                        }
-
-                        @Override
                         public void row(ReferenceRow row) {
                             String name = Names.normalize(row.text(ReferenceSource.Cols.NAME));
                             if (names.contains(name) || ids.contains(row.id())) {
                                 registry.add(row.id(), name);
                             }
-                        }
-
-                        @Override
-                        public void reject(long line, RejectReason reason, String rawMasked) {
                         }
                     });
         } catch (IOException e) {

@@ -21,11 +21,13 @@ public final class ReferenceReader {
 
     /** Receives what a reference file holds. */
     public interface Sink {
-        void header(Header header);
+        default void header(Header header) {
+        }
 
         void row(ReferenceRow row);
 
-        void reject(long line, RejectReason reason, String rawMasked);
+        default void reject(long line, RejectReason reason, String rawMasked) {
+        }
     }
 
     private final ReferenceSource source;

@@ -18,7 +18,7 @@ public class ReconcileApplication {
     /** Runs one command and returns its exit code; {@code --some.property=value} arguments configure Spring. */
     public static int run(String... args) {
         String[] commandArgs = Arrays.stream(args).filter(a -> !isProperty(a)).toArray(String[]::new);
-        CommandLine probe = new CommandLine(new ReconcileCommand());
+        CommandLine probe = new CommandLine(new ReconcileCommand(), new HelpFactory());
         if (commandArgs.length == 0 || isHelp(commandArgs)) {
             probe.execute(commandArgs.length == 0 ? new String[] {"--help"} : commandArgs);
             return commandArgs.length == 0 ? 2 : 0;
@@ -46,6 +46,16 @@ public class ReconcileApplication {
 
     private static boolean isHelp(String[] args) {
         return Arrays.stream(args).anyMatch(a -> a.equals("--help") || a.equals("-h") || a.equals("--version"));
+    }
+
+    /** Help needs the commands' options, not their services: construct them without Spring. */
+    private static final class HelpFactory implements CommandLine.IFactory {
+        @Override
+        public <K> K create(Class<K> cls) throws Exception {
+            java.lang.reflect.Constructor<?> constructor = cls.getDeclaredConstructors()[0];
+            constructor.setAccessible(true);
+            return cls.cast(constructor.newInstance(new Object[constructor.getParameterCount()]));
+        }
     }
 
     /** Creates commands as Spring beans so they can take services in their constructors. */

@@ -18,9 +18,11 @@ public class MonthAggregation {
         this.store = store;
     }
 
-    public void aggregate(YearMonth month) {
+    /** Replaces the month's aggregate rows; returns how many. */
+    public int aggregate(YearMonth month) {
         List<AggregateRow> rows = AggregateCalculator.compute(store.input(month));
         store.replace(month, rows);
         log.info("{}: {} aggregate rows", month, rows.size());
+        return rows.size();
     }
 }

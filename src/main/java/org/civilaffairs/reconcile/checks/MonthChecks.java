@@ -25,7 +25,8 @@ public class MonthChecks {
         this.references = references;
     }
 
-    public void check(YearMonth month, Policy policy) {
+    /** Checks every household of the month; returns how many. */
+    public int check(YearMonth month, Policy policy) {
         List<CheckedHousehold> households = store.households(month);
         Enrollments enrollments = new Enrollments();
         Set<String> resolvedKeys = new HashSet<>();
@@ -45,5 +46,6 @@ public class MonthChecks {
         store.save(month, households, results);
         log.info("{}: checked {} households, {} flagged", month, households.size(),
                 results.stream().filter(VerificationResult::flagged).count());
+        return households.size();
     }
 }

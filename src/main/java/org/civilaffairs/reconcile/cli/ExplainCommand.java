@@ -3,6 +3,7 @@ package org.civilaffairs.reconcile.cli;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.civilaffairs.reconcile.export.ExportAudit;
 import org.civilaffairs.reconcile.privacy.Mask;
 import org.springframework.jdbc.core.JdbcTemplate;
 import picocli.CommandLine.Command;
@@ -22,9 +23,11 @@ public class ExplainCommand implements Callable<Integer> {
     String household;
 
     private final JdbcTemplate jdbc;
+    private final ExportAudit audit;
 
-    public ExplainCommand(JdbcTemplate jdbc) {
+    public ExplainCommand(JdbcTemplate jdbc, ExportAudit audit) {
         this.jdbc = jdbc;
+        this.audit = audit;
     }
 
     @Override
@@ -45,6 +48,7 @@ public class ExplainCommand implements Callable<Integer> {
         System.out.println("未运行的核对项 (数据源从未提供): " + nullToDash(h.get("checks_skipped")));
         List<Map<String, Object>> flags = jdbc.queryForList("SELECT flag, evidence FROM household_flag WHERE month = ?"
                 + " AND street = ? AND program = ? AND household_id = ? ORDER BY flag", month, street, program, household);
+        audit.record("explain", month, "text", null, 1);
         System.out.println(flags.isEmpty() ? "结果: 未发现异常" : "结果: " + flags.size() + " 项异常");
         for (Map<String, Object> f : flags) {
             System.out.println("  - " + f.get("flag") + ": " + Mask.freeText(String.valueOf(f.get("evidence"))));

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.civilaffairs.reconcile.export.CsvWriter;
+import org.civilaffairs.reconcile.export.ExportAudit;
 import org.civilaffairs.reconcile.export.ExportTable;
 import org.civilaffairs.reconcile.export.Exports;
 import org.civilaffairs.reconcile.export.XlsxWriter;
@@ -39,9 +40,11 @@ public class ExportCommand implements Callable<Integer> {
     Path out;
 
     private final Exports exports;
+    private final ExportAudit audit;
 
-    public ExportCommand(Exports exports) {
+    public ExportCommand(Exports exports, ExportAudit audit) {
         this.exports = exports;
+        this.audit = audit;
     }
 
     @Override
@@ -61,6 +64,7 @@ public class ExportCommand implements Callable<Integer> {
             }
             stream.flush();
         }
+        audit.record(kind.name().toLowerCase(Locale.ROOT), p, format.toLowerCase(Locale.ROOT), out, table.rows().size());
         return 0;
     }
 }

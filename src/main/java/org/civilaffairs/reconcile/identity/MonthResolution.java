@@ -33,7 +33,8 @@ public class MonthResolution {
         this.files = files;
     }
 
-    public void resolve(YearMonth month) {
+    /** Resolves the month's staged rows; returns how many. */
+    public int resolve(YearMonth month) {
         List<StagedRow> rows = store.stagedRows(month);
         PersonKeyResolver resolver = new PersonKeyResolver(registryFor(month, rows), month.atEndOfMonth());
         Map<String, PersonKey> cache = new HashMap<>();
@@ -51,6 +52,7 @@ public class MonthResolution {
         recount(month, byFile);
         long unresolved = cache.values().stream().filter(k -> !k.resolved()).count();
         log.info("{}: resolved {} rows, {} distinct persons ({} unresolved)", month, rows.size(), cache.size(), unresolved);
+        return rows.size();
     }
 
     private Registry registryFor(YearMonth month, List<StagedRow> rows) {

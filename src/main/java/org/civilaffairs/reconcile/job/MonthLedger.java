@@ -3,7 +3,7 @@ package org.civilaffairs.reconcile.job;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.YearMonth;
-import java.util.Optional;
+import java.util.List;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
@@ -47,9 +47,10 @@ public class MonthLedger {
                 CHECK, CHECK, policySha);
     }
 
-    public Optional<YearMonth> nextAt(int stage) {
+    /** The months waiting at a stage, oldest first. */
+    public List<YearMonth> allAt(int stage) {
         return jdbc.queryForList("SELECT month FROM month_state WHERE stage = ? ORDER BY month", String.class, stage)
-                .stream().findFirst().map(YearMonth::parse);
+                .stream().map(YearMonth::parse).toList();
     }
 
     public void advance(YearMonth month, int toStage, String policySha) {

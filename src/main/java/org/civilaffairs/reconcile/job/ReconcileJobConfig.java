@@ -3,20 +3,18 @@ package org.civilaffairs.reconcile.job;
 import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.List;
-import java.util.Optional;
+import io.micrometer.observation.ObservationRegistry;
 import org.civilaffairs.reconcile.aggregate.MonthAggregation;
 import org.civilaffairs.reconcile.checks.MonthChecks;
 import org.civilaffairs.reconcile.identity.MonthResolution;
 import org.civilaffairs.reconcile.indicators.YearIndicators;
-import org.civilaffairs.reconcile.ingest.FileCounts;
-import org.civilaffairs.reconcile.ingest.FileIngester;
-import org.civilaffairs.reconcile.ingest.InboxFile;
-import org.civilaffairs.reconcile.ingest.InboxFiles;
 import org.civilaffairs.reconcile.ingest.InboxRegistrar;
 import org.civilaffairs.reconcile.ingest.InboxScanner;
+import org.civilaffairs.reconcile.ops.RunAudit;
 import org.civilaffairs.reconcile.policy.Policy;
 import org.civilaffairs.reconcile.policy.PolicyLoader;
 import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.repository.JobRepository;
@@ -39,85 +37,94 @@ import org.springframework.transaction.PlatformTransactionManager;
 public class ReconcileJobConfig {
 
     public static final String JOB = "reconcile";
+    /** The inbox to scan; empty when the run only re-closes a month ({@link #RERUN}). */
     public static final String INBOX = "inbox";
     public static final String MONTH = "month";
     public static final String POLICY = "policy";
+    /** A month to re-close from its staged rows (after a policy fix), without reading the inbox. */
+    public static final String RERUN = "rerun";
 
     @Bean
-    Job reconcileJob(JobRepository repository, PlatformTransactionManager tx, InboxRegistrar registrar, InboxFiles files,
-                     FileIngester ingester, MonthLedger ledger, MonthResolution resolution, MonthChecks checks,
-                     MonthAggregation aggregation, YearIndicators indicators) {
+    Job reconcileJob(JobRepository repository, PlatformTransactionManager tx, InboxRegistrar registrar, MonthLedger ledger,
+                     Units units, MonthResolution resolution, MonthChecks checks, MonthAggregation aggregation,
+                     YearIndicators indicators, RunAudit audit, UnknownOutcome unknownOutcome, ObservationRegistry observations) {
+        Steps steps = new Steps(repository, tx, observations);
+        // afterJob runs in reverse order: the outcome is settled before the audit records it
         return new JobBuilder(JOB, repository)
-                .start(step("scan", repository, tx, (c, ctx) -> scan(c, ctx, registrar, ledger)))
-                .next(step("ingest", repository, tx, (c, ctx) -> ingestNext(c, ctx, files, ingester)))
-                .next(step("resolve", repository, tx, (c, ctx) -> eachMonth(c, ctx, ledger, MonthLedger.RESOLVE, (m, p) -> {
-                    resolution.resolve(m);
+                .listener(audit)
+                .listener(unknownOutcome)
+                .start(steps.of("scan", (c, ctx) -> scan(c, ctx, repository, registrar, ledger)))
+                .next(steps.of("ingest", units::ingestNext))
+                .next(steps.of("resolve", (c, ctx) -> units.eachMonth(c, ctx, MonthLedger.RESOLVE, (m, p) -> {
+                    int rows = resolution.resolve(m);
                     ledger.reopen(m.plusMonths(1), MonthLedger.AGGREGATE);
+                    return rows;
                 })))
-                .next(step("check", repository, tx, (c, ctx) -> eachMonth(c, ctx, ledger, MonthLedger.CHECK, checks::check)))
-                .next(step("aggregate", repository, tx, (c, ctx) -> eachMonth(c, ctx, ledger, MonthLedger.AGGREGATE,
+                .next(steps.of("check", (c, ctx) -> units.eachMonth(c, ctx, MonthLedger.CHECK, checks::check)))
+                .next(steps.of("aggregate", (c, ctx) -> units.eachMonth(c, ctx, MonthLedger.AGGREGATE,
                         (m, p) -> aggregation.aggregate(m))))
-                .next(step("indicators", repository, tx, (c, ctx) -> {
+                .next(steps.of("indicators", (c, ctx) -> {
                     indicators.recompute(policy(ctx));
                     return RepeatStatus.FINISHED;
                 }))
                 .build();
     }
 
-    private static Step step(String name, JobRepository repository, PlatformTransactionManager tx, Tasklet tasklet) {
-        return new StepBuilder(name, repository).tasklet(tasklet, tx).build();
+    /** Tasklet steps on the job's repository and transaction manager, observed for the metrics. */
+    private record Steps(JobRepository repository, PlatformTransactionManager tx, ObservationRegistry observations) {
+        Step of(String name, Tasklet tasklet) {
+            return new StepBuilder(name, repository).observationRegistry(observations).tasklet(tasklet, tx).build();
+        }
     }
 
-    private static RepeatStatus scan(StepContribution contribution, ChunkContext ctx, InboxRegistrar registrar, MonthLedger ledger) {
+    private static RepeatStatus scan(StepContribution contribution, ChunkContext ctx, JobRepository repository,
+                                     InboxRegistrar registrar, MonthLedger ledger) {
+        refuseIfAnotherRunIsAhead(repository, ctx.getStepContext().getStepExecution().getJobExecution());
         JobParameters params = ctx.getStepContext().getStepExecution().getJobParameters();
-        Path inbox = Path.of(params.getString(INBOX));
-        String only = params.getString(MONTH);
-        List<YearMonth> months = only == null || only.isEmpty() ? InboxScanner.months(inbox) : List.of(YearMonth.parse(only));
         Policy policy = policy(ctx);
-        months.forEach(policy::requireStandards);
-        long executionId = ctx.getStepContext().getStepExecution().getJobExecutionId();
-        for (YearMonth month : months) {
-            List<InboxScanner.Entry> added = registrar.register(InboxScanner.entries(inbox, month), executionId);
-            added.forEach(e -> ledger.newInput(e.month(), e.isRoster()));
-            contribution.incrementReadCount();
+        String rerun = params.getString(RERUN);
+        if (rerun != null && !rerun.isEmpty()) {
+            YearMonth month = YearMonth.parse(rerun);
+            if (!ledger.known(month)) {
+                throw new IllegalStateException("month " + month + " has no staged data to re-close: run it with 'run' first");
+            }
+            policy.requireStandards(month);
+            ledger.reopen(month, MonthLedger.RESOLVE);
+        } else {
+            register(contribution, params, policy, registrar, ledger,
+                    ctx.getStepContext().getStepExecution().getJobExecutionId());
         }
         ledger.reopenOtherPolicies(policy.sha256());
         return RepeatStatus.FINISHED;
     }
 
-    private static RepeatStatus ingestNext(StepContribution contribution, ChunkContext ctx, InboxFiles files, FileIngester ingester) {
-        List<InboxFile> pending = files.pending();
-        if (pending.isEmpty()) {
-            return RepeatStatus.FINISHED;
+    private static void register(StepContribution contribution, JobParameters params, Policy policy, InboxRegistrar registrar,
+                                 MonthLedger ledger, long executionId) {
+        Path inbox = Path.of(params.getString(INBOX));
+        String only = params.getString(MONTH);
+        List<YearMonth> months = only == null || only.isEmpty() ? InboxScanner.months(inbox) : List.of(YearMonth.parse(only));
+        months.forEach(policy::requireStandards);
+        for (YearMonth month : months) {
+            List<InboxScanner.Entry> added = registrar.register(InboxScanner.entries(inbox, month), executionId);
+            added.forEach(e -> ledger.newInput(e.month(), e.isRoster()));
+            contribution.incrementReadCount();
         }
-        FileCounts counts = ingester.ingest(pending.get(0), policy(ctx));
-        contribution.incrementReadCount();
-        contribution.incrementWriteCount(counts.loaded());
-        return pending.size() > 1 ? RepeatStatus.CONTINUABLE : RepeatStatus.FINISHED;
     }
 
-    /** Work on one month in stage {@code stage}; each month is its own transaction. */
-    private static RepeatStatus eachMonth(StepContribution contribution, ChunkContext ctx, MonthLedger ledger, int stage,
-                                          MonthWork work) {
-        Optional<YearMonth> month = ledger.nextAt(stage);
-        if (month.isEmpty()) {
-            return RepeatStatus.FINISHED;
-        }
-        Policy policy = policy(ctx);
-        policy.requireStandards(month.get());
-        work.run(month.get(), policy);
-        ledger.advance(month.get(), stage + 1, policy.sha256());
-        contribution.incrementWriteCount(1);
-        return RepeatStatus.CONTINUABLE;
+    /**
+     * Two runs started at once both pass the command line's check; the one with the lower id goes
+     * on and the other stops here, before it has written anything.
+     */
+    private static void refuseIfAnotherRunIsAhead(JobRepository repository, JobExecution self) {
+        repository.findRunningJobExecutions(JOB).stream()
+                .filter(other -> other.getId() < self.getId())
+                .findFirst()
+                .ifPresent(other -> {
+                    throw new IllegalStateException("another run (" + other.getId() + ") is in progress; this one changed nothing");
+                });
     }
 
     static Policy policy(ChunkContext ctx) {
         return PolicyLoader.load(Path.of(ctx.getStepContext().getStepExecution().getJobParameters().getString(POLICY)));
-    }
-
-    /** One stage's work on one month. */
-    @FunctionalInterface
-    interface MonthWork {
-        void run(YearMonth month, Policy policy);
     }
 }

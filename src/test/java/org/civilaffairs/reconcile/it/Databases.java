@@ -21,7 +21,7 @@ public final class Databases {
     }
 
     public static String h2(Path dir) {
-        return "jdbc:h2:file:" + dir.resolve("db").toAbsolutePath() + ";NON_KEYWORDS=MONTH,YEAR";
+        return "jdbc:h2:file:" + dir.resolve("db").toAbsolutePath() + ";NON_KEYWORDS=MONTH,YEAR;WRITE_DELAY=0;AUTO_SERVER=TRUE";
     }
 
     /** A fresh, empty schema on the MySQL server; the caller drops it with {@link #dropMysql}. */

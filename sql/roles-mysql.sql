@@ -1,0 +1,31 @@
+-- Database roles for MySQL 8 / MariaDB 10.5+, run once by an administrator (as root) after the
+-- pipeline has created its tables (its first 'run' applies the Flyway migrations):
+--
+--   mysql -uroot < sql/roles-mysql.sql
+--
+-- The script assumes the pipeline's database is called `reconcile`; for another name, replace
+-- every "reconcile." below. Then create the accounts and give each its role, e.g.
+--
+--   CREATE USER 'pipeline'@'10.%' IDENTIFIED BY '...';   GRANT reconcile_pipeline TO 'pipeline'@'10.%';
+--   CREATE USER 'analyst'@'%'     IDENTIFIED BY '...';   GRANT reconcile_analyst  TO 'analyst'@'%';
+--   -- MariaDB: SET DEFAULT ROLE reconcile_analyst FOR 'analyst'@'%';
+--   -- MySQL 8: SET DEFAULT ROLE reconcile_analyst TO 'analyst'@'%';
+
+-- The pipeline: owns its schema (Flyway migrations) and writes every table.
+CREATE ROLE IF NOT EXISTS reconcile_pipeline;
+GRANT SELECT, INSERT, UPDATE, DELETE, CREATE, ALTER, DROP, INDEX, REFERENCES, CREATE VIEW, SHOW VIEW, LOCK TABLES
+    ON reconcile.* TO reconcile_pipeline;
+
+-- The analyst: the aggregate and indicator views only. Person-level tables (roster_row,
+-- household, household_flag, reference_reject) are out of reach; the views run with their
+-- definer's rights, so the analyst needs no grant on the tables beneath them.
+CREATE ROLE IF NOT EXISTS reconcile_analyst;
+GRANT SELECT ON reconcile.v_monthly_aggregate TO reconcile_analyst;
+GRANT SELECT ON reconcile.v_indicator TO reconcile_analyst;
+GRANT SELECT ON reconcile.v_inbox_file TO reconcile_analyst;
+
+-- The auditor: who delivered, ran and exported what (no person-level data either).
+CREATE ROLE IF NOT EXISTS reconcile_auditor;
+GRANT SELECT ON reconcile.v_audit_file TO reconcile_auditor;
+GRANT SELECT ON reconcile.v_audit_run TO reconcile_auditor;
+GRANT SELECT ON reconcile.v_audit_export TO reconcile_auditor;

@@ -1,0 +1,54 @@
+package org.civilaffairs.reconcile.ops;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.springframework.scheduling.support.CronExpression;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+
+/**
+ * The operator's schedule ({@code jobs/schedule.yml}): when the nightly run starts, which inbox
+ * and policy it reads, and where the scheduler serves its metrics. Relative paths are taken from
+ * the working directory the scheduler starts in.
+ */
+public record Schedule(CronExpression cron, Path inbox, Path policy, String metricsHost, int metricsPort) {
+
+    public static final Path DEFAULT = Path.of("jobs", "schedule.yml");
+
+    public static Schedule load(Path file) {
+        Map<String, Object> map;
+        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            Object root = new Yaml(new SafeConstructor(new LoaderOptions())).load(in);
+            if (!(root instanceof Map<?, ?>)) {
+                throw new IllegalArgumentException("schedule " + file + " must be a mapping with cron, inbox and policy");
+            }
+            @SuppressWarnings("unchecked")
+            Map<String, Object> m = (Map<String, Object>) root;
+            map = m;
+        } catch (IOException e) {
+            throw new IllegalArgumentException("cannot read schedule " + file + ": " + e.getMessage(), e);
+        }
+        String cron = required(map, "cron", file);
+        if (!CronExpression.isValidExpression(cron)) {
+            throw new IllegalArgumentException("schedule " + file + ": '" + cron
+                    + "' is not a cron expression (six fields: second minute hour day month weekday, e.g. \"0 0 2 * * *\")");
+        }
+        return new Schedule(CronExpression.parse(cron), Path.of(required(map, "inbox", file)),
+                Path.of(String.valueOf(map.getOrDefault("policy", "jobs/policy.yml"))),
+                String.valueOf(map.getOrDefault("metrics_host", "127.0.0.1")),
+                Integer.parseInt(String.valueOf(map.getOrDefault("metrics_port", 9464))));
+    }
+
+    private static String required(Map<String, Object> map, String key, Path file) {
+        Object value = map.get(key);
+        if (value == null || value.toString().isBlank()) {
+            throw new IllegalArgumentException("schedule " + file + " lacks '" + key + "'");
+        }
+        return value.toString();
+    }
+}

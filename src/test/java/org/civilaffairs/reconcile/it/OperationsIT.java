@@ -1,0 +1,152 @@
+package org.civilaffairs.reconcile.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.YearMonth;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.civilaffairs.reconcile.ingest.InboxScanner;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * The operator's night, with the real jar as a process on H2 and on MySQL/MariaDB: a run killed
+ * with SIGKILL inside a unit of each long step, then {@code recover} + {@code restart}, ends with
+ * exports byte-identical to an uninterrupted run; so does a run stopped by {@code stop} and
+ * restarted; a second run started while one is in progress refuses and changes nothing.
+ * {@code reconcile.drill.pause-in-unit} holds each unit's transaction open after its writes, so
+ * the kill lands between the writes and their commit.
+ */
+class OperationsIT {
+
+    static final Path INBOX = Path.of("input-samples");
+    static final String[] RUN = {"run", "--inbox", INBOX.toString(), "--policy", INBOX.resolve("policy.yml").toString()};
+    private static final String PAUSE = "--reconcile.drill.pause-in-unit=4s";
+    private static final String STEP = "--reconcile.drill.step=";
+    private static final Map<String, Map<String, String>> REFERENCE = new ConcurrentHashMap<>();
+    private static final List<String> SCHEMAS = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+    @ParameterizedTest(name = "kill -9 during {1} on {0}")
+    @CsvSource({"h2,ingest", "h2,resolve", "h2,check", "h2,aggregate",
+            "mysql,ingest", "mysql,resolve", "mysql,check", "mysql,aggregate"})
+    void killedRunRecoversAndRestartsToTheSameExports(String database, String step, @TempDir Path work) throws Exception {
+        String url = database(database, work);
+        JarProcess run = JarProcess.start(url, work, with(RUN, PAUSE, STEP + step));
+        run.awaitLine("Units - " + step + " 2/", 180);
+        run.kill();
+
+        JarProcess.Result refused = JarProcess.run(url, work, RUN);
+        assertThat(refused.exitCode()).as(refused.stderr()).isEqualTo(4);
+        assertThat(refused.stderr()).contains("another run is in progress");
+
+        JarProcess.Result recovered = JarProcess.run(url, work, "recover", "--last");
+        assertThat(recovered.exitCode()).as(recovered.stderr()).isZero();
+        assertThat(recovered.stderr()).contains("marked FAILED");
+        JarProcess.Result restarted = JarProcess.run(url, work, "restart", "--last");
+        assertThat(restarted.exitCode()).as(restarted.stderr()).isZero();
+
+        try (Pipeline pipeline = new Pipeline(url, work)) {
+            assertThat(pipeline.context().getBean(org.springframework.jdbc.core.JdbcTemplate.class).queryForList(
+                    "SELECT STEP_NAME FROM BATCH_STEP_EXECUTION WHERE STATUS = 'FAILED'", String.class)).containsExactly(step);
+            assertThat(exports(pipeline)).isEqualTo(reference(database));
+        }
+    }
+
+    @ParameterizedTest(name = "stop and restart on {0}")
+    @ValueSource(strings = {"h2", "mysql"})
+    void stoppedRunRestartsToTheSameExports(String database, @TempDir Path work) throws Exception {
+        String url = database(database, work);
+        JarProcess run = JarProcess.start(url, work, with(RUN, PAUSE, STEP + "ingest"));
+        run.awaitLine("Units - ingest 2/", 180);
+        JarProcess.Result second = JarProcess.run(url, work, RUN);
+        assertThat(second.exitCode()).as(second.stderr()).isEqualTo(4);
+        assertThat(second.stderr()).contains("another run is in progress");
+        JarProcess.Result stop = JarProcess.run(url, work, "stop", "--last");
+        assertThat(stop.exitCode()).as(stop.stderr()).isZero();
+        assertThat(run.waitFor()).isEqualTo(1);
+        assertThat(run.stderr()).contains("STOPPED");
+
+        JarProcess.Result restarted = JarProcess.run(url, work, "restart", "--last");
+        assertThat(restarted.exitCode()).as(restarted.stderr()).isZero();
+        try (Pipeline pipeline = new Pipeline(url, work)) {
+            assertThat(exports(pipeline)).isEqualTo(reference(database));
+        }
+    }
+
+    @org.junit.jupiter.api.Test
+    void databaseOutageFailsTheRunWithOneLineAndARestartCompletesIdentically(@TempDir Path work) throws Exception {
+        String direct = database("mysql", work);
+        try (TcpProxy proxy = TcpProxy.to(3306)) {
+            String url = direct.replace("127.0.0.1:3306", "127.0.0.1:" + proxy.port());
+            JarProcess run = JarProcess.start(url, work, with(RUN, PAUSE, STEP + "check"));
+            run.awaitLine("Units - check 1/", 180);
+            proxy.cut();
+            Thread.sleep(3000);
+            proxy.restore();
+            assertThat(run.waitFor()).isEqualTo(1);
+            assertThat(run.stderr()).doesNotContain("\tat ").containsPattern("reconcile: run \\d+ FAILED: .+'restart \\d+'");
+
+            JarProcess.Result restarted = JarProcess.run(url, work, "restart", "--last");
+            assertThat(restarted.exitCode()).as(restarted.stderr()).isZero();
+            try (Pipeline pipeline = new Pipeline(direct, work)) {
+                assertThat(exports(pipeline)).isEqualTo(reference("mysql"));
+            }
+        }
+    }
+
+    static String database(String database, Path work) {
+        if (database.equals("h2")) {
+            return Databases.h2(work);
+        }
+        String url = Databases.freshMysql();
+        SCHEMAS.add(url);
+        return url;
+    }
+
+    /** The exports of an uninterrupted run, made once per database. */
+    static Map<String, String> reference(String database) {
+        return REFERENCE.computeIfAbsent(database, db -> {
+            try {
+                Path work = java.nio.file.Files.createTempDirectory("reference-" + db);
+                String url = database(db, work);
+                JarProcess.Result result = JarProcess.run(url, work, RUN);
+                assertThat(result.exitCode()).as(result.stderr()).isZero();
+                try (Pipeline pipeline = new Pipeline(url, work)) {
+                    return exports(pipeline);
+                }
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+    }
+
+    /** Every export of every month and year of the inbox, as the bytes an analyst would receive. */
+    static Map<String, String> exports(Pipeline pipeline) {
+        Map<String, String> all = new LinkedHashMap<>();
+        for (YearMonth month : InboxScanner.months(INBOX)) {
+            for (String kind : List.of("aggregates", "flags", "rejects", "files")) {
+                all.put(kind + "_" + month, pipeline.output("export", kind, "--month", month.toString()));
+            }
+            all.computeIfAbsent("indicators_" + month.getYear(),
+                    k -> pipeline.output("export", "indicators", "--year", String.valueOf(month.getYear())));
+        }
+        return all;
+    }
+
+    static String[] with(String[] args, String... more) {
+        String[] all = java.util.Arrays.copyOf(args, args.length + more.length);
+        System.arraycopy(more, 0, all, args.length, more.length);
+        return all;
+    }
+
+    @AfterAll
+    static void dropSchemas() {
+        SCHEMAS.forEach(Databases::dropMysql);
+    }
+}

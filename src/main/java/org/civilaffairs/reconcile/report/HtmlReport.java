@@ -25,7 +25,8 @@ public final class HtmlReport {
             th,td{border:1px solid #c9d0d8;padding:6px 10px;white-space:nowrap}
             th{background:#e9eef4;font-weight:600}
             td.num{text-align:right;font-variant-numeric:tabular-nums}
-            table.self-check td:first-child{font-weight:600}
+            table.self-check td:first-child{font-weight:600;width:28%}
+            table.monthly tr td.gap{background:#eceff2}
             table.monthly{font-size:12.5px}
             table.monthly th,table.monthly td{padding:4px 7px}
             table.monthly tr.district td{background:#f6f8fa;font-weight:600}
@@ -96,13 +97,18 @@ public final class HtmlReport {
             String row = s.street().equals(AggregateRow.DISTRICT) ? "<tr class=\"district\">" : "<tr>";
             html.append(row).append("<td rowspan=\"2\">").append(Html.escape(s.street())).append("</td><td>")
                     .append(Html.escape(Report.HOUSEHOLDS)).append("</td>");
-            span.forEach(m -> html.append(number(Display.count(s.households(m)))));
+            span.forEach(m -> html.append(figure(Display.count(s.households(m)))));
             html.append(number(Display.count(s.householdTotal()))).append("</tr>\n");
             html.append(row).append("<td>").append(Html.escape(Report.AMOUNT)).append("</td>");
-            span.forEach(m -> html.append(number(Display.money(s.amount(m)))));
+            span.forEach(m -> html.append(figure(Display.money(s.amount(m)))));
             html.append(number(Display.money(s.amountTotal()))).append("</tr>\n");
         }
         html.append("</tbody>\n</table>\n");
+    }
+
+    /** A month's figure; a month that is not closed is an empty, shaded gap. */
+    private static String figure(String text) {
+        return text.isEmpty() ? "<td class=\"gap\"></td>" : number(text);
     }
 
     private static String number(String text) {

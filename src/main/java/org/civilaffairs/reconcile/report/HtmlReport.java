@@ -26,10 +26,10 @@ public final class HtmlReport {
             th{background:#e9eef4;font-weight:600}
             td.num{text-align:right;font-variant-numeric:tabular-nums}
             table.self-check td:first-child{font-weight:600;width:28%}
-            table.monthly tr td.gap{background:#eceff2}
             table.monthly{font-size:12.5px}
             table.monthly th,table.monthly td{padding:4px 7px}
             table.monthly tr.district td{background:#f6f8fa;font-weight:600}
+            table.monthly tr td.gap{background:#e4e8ec}
             .bar{display:inline-block;width:80px;height:8px;margin-right:8px;background:#e4e8ec;vertical-align:middle}
             .bar span{display:block;height:100%;background:#2ca02c}
             svg.chart{width:100%;height:auto;font-size:13px;fill:#1d2733}

@@ -1,12 +1,13 @@
 package org.civilaffairs.reconcile.cli;
 
+import org.civilaffairs.reconcile.report.ReportCommand;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ScopeType;
 
 /** {@code reconcile <command>}: the operator's and the scheduler's surface (CONTRACT §12). */
 @Command(name = "reconcile", mixinStandardHelpOptions = true, scope = ScopeType.INHERIT, version = "reconcile 0.1.0",
         description = "Monthly reconciliation of social-assistance rosters (花名册核对).",
-        subcommands = {RunCommand.class, ExportCommand.class, ExplainCommand.class, StatusCommand.class,
+        subcommands = {RunCommand.class, ExportCommand.class, ExplainCommand.class, ReportCommand.class, StatusCommand.class,
                 RecoverCommand.class, RestartCommand.class, StopCommand.class, AbandonCommand.class, RerunMonthCommand.class,
                 PurgeCommand.class, ScheduleCommand.class})
 public class ReconcileCommand {

@@ -1,0 +1,125 @@
+package org.civilaffairs.reconcile.report;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.math.BigDecimal;
+import java.util.List;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.civilaffairs.reconcile.export.XlsxStyles;
+import org.civilaffairs.reconcile.indicators.IndicatorValue;
+
+/**
+ * The report as a workbook: the self-check table (绩效自评表) with numbers kept as numbers (rates
+ * formatted as percentages), and the monthly figures per street; a month that is not closed is a blank cell.
+ */
+public final class XlsxReport {
+
+    public static final String SELF_CHECK_SHEET = "绩效自评表";
+    public static final String MONTHLY_SHEET = "月度分街道";
+    /** The self-check table's first indicator row: under the title, the period and the header. */
+    public static final int FIRST_INDICATOR_ROW = 3;
+
+    private final XlsxStyles styles;
+    private final CellStyle title;
+
+    private XlsxReport(Workbook workbook) {
+        styles = new XlsxStyles(workbook);
+        title = workbook.createCellStyle();
+        Font font = workbook.createFont();
+        font.setBold(true);
+        font.setFontHeightInPoints((short) 14);
+        title.setFont(font);
+    }
+
+    public static void write(Report report, OutputStream out) throws IOException {
+        try (Workbook workbook = new XSSFWorkbook()) {
+            XlsxReport writer = new XlsxReport(workbook);
+            writer.selfCheck(workbook.createSheet(SELF_CHECK_SHEET), report);
+            writer.monthly(workbook.createSheet(MONTHLY_SHEET), report);
+            workbook.write(out);
+        }
+    }
+
+    private void selfCheck(Sheet sheet, Report report) {
+        heading(sheet, 0, report.title(), title, Report.SELF_CHECK_HEADER.size());
+        heading(sheet, 1, report.period(), null, Report.SELF_CHECK_HEADER.size());
+        styles.header(sheet, FIRST_INDICATOR_ROW - 1, Report.SELF_CHECK_HEADER, 0);
+        int r = FIRST_INDICATOR_ROW;
+        for (IndicatorValue v : report.indicators()) {
+            IndicatorLabel label = IndicatorLabel.of(v.code());
+            CellStyle style = label.ratio() ? styles.percent : styles.count;
+            Row row = sheet.createRow(r++);
+            XlsxStyles.text(row.createCell(0), label.name());
+            indicator(row.createCell(1), v.target(), style);
+            indicator(row.createCell(2), v.value(), style);
+            indicator(row.createCell(3), v.completionRate(), styles.percent);
+        }
+        XlsxStyles.text(sheet.createRow(r + 1).createCell(0), "“" + Display.NO_DATA + "”表示无数据");
+        sheet.setColumnWidth(0, 24 * 256);
+        for (int c = 1; c < Report.SELF_CHECK_HEADER.size(); c++) {
+            sheet.setColumnWidth(c, 14 * 256);
+        }
+    }
+
+    private void monthly(Sheet sheet, Report report) {
+        List<String> header = report.monthlyHeader();
+        heading(sheet, 0, report.year() + "年各街道月度户数与发放金额（空白为未关账月份）", title, header.size());
+        styles.header(sheet, 1, header, 2);
+        List<Integer> span = report.figures().span();
+        int r = 2;
+        for (StreetMonths s : report.figures().streets()) {
+            Row households = label(sheet.createRow(r++), s.street(), Report.HOUSEHOLDS);
+            Row amounts = label(sheet.createRow(r++), s.street(), Report.AMOUNT);
+            for (int i = 0; i < span.size(); i++) {
+                Integer count = s.households(span.get(i));
+                if (count != null) {
+                    number(households.createCell(i + 2), count, styles.count);
+                    number(amounts.createCell(i + 2), s.amount(span.get(i)).doubleValue(), styles.money);
+                }
+            }
+            number(households.createCell(span.size() + 2), s.householdTotal(), styles.count);
+            number(amounts.createCell(span.size() + 2), s.amountTotal().doubleValue(), styles.money);
+        }
+        sheet.setColumnWidth(0, 12 * 256);
+        sheet.setColumnWidth(1, 20 * 256);
+        for (int c = 2; c < header.size(); c++) {
+            sheet.setColumnWidth(c, 15 * 256);
+        }
+    }
+
+    /** A line of text across the table's width. */
+    private static void heading(Sheet sheet, int rowIndex, String text, CellStyle style, int width) {
+        Cell cell = sheet.createRow(rowIndex).createCell(0);
+        XlsxStyles.text(cell, text);
+        if (style != null) {
+            cell.setCellStyle(style);
+        }
+        sheet.addMergedRegion(new CellRangeAddress(rowIndex, rowIndex, 0, width - 1));
+    }
+
+    private static Row label(Row row, String street, String figure) {
+        XlsxStyles.text(row.createCell(0), street);
+        XlsxStyles.text(row.createCell(1), figure);
+        return row;
+    }
+
+    private static void indicator(Cell cell, BigDecimal value, CellStyle style) {
+        if (value == null) {
+            cell.setCellValue(Display.NO_DATA);
+        } else {
+            number(cell, value.doubleValue(), style);
+        }
+    }
+
+    private static void number(Cell cell, double value, CellStyle style) {
+        cell.setCellValue(value);
+        cell.setCellStyle(style);
+    }
+}

@@ -379,8 +379,8 @@ def dukou(month):
 def dukou_relief_without_ids():
     """A relief roster typed without the ID column: the whole file is rejected."""
     columns = [h for h in DUKOU if h[1] not in ("id", "bank")]
-    rows = [r("渡口街", "渡口村", "临时救助", "DKLS-004", "彭小燕", "户主", "￥800", income="", enrolled="2019/7/5"),
-            r("渡口街", "渡口村", "临时救助", "DKLS-005", "田宝强", "户主", "￥300", income="", enrolled="2019/7/9"),
+    rows = [r("渡口街", "渡口村", "临时救助", "DKLS-004", "彭小燕", "户主", "￥800", enrolled="2019/7/5"),
+            r("渡口街", "渡口村", "临时救助", "DKLS-005", "田宝强", "户主", "￥300", enrolled="2019/7/9"),
             ""]
     roster(f"{M2}/rosters/渡口街_临时救助_{M2}.csv", columns, rows, eol="\r\n")
 

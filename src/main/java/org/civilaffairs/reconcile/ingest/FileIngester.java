@@ -29,6 +29,9 @@ public class FileIngester {
 
     public FileCounts ingest(InboxFile file, Policy policy) {
         staging.clear(file.id());
+        if (FileDigest.UTF_16.equals(file.encoding())) {
+            return rejectFile(file, new FileProblem("unsupported encoding UTF-16: save the file as UTF-8 or GBK", 0));
+        }
         try {
             return file.isRoster() ? roster(file, policy) : reference(file);
         } catch (IOException e) {

@@ -6,6 +6,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 
@@ -21,6 +22,8 @@ final class HostileInbox {
     static final String HYPERLINK = "=HYPERLINK(\"http://x\",\"y\")";
     static final List<String> SQL_NAMES = List.of("'); DROP TABLE roster_row;--", "\" OR 1=1", "C:\\temp\\new\\", "100%_done");
     static final int GIANT_FIELD_CHARS = 10 << 20;
+    static final String HUGE_AMOUNT_STREET = "巨额街";
+    static final String HUGE_AMOUNT_SUM = "119999999999998.80";
 
     /** English headers and Latin-1 letters; no head, since 户主 and 本人 cannot be written in Latin-1. */
     private static final String LATIN_1 = "street,community,program,household_id,name,id_number,relation,amount\n"
@@ -64,7 +67,7 @@ final class HostileInbox {
                         row("巨字段街", "G2", "周九", IDS[5], "670")), "2:COLUMN_COUNT 3:LOADED"),
                 Case.rows("rosters/nul_bytes.csv", lines(row("空字符街", "N1", "吴\u0000十", IDS[6], "670"), "\u0000",
                         row("空字符街", "N2", "郑\u0000", IDS[7], "670\u0000")), "2:LOADED 3:COLUMN_COUNT 4:BAD_AMOUNT"),
-                Case.rejected("rosters/binary.csv", garbage(), "missing column 街道"),
+                Case.rejected("rosters/binary.csv", garbage(7), "missing column 街道"),
                 Case.rows("rosters/wide_header.csv", wideHeader(), "2:COLUMN_COUNT 3:LOADED"),
                 Case.rows("rosters/line_endings.csv", HEADER + "\r\n" + row("换行街", "E1", "冯一", IDS[8], "670") + "\r"
                         + row("换行街", "E2", "陈二", IDS[9], "abc") + "\n\r\n" + row("换行街", "E3", "褚三", IDS[10], "670")
@@ -90,9 +93,11 @@ final class HostileInbox {
                 Case.rows("rosters/field_counts.csv", lines(row("字段街", "C1", "施五", IDS[10], "670") + ",extra",
                         "字段街,社区,城市低保,C2,张六", row("字段街", "C3", "孔七", IDS[11], "670")),
                         "2:COLUMN_COUNT 3:COLUMN_COUNT 4:LOADED"),
+                hugeAmounts(),
                 Case.rejected("rosters/empty.csv", new byte[0], "empty file"),
                 Case.rows("rosters/header_only.csv", HEADER + "\r\n", ""),
                 Case.rejected("rosters/blank_lines.csv", "\n\r\n   \n\t\r\u3000\n".getBytes(StandardCharsets.UTF_8), "empty file"),
+                Case.rejected("reference/hukou.csv", garbage(8), "missing column 身份证号"),
                 Case.rejected("reference/evil.csv", "身份证号\n".getBytes(StandardCharsets.UTF_8), "unknown reference source"),
                 Case.rows("reference/deposit.csv", "身份证号,金融机构,余额\n" + IDS[0] + ",银行,1e309\n" + IDS[1] + ",银行,NaN\n"
                         + "4".repeat(5000) + ",银行,100\n" + IDS[2] + ",\"=HYPERLINK(\"\"x\"\")\",-0\n" + IDS[3] + ",银行,100\n",
@@ -131,10 +136,21 @@ final class HostileInbox {
         return out.toByteArray();
     }
 
-    private static byte[] garbage() {
+    private static byte[] garbage(long seed) {
         byte[] bytes = new byte[1 << 16];
-        new Random(7).nextBytes(bytes);
+        new Random(seed).nextBytes(bytes);
         return bytes;
+    }
+
+    /** 120 households paid the largest amount accepted, sharing IDs (so flagged too): sums pass 10^14 yuan. */
+    private static Case hugeAmounts() {
+        StringBuilder text = new StringBuilder(HEADER).append('\n');
+        List<String> outcomes = new ArrayList<>();
+        for (int i = 0; i < 120; i++) {
+            text.append(row(HUGE_AMOUNT_STREET, "M" + i, "某" + i, IDS[i % IDS.length], "\"999,999,999,999.99\"")).append('\n');
+            outcomes.add((i + 2) + ":LOADED");
+        }
+        return Case.rows("rosters/huge_amounts.csv", text.toString(), String.join(" ", outcomes));
     }
 
     /** The roster header widened by 100,000 unknown columns: one short row, one row of the full width. */

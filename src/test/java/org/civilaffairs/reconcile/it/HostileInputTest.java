@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
 import java.io.StringReader;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -58,6 +59,8 @@ class HostileInputTest {
                 assertFile(jdbc, c);
             }
             assertSqlIsData(jdbc);
+            assertThat(jdbc.queryForObject("SELECT amount FROM monthly_aggregate WHERE street = ?", BigDecimal.class,
+                    HostileInbox.HUGE_AMOUNT_STREET)).isEqualByComparingTo(HostileInbox.HUGE_AMOUNT_SUM);
             for (String kind : List.of("rejects", "flags", "aggregates")) {
                 assertNoFormula(pipeline, work, kind);
             }

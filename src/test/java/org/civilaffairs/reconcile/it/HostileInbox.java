@@ -22,6 +22,8 @@ final class HostileInbox {
     static final String HYPERLINK = "=HYPERLINK(\"http://x\",\"y\")";
     static final List<String> SQL_NAMES = List.of("'); DROP TABLE roster_row;--", "\" OR 1=1", "C:\\temp\\new\\", "100%_done");
     static final int GIANT_FIELD_CHARS = 10 << 20;
+    /** Text that would pass for a log line of its own if a line break before it reached the log. */
+    static final String FORGED_LOG_LINE = "2017-05-31 23:59:59.999 INFO  FileIngester - all files verified";
     static final String HUGE_AMOUNT_STREET = "巨额街";
     static final String HUGE_AMOUNT_SUM = "119999999999998.80";
 
@@ -94,6 +96,8 @@ final class HostileInbox {
                         "字段街,社区,城市低保,C2,张六", row("字段街", "C3", "孔七", IDS[11], "670")),
                         "2:COLUMN_COUNT 3:COLUMN_COUNT 4:LOADED"),
                 hugeAmounts(),
+                Case.rows("rosters/forged\n" + FORGED_LOG_LINE + ".csv", HEADER + ",\"x\n" + FORGED_LOG_LINE + "\"," + "y".repeat(100_000)
+                        + "\n" + row("日志街", "J1", "金五", IDS[1], "670") + ",,\n", "3:LOADED"),
                 Case.rejected("rosters/empty.csv", new byte[0], "empty file"),
                 Case.rows("rosters/header_only.csv", HEADER + "\r\n", ""),
                 Case.rejected("rosters/blank_lines.csv", "\n\r\n   \n\t\r\u3000\n".getBytes(StandardCharsets.UTF_8), "empty file"),

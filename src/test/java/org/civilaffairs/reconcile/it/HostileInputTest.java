@@ -65,6 +65,7 @@ class HostileInputTest {
                 assertNoFormula(pipeline, work, kind);
             }
         } finally {
+            assertOneShortLinePerLogEvent(work.resolve("reconcile.log"));
             if (!database.equals("h2")) {
                 Databases.dropMysql(url);
             }
@@ -122,6 +123,14 @@ class HostileInputTest {
                     (rs, i) -> rs.getLong(1) + ":" + rs.getString(2), id))
                     .as(c.file()).isEqualTo(expected.stream().filter(o -> !o.endsWith(":LOADED")).toList());
             assertThat(loaded).as(c.file()).isEqualTo(expected.stream().filter(o -> o.endsWith(":LOADED")).count());
+        }
+    }
+
+    /** File names and header cells from the inbox can neither forge a log line nor flood the log. */
+    private static void assertOneShortLinePerLogEvent(Path log) throws IOException {
+        for (String line : Files.readAllLines(log, StandardCharsets.UTF_8)) {
+            assertThat(line).matches("\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}\\.\\d{3} .*").hasSizeLessThan(2000)
+                    .doesNotStartWith(HostileInbox.FORGED_LOG_LINE);
         }
     }
 

@@ -79,7 +79,8 @@ final class HostileInbox {
                         row(csvQuote(HYPERLINK), "F1", "+cmd|' /C calc'!A0", "12345", "670"),
                         row("+cmd", "@SUM(A1)", "蒋五", "-1+1", "670"),
                         row("-1+1", "=1+2", "沈六", "@SUM(1+1)", "abc"),
-                        row("@SUM(1+1)", "F4", "韩七", "=cmd", "670")), "2:LOADED 3:LOADED 4:BAD_AMOUNT 5:LOADED"),
+                        row("@SUM(1+1)", "F4", "韩七", "=cmd", "670"),
+                        row("\t=1+2", "F5", "杨九", IDS[0], "abc")), "2:LOADED 3:LOADED 4:BAD_AMOUNT 5:LOADED 6:BAD_AMOUNT"),
                 Case.rows("rosters/sql_names.csv", lines(
                         row("注入街", "S1", SQL_NAMES.get(0), IDS[0], "670"),
                         row("注入街", "S2", csvQuote(SQL_NAMES.get(1)), IDS[1], "670"),

@@ -146,21 +146,21 @@ class HostileInputTest {
         }
     }
 
-    /** Both formats: no text cell starts with = + - @, and the hostile values are there, neutralised. */
+    /** Both formats: no text cell starts with = + - @ tab or CR, and the hostile values are there, neutralised. */
     private static void assertNoFormula(Pipeline pipeline, Path work, String kind) throws IOException {
         Path csv = work.resolve(kind + ".csv");
         Path xlsx = work.resolve(kind + ".xlsx");
         assertThat(pipeline.run("export", kind, "--month", HostileInbox.MONTH, "--out", csv.toString())).isZero();
         assertThat(pipeline.run("export", kind, "--month", HostileInbox.MONTH, "--format", "xlsx", "--out", xlsx.toString())).isZero();
         for (List<String> cells : List.of(csvCells(csv), xlsxCells(xlsx))) {
-            assertThat(cells).as(kind).noneMatch(v -> !v.isEmpty() && "=+-@".indexOf(v.charAt(0)) >= 0);
+            assertThat(cells).as(kind).noneMatch(v -> !v.isEmpty() && "=+-@\t\r".indexOf(v.charAt(0)) >= 0);
             assertThat(cells).as(kind).containsAll(neutralised(kind));
         }
     }
 
     private static List<String> neutralised(String kind) {
         return switch (kind) {
-            case "rejects" -> List.of("'-1+1");
+            case "rejects" -> List.of("'-1+1", "'=1+2", "'\t=1+2,社区,城市低保,F5,杨九,420104********1875,户主,abc,,");
             case "flags" -> List.of("'" + HostileInbox.HYPERLINK, "'+cmd", "'@SUM(A1)", "'@SUM(1+1)");
             default -> List.of("'" + HostileInbox.HYPERLINK, "'+cmd", "'-1+1", "'@SUM(1+1)");
         };

@@ -26,7 +26,7 @@ class PersonKeyFuzzTest {
     private static final int CASES = 2000;
     private static final LocalDate LATEST_BIRTH = LocalDate.of(2017, 5, 31);
     private static final List<String> NAMES = List.of("张三", "李四", "王五", "赵六", "买买提·艾力", "陈 静", "刘洋", "杨帆");
-    private static final String SOUP = "0123456789Xx -*.E+０１９\u3000张\u0000";
+    private static final String SOUP = "0123456789Xx -*.E+０１９٣३\u3000张\u0000";
 
     /** How a street breaks a valid ID. */
     private static final List<BiFunction<String, Random, String>> MUTATIONS = List.of(

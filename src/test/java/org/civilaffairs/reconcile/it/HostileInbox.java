@@ -99,6 +99,8 @@ final class HostileInbox {
                 hugeAmounts(),
                 Case.rows("rosters/forged\n" + FORGED_LOG_LINE + ".csv", HEADER + ",\"x\n" + FORGED_LOG_LINE + "\"," + "y".repeat(100_000)
                         + "\n" + row("日志街", "J1", "金五", IDS[1], "670") + ",,\n", "3:LOADED"),
+                Case.rejected("rosters/header_quote.csv", lines(row("表头街", "K1", "钱六", IDS[2], "670"))
+                        .replaceFirst("社区", "\"社区").getBytes(StandardCharsets.UTF_8), "unreadable header"),
                 Case.rejected("rosters/empty.csv", new byte[0], "empty file"),
                 Case.rows("rosters/header_only.csv", HEADER + "\r\n", ""),
                 Case.rejected("rosters/blank_lines.csv", "\n\r\n   \n\t\r\u3000\n".getBytes(StandardCharsets.UTF_8), "empty file"),

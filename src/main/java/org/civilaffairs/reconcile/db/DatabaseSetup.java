@@ -10,7 +10,7 @@ import org.springframework.boot.flyway.autoconfigure.FlywayConfigurationCustomiz
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** Database settings that depend on the vendor: MySQL driver tuning and table options for Flyway. */
+/** Database settings that depend on the vendor: MySQL driver tuning and placeholders for Flyway. */
 @Configuration(proxyBeanMethods = false)
 public class DatabaseSetup {
 
@@ -34,10 +34,14 @@ public class DatabaseSetup {
         };
     }
 
+    /** The SQL migrations' vendor words: table options, and how a column's type is changed. */
     @Bean
-    FlywayConfigurationCustomizer tableOptions() {
-        return configuration -> configuration.placeholders(Map.of("table_options",
-                isMysql(configuration.getDataSource()) ? "DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin" : ""));
+    FlywayConfigurationCustomizer vendorPlaceholders() {
+        return configuration -> {
+            boolean mysql = isMysql(configuration.getDataSource());
+            configuration.placeholders(Map.of("table_options", mysql ? "DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin" : "",
+                    "modify_column", mysql ? "MODIFY COLUMN" : "ALTER COLUMN"));
+        };
     }
 
     public static boolean isMysql(String jdbcUrl) {

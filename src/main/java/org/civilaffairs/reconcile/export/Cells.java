@@ -9,13 +9,15 @@ final class Cells {
     private Cells() {
     }
 
+    /** What a spreadsheet may run as a formula when a cell starts with it (OWASP's CSV injection list). */
+    static final String FORMULA_STARTS = "=+-@\t\r";
+
     /** A text cell that a spreadsheet would run as a formula is neutralised with a leading apostrophe. */
     static String text(String value) {
         if (value == null || value.isEmpty()) {
             return "";
         }
-        char first = value.charAt(0);
-        return first == '=' || first == '+' || first == '-' || first == '@' ? "'" + value : value;
+        return FORMULA_STARTS.indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
     }
 
     static String money(BigDecimal value) {

@@ -3,23 +3,35 @@ package org.civilaffairs.reconcile.export;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
+import org.apache.poi.ss.SpreadsheetVersion;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
-/** xlsx exports: header in bold and frozen, numbers as numbers with money formatted. */
+/**
+ * xlsx exports: header in bold and frozen, numbers as numbers with money formatted. A sheet holds
+ * at most Excel's 1,048,576 rows; a longer export (a month of hostile files can reject more rows
+ * than that) continues on sheets {@code name (2)}, {@code name (3)}, ... each under the header.
+ */
 public final class XlsxWriter {
 
     private XlsxWriter() {
     }
 
     public static void write(ExportTable table, OutputStream out) throws IOException {
+        write(table, out, SpreadsheetVersion.EXCEL2007.getMaxRows());
+    }
+
+    static void write(ExportTable table, OutputStream out, int rowsPerSheet) throws IOException {
         try (SXSSFWorkbook workbook = new SXSSFWorkbook(500)) {
             XlsxStyles styles = new XlsxStyles(workbook);
-            Sheet sheet = workbook.createSheet(table.name());
-            styles.header(sheet, 0, table.header(), 0);
+            Sheet sheet = newSheet(workbook, styles, table, 1);
             int r = 1;
             for (List<String> values : table.rows()) {
+                if (r == rowsPerSheet) {
+                    sheet = newSheet(workbook, styles, table, workbook.getNumberOfSheets() + 1);
+                    r = 1;
+                }
                 Row row = sheet.createRow(r++);
                 for (int c = 0; c < values.size(); c++) {
                     String v = values.get(c);
@@ -36,5 +48,11 @@ public final class XlsxWriter {
             }
             workbook.write(out);
         }
+    }
+
+    private static Sheet newSheet(SXSSFWorkbook workbook, XlsxStyles styles, ExportTable table, int number) {
+        Sheet sheet = workbook.createSheet(number == 1 ? table.name() : table.name() + " (" + number + ")");
+        styles.header(sheet, 0, table.header(), 0);
+        return sheet;
     }
 }

@@ -37,15 +37,13 @@ public final class CsvRecordReader implements AutoCloseable {
 
     /** The next non-blank record, or null at end of input. */
     public CsvRecord next() {
-        while (true) {
-            if (peek() < 0) {
-                return null;
-            }
+        while (peek() >= 0) {
             CsvRecord record = readRecord();
-            if (!isBlank(record)) {
+            if (record != null) {
                 return record;
             }
         }
+        return null;
     }
 
     /** Counts the non-blank physical lines left, for a file whose records will not be read. */
@@ -67,10 +65,12 @@ public final class CsvRecordReader implements AutoCloseable {
         return count + (content ? 1 : 0);
     }
 
-    private static boolean isBlank(CsvRecord r) {
-        return r.fields().size() == 1 && !r.raw().contains("\"") && Text.clean(r.raw()).isEmpty();
-    }
-
+    /**
+     * Reads up to the end of the record. Past the cap the record is marked broken and nothing more
+     * of it is kept (raw text, field text or fields), but quotes and line breaks are still followed
+     * so that the next record starts where it should. A blank line (whitespace only, however
+     * long) gives null.
+     */
     private CsvRecord readRecord() {
         long startLine = line;
         List<String> fields = new ArrayList<>();
@@ -78,56 +78,59 @@ public final class CsvRecordReader implements AutoCloseable {
         StringBuilder field = new StringBuilder();
         boolean quoted = false;
         boolean broken = false;
+        boolean blank = true;
+        boolean fieldStart = true;
         while (true) {
             int c = read();
             if (c < 0) {
                 broken |= quoted;
                 break;
             }
-            if (raw.length() < maxRecordChars) {
-                raw.append((char) c);
-            } else {
-                broken = true;
-            }
-            if (quoted) {
-                if (c == '"') {
-                    if (peek() == '"') {
-                        read();
-                        raw.append('"');
-                        append(field, '"');
-                    } else {
-                        quoted = false;
-                    }
-                } else {
-                    if (c == '\n' || (c == '\r' && peek() != '\n')) {
-                        line++;
-                    }
-                    append(field, (char) c);
-                }
-            } else if (c == ',') {
-                fields.add(field.toString());
-                field.setLength(0);
-            } else if (c == '"' && field.isEmpty()) {
-                quoted = true;
-            } else if (c == '\r' || c == '\n') {
-                raw.setLength(raw.length() - 1);
+            if (!quoted && (c == '\r' || c == '\n')) {
                 if (c == '\r' && peek() == '\n') {
                     read();
                 }
                 line++;
                 break;
-            } else {
-                append(field, (char) c);
             }
+            blank &= Character.isWhitespace(c);
+            boolean keep = raw.length() < maxRecordChars;
+            broken |= !keep;
+            boolean text = true;
+            boolean separator = !quoted && c == ',';
+            if (quoted && c == '"') {
+                if (peek() == '"') {
+                    read();
+                    raw.append(keep ? "\"" : "");
+                } else {
+                    quoted = false;
+                    text = false;
+                }
+            } else if (quoted) {
+                line += c == '\n' || (c == '\r' && peek() != '\n') ? 1 : 0;
+            } else if (separator) {
+                if (keep) {
+                    fields.add(field.toString());
+                }
+                field.setLength(0);
+                text = false;
+            } else if (c == '"' && fieldStart) {
+                quoted = true;
+                text = false;
+            }
+            fieldStart = separator;
+            if (keep) {
+                raw.append((char) c);
+                if (text) {
+                    field.append((char) c);
+                }
+            }
+        }
+        if (blank) {
+            return null;
         }
         fields.add(field.toString());
         return new CsvRecord(startLine, fields, raw.toString(), broken);
-    }
-
-    private void append(StringBuilder field, char c) {
-        if (field.length() < maxRecordChars) {
-            field.append(c);
-        }
     }
 
     private int peek() {

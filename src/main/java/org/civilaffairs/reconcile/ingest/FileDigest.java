@@ -14,8 +14,14 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
-/** One streaming pass over a file: its SHA-256, its size, and whether it is strict UTF-8. */
+/**
+ * One streaming pass over a file: its SHA-256, its size, and whether it is strict UTF-8. A UTF-16
+ * byte-order mark is recognised only to reject the file with a clear note (CONTRACT §2 admits
+ * UTF-8 and GB18030 only).
+ */
 public record FileDigest(String sha256, long size, String encoding) {
+
+    public static final String UTF_16 = "UTF-16";
 
     public static FileDigest of(Path file) throws IOException {
         MessageDigest sha = newDigest();
@@ -25,12 +31,14 @@ public record FileDigest(String sha256, long size, String encoding) {
         ByteBuffer pending = ByteBuffer.allocate((1 << 16) + 8);
         CharBuffer chars = CharBuffer.allocate((1 << 16) + 8);
         boolean isUtf8 = true;
+        boolean utf16 = false;
         long size = 0;
         byte[] buf = new byte[1 << 16];
         try (InputStream in = Files.newInputStream(file)) {
             int n;
             while ((n = in.read(buf)) > 0) {
                 sha.update(buf, 0, n);
+                utf16 |= size == 0 && n >= 2 && isUtf16Bom(buf[0] & 0xFF, buf[1] & 0xFF);
                 size += n;
                 if (isUtf8) {
                     pending.put(buf, 0, n).flip();
@@ -44,7 +52,12 @@ public record FileDigest(String sha256, long size, String encoding) {
             CoderResult end = utf8.decode(pending, chars.clear(), true);
             isUtf8 = !end.isError() && !pending.hasRemaining();
         }
-        return new FileDigest(HexFormat.of().formatHex(sha.digest()), size, isUtf8 ? "UTF-8" : "GB18030");
+        String encoding = utf16 ? UTF_16 : isUtf8 ? "UTF-8" : "GB18030";
+        return new FileDigest(HexFormat.of().formatHex(sha.digest()), size, encoding);
+    }
+
+    private static boolean isUtf16Bom(int first, int second) {
+        return (first == 0xFF && second == 0xFE) || (first == 0xFE && second == 0xFF);
     }
 
     private static MessageDigest newDigest() {

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.civilaffairs.reconcile.policy.Policy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -29,6 +30,9 @@ public class FileIngester {
 
     public FileCounts ingest(InboxFile file, Policy policy) {
         staging.clear(file.id());
+        if (FileDigest.UTF_16.equals(file.encoding())) {
+            return rejectFile(file, new FileProblem("unsupported encoding UTF-16: save the file as UTF-8 or GBK", 0));
+        }
         try {
             return file.isRoster() ? roster(file, policy) : reference(file);
         } catch (IOException e) {
@@ -100,10 +104,11 @@ public class FileIngester {
         return counts;
     }
 
+    /** Names the first unknown columns, each shortened: a hostile header must not flood the log. */
     private static void warnUnknown(InboxFile file, Header header) {
         if (!header.unknownColumns().isEmpty()) {
-            log.warn("{}/{}: unknown columns ignored: {}", file.month(), file.name(),
-                    String.join(", ", header.unknownColumns().stream().limit(20).toList()));
+            log.warn("{}/{}: unknown columns ignored: {}", file.month(), file.name(), header.unknownColumns().stream()
+                    .limit(20).map(c -> c.length() > 40 ? c.substring(0, 40) + "…" : c).collect(Collectors.joining(", ")));
         }
     }
 }

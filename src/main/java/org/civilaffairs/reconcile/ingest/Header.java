@@ -27,6 +27,10 @@ public final class Header {
         if (first == null) {
             return new Outcome(null, new FileProblem("empty file", 0));
         }
+        if (first.broken()) {
+            return new Outcome(null, new FileProblem("unreadable header (unclosed quote or too long)",
+                    records.countRemainingNonBlankLines()));
+        }
         Header header = match(first.fields(), columns);
         return header.missingRequired(columns)
                 .map(c -> new Outcome(null, new FileProblem("missing column " + c.canonical(), records.countRemainingNonBlankLines())))

@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.civilaffairs.reconcile.export.ExportAudit;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -23,9 +24,11 @@ public class ReportCommand implements Callable<Integer> {
     String district;
 
     private final ReportStore store;
+    private final ExportAudit audit;
 
-    public ReportCommand(ReportStore store) {
+    public ReportCommand(ReportStore store, ExportAudit audit) {
         this.store = store;
+        this.audit = audit;
     }
 
     @Override
@@ -42,6 +45,8 @@ public class ReportCommand implements Callable<Integer> {
         }
         Path html = out.resolve("report_" + year + ".html");
         Files.writeString(html, HtmlReport.render(report), StandardCharsets.UTF_8);
+        audit.record("report", String.valueOf(year), "xlsx", xlsx, report.indicators().size());
+        audit.record("report", String.valueOf(year), "html", html, report.indicators().size());
         System.out.println(xlsx);
         System.out.println(html);
         return 0;

@@ -1,11 +1,13 @@
 package org.civilaffairs.reconcile.cli;
 
+import org.civilaffairs.reconcile.bench.BenchmarkCommand;
+import org.civilaffairs.reconcile.bench.GenerateCommand;
 import picocli.CommandLine.Command;
 
 /** {@code reconcile <command>}: the operator's and the scheduler's surface (CONTRACT §12). */
 @Command(name = "reconcile", mixinStandardHelpOptions = true, version = "reconcile 0.1.0",
         description = "Monthly reconciliation of social-assistance rosters (花名册核对).",
         subcommands = {RunCommand.class, ExportCommand.class, ExplainCommand.class, StatusCommand.class,
-                RecoverCommand.class, RestartCommand.class})
+                RecoverCommand.class, RestartCommand.class, GenerateCommand.class, BenchmarkCommand.class})
 public class ReconcileCommand {
 }

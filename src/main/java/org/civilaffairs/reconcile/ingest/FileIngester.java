@@ -29,8 +29,11 @@ public class FileIngester {
 
     public FileCounts ingest(InboxFile file, Policy policy) {
         staging.clear(file.id());
+        long start = System.nanoTime();
         try {
-            return file.isRoster() ? roster(file, policy) : reference(file);
+            FileCounts counts = file.isRoster() ? roster(file, policy) : reference(file);
+            log.info("{}/{}: {} rows read in {} ms", file.month(), file.name(), counts.read(), (System.nanoTime() - start) / 1_000_000);
+            return counts;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read archived copy of " + file.month() + "/" + file.name(), e);
         }

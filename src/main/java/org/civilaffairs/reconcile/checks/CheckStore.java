@@ -10,11 +10,15 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.civilaffairs.reconcile.policy.Program;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.SqlTypeValue;
+import org.springframework.jdbc.core.StatementCreatorUtils;
 import org.springframework.stereotype.Repository;
 
 /** Reads a month's households with their members; writes verification results and flag evidence. */
 @Repository
 public class CheckStore {
+
+    private static final int BATCH = 2000;
 
     private final JdbcTemplate jdbc;
 
@@ -41,23 +45,36 @@ public class CheckStore {
         return out;
     }
 
+    /**
+     * Replaces the month's flags and writes each household's verification, in JDBC batches of
+     * {@link #BATCH} statements (one batch of a whole month overflows MySQL's packet limit).
+     */
     public void save(YearMonth month, List<CheckedHousehold> households, List<VerificationResult> results) {
-        jdbc.update("DELETE FROM household_flag WHERE month = ?", month.toString());
+        String m = month.toString();
+        jdbc.update("DELETE FROM household_flag WHERE month = ?", m);
         List<Object[]> flagRows = new ArrayList<>();
-        List<Object[]> householdRows = new ArrayList<>();
+        List<Object[]> householdRows = new ArrayList<>(households.size());
         for (int i = 0; i < households.size(); i++) {
             CheckedHousehold h = households.get(i);
             VerificationResult r = results.get(i);
-            r.flags().forEach((flag, evidence) -> flagRows.add(new Object[] {month.toString(), h.street(), h.program().name(),
+            r.flags().forEach((flag, evidence) -> flagRows.add(new Object[] {m, h.street(), h.program().name(),
                     h.householdId(), flag.name(), cut(evidence, 2000)}));
             householdRows.add(new Object[] {r.verified(), r.flagged() ? r.reasons() : null,
-                    cut(String.join(",", r.checksSkipped()), 400), snapshots(r), month.toString(), h.street(),
+                    cut(String.join(",", r.checksSkipped()), 400), snapshots(r), m, h.street(),
                     h.program().name(), h.householdId()});
         }
-        jdbc.batchUpdate("INSERT INTO household_flag (month, street, program, household_id, flag, evidence)"
-                + " VALUES (?, ?, ?, ?, ?, ?)", flagRows);
-        jdbc.batchUpdate("UPDATE household SET verified = ?, flags = ?, checks_skipped = ?, reference_months = ?"
+        batches("INSERT INTO household_flag (month, street, program, household_id, flag, evidence) VALUES (?, ?, ?, ?, ?, ?)",
+                flagRows);
+        batches("UPDATE household SET verified = ?, flags = ?, checks_skipped = ?, reference_months = ?"
                 + " WHERE month = ? AND street = ? AND program = ? AND household_id = ?", householdRows);
+    }
+
+    private void batches(String sql, List<Object[]> rows) {
+        jdbc.batchUpdate(sql, rows, BATCH, (ps, row) -> {
+            for (int k = 0; k < row.length; k++) {
+                StatementCreatorUtils.setParameterValue(ps, k + 1, SqlTypeValue.TYPE_UNKNOWN, row[k]);
+            }
+        });
     }
 
     private static String snapshots(VerificationResult r) {

@@ -5,7 +5,9 @@ import java.io.UncheckedIOException;
 import java.time.YearMonth;
 import java.util.Optional;
 import java.util.Set;
+import org.civilaffairs.reconcile.ingest.CsvRecord;
 import org.civilaffairs.reconcile.ingest.Encodings;
+import org.civilaffairs.reconcile.ingest.Header;
 import org.civilaffairs.reconcile.ingest.InboxFile;
 import org.civilaffairs.reconcile.ingest.InboxFiles;
 import org.civilaffairs.reconcile.ingest.ReferenceReader;
@@ -42,6 +44,11 @@ public class ReferenceFactsLoader {
         try {
             new ReferenceReader(source, file.month()).read(file.archive(), Encodings.byName(file.encoding()),
                     new ReferenceReader.Sink() {
+                        @Override
+                        public boolean wants(String candidateId, Header header, CsvRecord record) {
+                            return candidateId != null && keys.contains(candidateId);
+                        }
+
                         @Override
                         public void row(ReferenceRow row) {
                             if (keys.contains(row.id())) {

@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Optional;
 import java.util.Set;
+import org.civilaffairs.reconcile.ingest.CsvRecord;
 import org.civilaffairs.reconcile.ingest.Encodings;
+import org.civilaffairs.reconcile.ingest.Header;
 import org.civilaffairs.reconcile.ingest.InboxFile;
 import org.civilaffairs.reconcile.ingest.ReferenceReader;
 import org.civilaffairs.reconcile.ingest.ReferenceRow;
@@ -25,6 +27,12 @@ public final class RegistryLoader {
         try {
             new ReferenceReader(ReferenceSource.HUKOU, file.month()).read(file.archive(), Encodings.byName(file.encoding()),
                     new ReferenceReader.Sink() {
+                        @Override
+                        public boolean wants(String candidateId, Header header, CsvRecord record) {
+                            return candidateId != null && ids.contains(candidateId)
+                                    || names.contains(Names.normalize(header.value(record, ReferenceSource.Cols.NAME)));
+                        }
+
                         @Override
                         public void row(ReferenceRow row) {
                             String name = Names.normalize(row.text(ReferenceSource.Cols.NAME));

@@ -26,6 +26,15 @@ public final class ReferenceReader {
 
         void row(ReferenceRow row);
 
+        /**
+         * Whether the row can matter to this sink, asked before the row is validated: {@code candidateId}
+         * is the one ID the row can be valid as (null when none). A row refused here is neither
+         * validated nor reported, so only sinks that drop unwanted rows anyway may refuse any.
+         */
+        default boolean wants(String candidateId, Header header, CsvRecord record) {
+            return true;
+        }
+
         default void reject(long line, RejectReason reason, String rawMasked) {
         }
     }
@@ -62,6 +71,9 @@ public final class ReferenceReader {
     private void readRow(Header header, CsvRecord record, Sink sink) {
         String rawId = header.value(record, ReferenceSource.Cols.ID);
         String normalized = IdNumbers.normalize(rawId);
+        if (!sink.wants(IdNumbers.candidate(normalized), header, record)) {
+            return;
+        }
         Optional<String> id = IdNumbers.valid(normalized, latestBirth);
         String amountText = value(header, record, source.amountColumn());
         String dateText = value(header, record, source.dateColumn());

@@ -7,6 +7,9 @@ import java.sql.Types;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import org.civilaffairs.reconcile.identity.PersonKey;
+import org.civilaffairs.reconcile.identity.PersonKeyResolver;
+import org.civilaffairs.reconcile.identity.Registry;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
@@ -18,8 +21,8 @@ public class Staging {
 
     private static final String INSERT_ROW = "INSERT INTO roster_row (file_id, line_no, month, street, street_known, program,"
             + " program_known, community, household_id, name, id_number, relation, is_head, amount, amount_given,"
-            + " declared_income, enrolled_on, bank_masked, phone_masked, row_reject, raw_masked)"
-            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+            + " declared_income, enrolled_on, bank_masked, phone_masked, row_reject, raw_masked, person_key, key_method, outcome,"
+            + " reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
     private final JdbcTemplate jdbc;
 
@@ -29,7 +32,7 @@ public class Staging {
 
     /** A buffer of roster rows for one file, flushed in JDBC batches. */
     public RosterBatch rosterBatch(long fileId, YearMonth month) {
-        return new RosterBatch(fileId, month.toString());
+        return new RosterBatch(fileId, month);
     }
 
     public void rejectReference(long fileId, long line, RejectReason reason, String rawMasked) {
@@ -48,10 +51,13 @@ public class Staging {
         private final long fileId;
         private final String month;
         private final List<RosterRow> rows = new ArrayList<>(BATCH);
+        /** The key a row gets when the registry changes nothing: stored now, so resolution rewrites only the others. */
+        private final PersonKeyResolver guess;
 
-        private RosterBatch(long fileId, String month) {
+        private RosterBatch(long fileId, YearMonth month) {
             this.fileId = fileId;
-            this.month = month;
+            this.month = month.toString();
+            this.guess = new PersonKeyResolver(Registry.notDelivered(), month.atEndOfMonth());
         }
 
         public void add(RosterRow row) {
@@ -83,8 +89,10 @@ public class Staging {
             ps.setBoolean(7, r.programKnown());
             ps.setString(8, cut(r.community(), 200));
             ps.setString(9, cut(r.householdId(), 200));
-            ps.setString(10, cut(r.name(), 200));
-            ps.setString(11, cut(r.idNumber(), 64));
+            String name = cut(r.name(), 200);
+            String idNumber = cut(r.idNumber(), 64);
+            ps.setString(10, name);
+            ps.setString(11, idNumber);
             ps.setString(12, cut(r.relation(), 50));
             ps.setBoolean(13, r.head());
             ps.setBigDecimal(14, r.amount());
@@ -99,6 +107,11 @@ public class Staging {
             ps.setString(19, cut(r.phoneMasked(), 32));
             ps.setString(20, r.reject() == null ? null : r.reject().name());
             ps.setString(21, r.rawMasked());
+            PersonKey key = r.reject() == null ? guess.resolve(name, idNumber) : null;
+            ps.setString(22, key == null ? null : PersonKey.stored(key.key()));
+            ps.setString(23, key == null ? null : key.how().name());
+            ps.setString(24, key == null ? "REJECTED" : "LOADED");
+            ps.setString(25, key == null ? r.reject().name() : null);
         }
     }
 

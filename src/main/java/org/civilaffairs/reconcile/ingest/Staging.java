@@ -11,6 +11,7 @@ import org.civilaffairs.reconcile.identity.PersonKey;
 import org.civilaffairs.reconcile.identity.PersonKeyResolver;
 import org.civilaffairs.reconcile.identity.Registry;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.ParameterizedPreparedStatementSetter;
 import org.springframework.stereotype.Repository;
 
 /** Batched writes of staged roster rows and rejected reference rows. */
@@ -31,13 +32,22 @@ public class Staging {
     }
 
     /** A buffer of roster rows for one file, flushed in JDBC batches. */
-    public RosterBatch rosterBatch(long fileId, YearMonth month) {
-        return new RosterBatch(fileId, month);
+    public Batch<RosterRow> rosterBatch(long fileId, YearMonth month) {
+        return new Batch<>(INSERT_ROW, new RosterBinder(fileId, month)::bind);
     }
 
-    public void rejectReference(long fileId, long line, RejectReason reason, String rawMasked) {
-        jdbc.update("INSERT INTO reference_reject (file_id, line_no, reason, raw_masked) VALUES (?, ?, ?, ?)",
-                fileId, line, reason.name(), rawMasked);
+    /** A buffer of a reference file's rejected rows, flushed in JDBC batches. */
+    public Batch<ReferenceReject> referenceRejects(long fileId) {
+        return new Batch<>("INSERT INTO reference_reject (file_id, line_no, reason, raw_masked) VALUES (?, ?, ?, ?)", (ps, r) -> {
+            ps.setLong(1, fileId);
+            ps.setLong(2, r.line());
+            ps.setString(3, r.reason().name());
+            ps.setString(4, r.rawMasked());
+        });
+    }
+
+    /** A rejected reference row. */
+    public record ReferenceReject(long line, RejectReason reason, String rawMasked) {
     }
 
     /** Removes what a half-done ingest of a file left (only possible outside a transaction). */
@@ -46,21 +56,18 @@ public class Staging {
         jdbc.update("DELETE FROM reference_reject WHERE file_id = ?", fileId);
     }
 
-    /** Rows of one file waiting to be written. */
-    public final class RosterBatch implements AutoCloseable {
-        private final long fileId;
-        private final String month;
-        private final List<RosterRow> rows = new ArrayList<>(BATCH);
-        /** The key a row gets when the registry changes nothing: stored now, so resolution rewrites only the others. */
-        private final PersonKeyResolver guess;
+    /** Rows waiting to be written, sent {@link #BATCH} at a time. */
+    public final class Batch<T> implements AutoCloseable {
+        private final String sql;
+        private final ParameterizedPreparedStatementSetter<T> binder;
+        private final List<T> rows = new ArrayList<>(BATCH);
 
-        private RosterBatch(long fileId, YearMonth month) {
-            this.fileId = fileId;
-            this.month = month.toString();
-            this.guess = new PersonKeyResolver(Registry.notDelivered(), month.atEndOfMonth());
+        private Batch(String sql, ParameterizedPreparedStatementSetter<T> binder) {
+            this.sql = sql;
+            this.binder = binder;
         }
 
-        public void add(RosterRow row) {
+        public void add(T row) {
             rows.add(row);
             if (rows.size() >= BATCH) {
                 flush();
@@ -69,7 +76,7 @@ public class Staging {
 
         public void flush() {
             if (!rows.isEmpty()) {
-                jdbc.batchUpdate(INSERT_ROW, rows, rows.size(), this::bind);
+                jdbc.batchUpdate(sql, rows, rows.size(), binder);
                 rows.clear();
             }
         }
@@ -77,6 +84,20 @@ public class Staging {
         @Override
         public void close() {
             flush();
+        }
+    }
+
+    /** Binds the roster rows of one file. */
+    private static final class RosterBinder {
+        private final long fileId;
+        private final String month;
+        /** The key a row gets when the registry changes nothing: stored now, so resolution rewrites only the others. */
+        private final PersonKeyResolver guess;
+
+        private RosterBinder(long fileId, YearMonth month) {
+            this.fileId = fileId;
+            this.month = month.toString();
+            this.guess = new PersonKeyResolver(Registry.notDelivered(), month.atEndOfMonth());
         }
 
         private void bind(PreparedStatement ps, RosterRow r) throws SQLException {

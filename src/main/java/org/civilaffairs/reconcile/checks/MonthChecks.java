@@ -26,7 +26,8 @@ public class MonthChecks {
     }
 
     public void check(YearMonth month, Policy policy) {
-        List<CheckedHousehold> households = store.households(month);
+        List<CheckStore.Stored> stored = store.households(month);
+        List<CheckedHousehold> households = stored.stream().map(CheckStore.Stored::household).toList();
         Enrollments enrollments = new Enrollments();
         Set<String> resolvedKeys = new HashSet<>();
         for (CheckedHousehold h : households) {
@@ -42,7 +43,7 @@ public class MonthChecks {
         for (CheckedHousehold h : households) {
             results.add(HouseholdChecker.check(h, context));
         }
-        store.save(month, households, results);
+        store.save(month, stored, results);
         log.info("{}: checked {} households, {} flagged", month, households.size(),
                 results.stream().filter(VerificationResult::flagged).count());
     }

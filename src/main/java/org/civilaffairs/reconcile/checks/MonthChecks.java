@@ -26,6 +26,7 @@ public class MonthChecks {
     }
 
     public void check(YearMonth month, Policy policy) {
+        long start = System.nanoTime();
         List<CheckStore.Stored> stored = store.households(month);
         List<CheckedHousehold> households = stored.stream().map(CheckStore.Stored::household).toList();
         Enrollments enrollments = new Enrollments();
@@ -38,13 +39,17 @@ public class MonthChecks {
                 }
             }
         }
+        long read = System.nanoTime();
         MonthContext context = new MonthContext(policy, references.load(month, resolvedKeys), enrollments);
+        long loaded = System.nanoTime();
         List<VerificationResult> results = new ArrayList<>(households.size());
         for (CheckedHousehold h : households) {
             results.add(HouseholdChecker.check(h, context));
         }
+        long checked = System.nanoTime();
         store.save(month, stored, results);
-        log.info("{}: checked {} households, {} flagged", month, households.size(),
-                results.stream().filter(VerificationResult::flagged).count());
+        log.info("{}: checked {} households, {} flagged; ms: read {}, references {}, rules {}, write {}", month,
+                households.size(), results.stream().filter(VerificationResult::flagged).count(), (read - start) / 1_000_000,
+                (loaded - read) / 1_000_000, (checked - loaded) / 1_000_000, (System.nanoTime() - checked) / 1_000_000);
     }
 }

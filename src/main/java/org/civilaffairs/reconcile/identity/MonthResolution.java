@@ -34,8 +34,11 @@ public class MonthResolution {
     }
 
     public void resolve(YearMonth month) {
+        long start = System.nanoTime();
         List<StagedRow> rows = store.stagedRows(month);
+        long read = System.nanoTime();
         PersonKeyResolver resolver = new PersonKeyResolver(registryFor(month, rows), month.atEndOfMonth());
+        long registry = System.nanoTime();
         Map<String, PersonKey> cache = new HashMap<>();
         Map<Long, List<StagedRow>> byFile = new LinkedHashMap<>();
         for (StagedRow row : rows) {
@@ -46,11 +49,14 @@ public class MonthResolution {
         }
         byFile.values().forEach(HouseholdRules::apply);
         HouseholdRules.supersede(rows);
+        long resolved = System.nanoTime();
         store.saveOutcomes(rows);
         store.replaceHouseholds(month, Households.of(rows));
         recount(month, byFile);
         long unresolved = cache.values().stream().filter(k -> !k.resolved()).count();
-        log.info("{}: resolved {} rows, {} distinct persons ({} unresolved)", month, rows.size(), cache.size(), unresolved);
+        log.info("{}: resolved {} rows, {} distinct persons ({} unresolved); ms: read {}, registry {}, resolve {}, write {}",
+                month, rows.size(), cache.size(), unresolved, (read - start) / 1_000_000, (registry - read) / 1_000_000,
+                (resolved - registry) / 1_000_000, (System.nanoTime() - resolved) / 1_000_000);
     }
 
     private Registry registryFor(YearMonth month, List<StagedRow> rows) {

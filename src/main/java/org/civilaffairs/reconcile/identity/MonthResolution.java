@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.civilaffairs.reconcile.ingest.FileCounts;
 import org.civilaffairs.reconcile.ingest.InboxFile;
@@ -60,15 +61,20 @@ public class MonthResolution {
     }
 
     private Registry registryFor(YearMonth month, List<StagedRow> rows) {
-        Set<String> names = new HashSet<>();
-        Set<String> ids = new HashSet<>();
+        Set<String> brokenNames = new HashSet<>();
+        Map<String, Set<String>> namesById = new HashMap<>();
         for (StagedRow row : rows) {
             if (row.rowReject == null) {
-                names.add(Names.normalize(row.name));
-                IdNumbers.valid(row.idNumber, month.atEndOfMonth()).ifPresent(ids::add);
+                String name = Names.normalize(row.name);
+                Optional<String> valid = IdNumbers.valid(row.idNumber, month.atEndOfMonth());
+                if (valid.isPresent()) {
+                    namesById.computeIfAbsent(valid.get(), k -> new HashSet<>()).add(name);
+                } else {
+                    brokenNames.add(name);
+                }
             }
         }
-        return RegistryLoader.load(files.referenceFor("hukou", month), names, ids);
+        return RegistryLoader.load(files.referenceFor("hukou", month), brokenNames, namesById);
     }
 
     private void recount(YearMonth month, Map<Long, List<StagedRow>> byFile) {

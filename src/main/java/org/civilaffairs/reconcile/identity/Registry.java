@@ -30,7 +30,17 @@ public final class Registry {
     }
 
     public void add(String id, String normalizedName) {
+        addId(id, normalizedName);
+        addName(id, normalizedName);
+    }
+
+    /** Records the name an ID is registered under (the first row of that ID wins). */
+    public void addId(String id, String normalizedName) {
         nameById.putIfAbsent(id, normalizedName);
+    }
+
+    /** Records a person as a repair candidate for their name. */
+    public void addName(String id, String normalizedName) {
         idsByName.computeIfAbsent(normalizedName, k -> new LinkedHashSet<>()).add(id);
     }
 

@@ -1,5 +1,7 @@
 package org.civilaffairs.reconcile.checks;
 
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -8,10 +10,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.civilaffairs.reconcile.policy.Program;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.core.SqlTypeValue;
-import org.springframework.jdbc.core.StatementCreatorUtils;
 import org.springframework.stereotype.Repository;
 
 /** Reads a month's households with their members; writes verification results and flag evidence. */
@@ -40,7 +41,7 @@ public class CheckStore {
         List<Stored> out = new ArrayList<>();
         jdbc.query("SELECT street, program, household_id, head_key, amount, declared_income, file_id, persons FROM household"
                 + " WHERE month = ? ORDER BY street, program, household_id", rs -> {
-                    String street = rs.getString(1);
+                    String street = rs.getString(1).intern();
                     String program = rs.getString(2);
                     String id = rs.getString(3);
                     out.add(new Stored(new CheckedHousehold(month, street, Program.valueOf(program), id, rs.getString(4),
@@ -60,31 +61,43 @@ public class CheckStore {
         String m = month.toString();
         jdbc.update("DELETE FROM household_flag WHERE month = ?", m);
         jdbc.update("DELETE FROM household WHERE month = ?", m);
-        List<Object[]> flagRows = new ArrayList<>();
-        List<Object[]> householdRows = new ArrayList<>(households.size());
-        for (int i = 0; i < households.size(); i++) {
-            Stored stored = households.get(i);
-            CheckedHousehold h = stored.household();
-            VerificationResult r = results.get(i);
-            r.flags().forEach((flag, evidence) -> flagRows.add(new Object[] {m, h.street(), h.program().name(),
-                    h.householdId(), flag.name(), cut(evidence, 2000)}));
-            householdRows.add(new Object[] {m, h.street(), h.program().name(), h.householdId(), stored.fileId(), h.headKey(),
-                    h.amount(), h.declaredIncome(), stored.persons(), r.verified(), r.flagged() ? r.reasons() : null,
-                    cut(String.join(",", r.checksSkipped()), 400), snapshots(r)});
+        List<Integer> all = IntStream.range(0, households.size()).boxed().toList();
+        jdbc.batchUpdate("INSERT INTO household (month, street, program, household_id, file_id, head_key, amount,"
+                + " declared_income, persons, verified, flags, checks_skipped, reference_months)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", all, BATCH, (ps, i) -> {
+                    Stored stored = households.get(i);
+                    CheckedHousehold h = stored.household();
+                    VerificationResult r = results.get(i);
+                    bindKey(ps, m, h);
+                    ps.setLong(5, stored.fileId());
+                    ps.setString(6, h.headKey());
+                    ps.setBigDecimal(7, h.amount());
+                    ps.setBigDecimal(8, h.declaredIncome());
+                    ps.setInt(9, stored.persons());
+                    ps.setBoolean(10, r.verified());
+                    ps.setString(11, r.flagged() ? r.reasons() : null);
+                    ps.setString(12, cut(String.join(",", r.checksSkipped()), 400));
+                    ps.setString(13, snapshots(r));
+                });
+        List<Map.Entry<Integer, Flag>> flags = new ArrayList<>();
+        for (int i = 0; i < results.size(); i++) {
+            for (Flag flag : results.get(i).flags().keySet()) {
+                flags.add(Map.entry(i, flag));
+            }
         }
-        batches("INSERT INTO household (month, street, program, household_id, file_id, head_key, amount, declared_income,"
-                + " persons, verified, flags, checks_skipped, reference_months) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                householdRows);
-        batches("INSERT INTO household_flag (month, street, program, household_id, flag, evidence) VALUES (?, ?, ?, ?, ?, ?)",
-                flagRows);
+        jdbc.batchUpdate("INSERT INTO household_flag (month, street, program, household_id, flag, evidence)"
+                + " VALUES (?, ?, ?, ?, ?, ?)", flags, BATCH, (ps, f) -> {
+                    bindKey(ps, m, households.get(f.getKey()).household());
+                    ps.setString(5, f.getValue().name());
+                    ps.setString(6, cut(results.get(f.getKey()).flags().get(f.getValue()), 2000));
+                });
     }
 
-    private void batches(String sql, List<Object[]> rows) {
-        jdbc.batchUpdate(sql, rows, BATCH, (ps, row) -> {
-            for (int k = 0; k < row.length; k++) {
-                StatementCreatorUtils.setParameterValue(ps, k + 1, SqlTypeValue.TYPE_UNKNOWN, row[k]);
-            }
-        });
+    private static void bindKey(PreparedStatement ps, String month, CheckedHousehold h) throws SQLException {
+        ps.setString(1, month);
+        ps.setString(2, h.street());
+        ps.setString(3, h.program().name());
+        ps.setString(4, h.householdId());
     }
 
     private static String snapshots(VerificationResult r) {

@@ -32,8 +32,9 @@ public class MonthChecks {
         Enrollments enrollments = new Enrollments();
         Set<String> resolvedKeys = new HashSet<>();
         for (CheckedHousehold h : households) {
+            Enrollments.Enrollment enrollment = new Enrollments.Enrollment(h.street(), h.program(), h.householdId());
             for (String key : h.memberKeys()) {
-                enrollments.add(key, new Enrollments.Enrollment(h.street(), h.program(), h.householdId()));
+                enrollments.add(key, enrollment);
                 if (!PersonKey.isUnresolved(key)) {
                     resolvedKeys.add(key);
                 }

@@ -85,6 +85,11 @@ public class FileIngester {
                         }
 
                         @Override
+                        public boolean readsTexts() {
+                            return false;
+                        }
+
+                        @Override
                         public void reject(long line, RejectReason reason, String rawMasked) {
                             counts[1]++;
                             rejects.add(new Staging.ReferenceReject(line, reason, rawMasked));

@@ -37,6 +37,11 @@ public final class ReferenceReader {
 
         default void reject(long line, RejectReason reason, String rawMasked) {
         }
+
+        /** Whether {@link #row} reads the row's texts; a sink that only counts gets rows without them. */
+        default boolean readsTexts() {
+            return true;
+        }
     }
 
     private final ReferenceSource source;
@@ -97,13 +102,18 @@ public final class ReferenceReader {
             sink.reject(record.line(), reason, RawMasker.mask(record.raw(), rawId, null, null));
             return;
         }
+        Map<Column, String> texts = sink.readsTexts() ? texts(header, record) : Map.of();
+        sink.row(new ReferenceRow(record.line(), id.get(), texts, amount.orElse(null), date.orElse(null), month.orElse(null)));
+    }
+
+    private Map<Column, String> texts(Header header, CsvRecord record) {
         Map<Column, String> texts = new HashMap<>();
         for (Column c : source.columns()) {
             if (header.position(c) >= 0) {
                 texts.put(c, header.value(record, c));
             }
         }
-        sink.row(new ReferenceRow(record.line(), id.get(), texts, amount.orElse(null), date.orElse(null), month.orElse(null)));
+        return texts;
     }
 
     private static String value(Header header, CsvRecord record, Column column) {

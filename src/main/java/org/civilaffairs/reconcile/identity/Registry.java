@@ -1,9 +1,9 @@
 package org.civilaffairs.reconcile.identity;
 
 import java.util.HashMap;
-import java.util.LinkedHashSet;
+import java.util.ArrayList;
 import java.util.Map;
-import java.util.Set;
+import java.util.List;
 
 /**
  * The part of the household registry (户籍, {@code hukou}) that a month's roster persons can
@@ -14,7 +14,8 @@ public final class Registry {
 
     private final boolean delivered;
     private final Map<String, String> nameById = new HashMap<>();
-    private final Map<String, Set<String>> idsByName = new HashMap<>();
+    /** Small lists, not sets: a city month keeps about a million names, most with one person. */
+    private final Map<String, List<String>> idsByName = new HashMap<>();
 
     private Registry(boolean delivered) {
         this.delivered = delivered;
@@ -41,7 +42,10 @@ public final class Registry {
 
     /** Records a person as a repair candidate for their name. */
     public void addName(String id, String normalizedName) {
-        idsByName.computeIfAbsent(normalizedName, k -> new LinkedHashSet<>()).add(id);
+        List<String> ids = idsByName.computeIfAbsent(normalizedName, k -> new ArrayList<>(1));
+        if (!ids.contains(id)) {
+            ids.add(id);
+        }
     }
 
     public boolean delivered() {
@@ -53,8 +57,9 @@ public final class Registry {
         return nameById.get(id);
     }
 
-    public Set<String> idsNamed(String normalizedName) {
-        return idsByName.getOrDefault(normalizedName, Set.of());
+    /** The distinct IDs registered under a name. */
+    public List<String> idsNamed(String normalizedName) {
+        return idsByName.getOrDefault(normalizedName, List.of());
     }
 
     public int size() {

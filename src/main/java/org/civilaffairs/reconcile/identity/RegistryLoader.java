@@ -2,12 +2,11 @@ package org.civilaffairs.reconcile.identity;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.BiConsumer;
-import java.util.function.Predicate;
 import org.civilaffairs.reconcile.ingest.CsvRecord;
 import org.civilaffairs.reconcile.ingest.Encodings;
 import org.civilaffairs.reconcile.ingest.Header;
@@ -17,10 +16,11 @@ import org.civilaffairs.reconcile.ingest.ReferenceRow;
 import org.civilaffairs.reconcile.ingest.ReferenceSource;
 
 /**
- * Streams the registry in force and keeps only what a month's rosters can ask of it: the name of
- * each valid roster ID, and the people named like a roster person whose ID is broken (the repair
- * candidates). A valid ID found under another name makes its roster name a repair name too; the
- * few such names not yet known are collected by a second pass. Keeping every person who merely
+ * Streams the registry in force once and keeps only what a month's rosters can ask of it: the name
+ * of each valid roster ID, the people named like a roster person whose ID is broken (repair
+ * candidates, §5), and, for a valid ID the registry may hold under another name, the people of the
+ * same name born the same day: the only ones that can repair a valid ID, since no valid ID is one
+ * substitution or transposition from another (MOD 11-2 detects both). Keeping everyone who merely
  * shares a roster name would hold most of a city's registry in memory.
  */
 public final class RegistryLoader {
@@ -36,50 +36,42 @@ public final class RegistryLoader {
         if (hukou.isEmpty()) {
             return Registry.notDelivered();
         }
+        Map<String, Set<String>> birthDaysByName = new HashMap<>();
+        namesById.forEach((id, names) -> names.forEach(n -> birthDaysByName.computeIfAbsent(n, k -> new HashSet<>(2))
+                .add(id.substring(6, 14))));
         Registry registry = Registry.empty();
-        stream(hukou.get(), namesById::containsKey, brokenNames, (id, name) -> {
-            if (namesById.containsKey(id)) {
-                registry.addId(id, name);
-            }
-            if (brokenNames.contains(name)) {
-                registry.addName(id, name);
-            }
-        });
-        Set<String> lateNames = new HashSet<>();
-        namesById.forEach((id, names) -> {
-            String registered = registry.nameOf(id);
-            if (registered != null) {
-                names.stream().filter(n -> !n.equals(registered) && !brokenNames.contains(n)).forEach(lateNames::add);
-            }
-        });
-        if (!lateNames.isEmpty()) {
-            stream(hukou.get(), id -> false, lateNames, registry::addName);
-        }
-        return registry;
-    }
-
-    /** Passes every valid registry row whose ID or normalized name is wanted. */
-    private static void stream(InboxFile file, Predicate<String> idWanted, Set<String> namesWanted,
-                               BiConsumer<String, String> keep) {
+        InboxFile file = hukou.get();
         try {
             new ReferenceReader(ReferenceSource.HUKOU, file.month()).read(file.archive(), Encodings.byName(file.encoding()),
                     new ReferenceReader.Sink() {
                         @Override
                         public boolean wants(String candidateId, Header header, CsvRecord record) {
-                            return candidateId != null && idWanted.test(candidateId)
-                                    || namesWanted.contains(Names.normalize(header.value(record, ReferenceSource.Cols.NAME)));
+                            if (candidateId != null && namesById.containsKey(candidateId)) {
+                                return true;
+                            }
+                            String name = Names.normalize(header.value(record, ReferenceSource.Cols.NAME));
+                            return brokenNames.contains(name) || candidateId != null && sameBirthDay(name, candidateId);
                         }
 
                         @Override
                         public void row(ReferenceRow row) {
                             String name = Names.normalize(row.text(ReferenceSource.Cols.NAME));
-                            if (idWanted.test(row.id()) || namesWanted.contains(name)) {
-                                keep.accept(row.id(), name);
+                            if (namesById.containsKey(row.id())) {
+                                registry.addId(row.id(), name);
                             }
+                            if (brokenNames.contains(name) || sameBirthDay(name, row.id())) {
+                                registry.addName(row.id(), name);
+                            }
+                        }
+
+                        private boolean sameBirthDay(String name, String id) {
+                            Set<String> days = birthDaysByName.get(name);
+                            return days != null && days.contains(id.substring(6, 14));
                         }
                     });
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the registry " + file.month() + "/" + file.name(), e);
         }
+        return registry;
     }
 }

@@ -18,6 +18,8 @@ import org.springframework.stereotype.Component;
 /**
  * Streams each source in force for a month (its own delivery or the latest earlier one) and
  * keeps only the rows of the month's persons: memory follows the rosters, not the references.
+ * Of the registry only the rows saying 死亡 are kept: no check reads the others, and a city's
+ * month would otherwise hold a registry row for every roster person.
  */
 @Component
 public class ReferenceFactsLoader {
@@ -51,7 +53,7 @@ public class ReferenceFactsLoader {
 
                         @Override
                         public void row(ReferenceRow row) {
-                            if (keys.contains(row.id())) {
+                            if (keys.contains(row.id()) && (source != ReferenceSource.HUKOU || DeceasedMemberRule.dead(row))) {
                                 facts.add(source, row);
                             }
                         }

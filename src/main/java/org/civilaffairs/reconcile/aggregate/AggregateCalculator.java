@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.function.Predicate;
 import org.civilaffairs.reconcile.aggregate.AggregateInput.HouseholdFacts;
 import org.civilaffairs.reconcile.aggregate.AggregateInput.PreviousHousehold;
 import org.civilaffairs.reconcile.checks.Flag;
@@ -34,24 +33,22 @@ public final class AggregateCalculator {
         for (List<String> pair : pairs) {
             programs.add(pair.get(1));
         }
+        Split split = new Split(in);
         for (String program : programs) {
-            out.add(row(in, AggregateRow.DISTRICT, program, null));
+            out.add(row(in.month(), split, AggregateRow.DISTRICT, program, null));
         }
         for (List<String> pair : pairs) {
-            out.add(row(in, pair.get(0), pair.get(1), pair.get(0)));
+            out.add(row(in.month(), split, pair.get(0), pair.get(1), pair.get(0)));
         }
         out.sort((a, b) -> a.street().equals(b.street()) ? a.program().compareTo(b.program()) : a.street().compareTo(b.street()));
         return out;
     }
 
     /** @param street the street scope, or null for the district */
-    private static AggregateRow row(AggregateInput.Month in, String label, String program, String street) {
-        Predicate<String> inScope = s -> street == null || street.equals(s);
-        List<HouseholdFacts> households = in.households().stream()
-                .filter(h -> h.program().equals(program) && inScope.test(h.street())).toList();
+    private static AggregateRow row(String month, Split in, String label, String program, String street) {
+        List<HouseholdFacts> households = in.households.of(program, street);
         Set<String> persons = new HashSet<>();
-        in.members().stream().filter(m -> m.program().equals(program) && inScope.test(m.street()))
-                .forEach(m -> persons.add(m.personKey()));
+        in.members.of(program, street).forEach(m -> persons.add(m.personKey()));
         BigDecimal amount = BigDecimal.ZERO;
         BigDecimal flaggedAmount = BigDecimal.ZERO;
         int verified = 0;
@@ -69,12 +66,11 @@ public final class AggregateCalculator {
                 h.flags().forEach(f -> flagCounts.merge(f, 1, Integer::sum));
             }
         }
-        int rejected = (int) in.rejects().stream().filter(r -> r.program().equals(program) && inScope.test(r.street())).count();
+        int rejected = in.rejects.of(program, street).size();
         Integer added = null;
         Integer exited = null;
-        if (in.previous() != null) {
-            List<PreviousHousehold> before = in.previous().stream()
-                    .filter(p -> p.program().equals(program) && inScope.test(p.street())).toList();
+        if (in.previous != null) {
+            List<PreviousHousehold> before = in.previous.of(program, street);
             Set<String> headsBefore = new HashSet<>();
             before.forEach(p -> headsBefore.add(p.headKey()));
             Set<String> headsNow = new HashSet<>();
@@ -82,8 +78,24 @@ public final class AggregateCalculator {
             added = (int) households.stream().filter(h -> !headsBefore.contains(h.headKey())).count();
             exited = (int) before.stream().filter(p -> !headsNow.contains(p.headKey())).count();
         }
-        return new AggregateRow(in.month(), label, program, households.size(), persons.size(), amount, added, exited,
+        return new AggregateRow(month, label, program, households.size(), persons.size(), amount, added, exited,
                 verified, flagged, flaggedAmount, rejected, flagCounts);
+    }
+
+    /** The month's input split by scope. */
+    private static final class Split {
+        final Scopes<HouseholdFacts> households;
+        final Scopes<AggregateInput.Member> members;
+        final Scopes<AggregateInput.Reject> rejects;
+        final Scopes<PreviousHousehold> previous;
+
+        Split(AggregateInput.Month in) {
+            households = new Scopes<>(in.households(), HouseholdFacts::program, HouseholdFacts::street);
+            members = new Scopes<>(in.members(), AggregateInput.Member::program, AggregateInput.Member::street);
+            rejects = new Scopes<>(in.rejects(), AggregateInput.Reject::program, AggregateInput.Reject::street);
+            previous = in.previous() == null ? null
+                    : new Scopes<>(in.previous(), PreviousHousehold::program, PreviousHousehold::street);
+        }
     }
 
     private static int compareLists(List<String> a, List<String> b) {

@@ -26,11 +26,12 @@ public class AggregateStore {
         String m = month.toString();
         List<AggregateInput.HouseholdFacts> households = jdbc.query("SELECT street, program, household_id, head_key, amount,"
                 + " verified, flags FROM household WHERE month = ?", (rs, i) -> new AggregateInput.HouseholdFacts(
-                rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getBigDecimal(5), rs.getBoolean(6),
+                rs.getString(1).intern(), rs.getString(2).intern(), rs.getString(3), rs.getString(4), rs.getBigDecimal(5),
+                rs.getBoolean(6),
                 flags(rs.getString(7))), m);
         List<AggregateInput.Member> members = jdbc.query("SELECT street, program, person_key FROM roster_row WHERE month = ?"
                         + " AND outcome = 'LOADED' AND superseded = FALSE",
-                (rs, i) -> new AggregateInput.Member(rs.getString(1), rs.getString(2), rs.getString(3)), m);
+                (rs, i) -> new AggregateInput.Member(rs.getString(1).intern(), rs.getString(2).intern(), rs.getString(3)), m);
         List<AggregateInput.Reject> rejects = jdbc.query("SELECT r.street, r.program FROM roster_row r JOIN inbox_file f"
                         + " ON f.id = r.file_id WHERE r.month = ? AND r.outcome = 'REJECTED' AND r.superseded = FALSE"
                         + " AND r.street_known = TRUE AND r.program_known = TRUE AND f.replaced_by IS NULL",

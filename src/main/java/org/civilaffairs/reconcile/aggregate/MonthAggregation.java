@@ -20,9 +20,14 @@ public class MonthAggregation {
 
     /** Replaces the month's aggregate rows; returns how many. */
     public int aggregate(YearMonth month) {
-        List<AggregateRow> rows = AggregateCalculator.compute(store.input(month));
+        long start = System.nanoTime();
+        AggregateInput.Month input = store.input(month);
+        long read = System.nanoTime();
+        List<AggregateRow> rows = AggregateCalculator.compute(input);
+        long computed = System.nanoTime();
         store.replace(month, rows);
-        log.info("{}: {} aggregate rows", month, rows.size());
+        log.info("{}: {} aggregate rows; ms: read {}, compute {}, write {}", month, rows.size(), (read - start) / 1_000_000,
+                (computed - read) / 1_000_000, (System.nanoTime() - computed) / 1_000_000);
         return rows.size();
     }
 }

@@ -36,6 +36,11 @@ public final class DeceasedMemberRule implements Rule {
         return Set.of(ReferenceSource.DEATH, ReferenceSource.HUKOU);
     }
 
+    /** Whether a registry row says 死亡: the only registry rows this rule, and so the checks, read. */
+    static boolean dead(ReferenceRow registry) {
+        return "死亡".equals(registry.text(Cols.POPULATION_STATUS));
+    }
+
     @Override
     public Optional<String> evaluate(CheckedHousehold h, MonthContext c) {
         List<String> found = new ArrayList<>();
@@ -46,8 +51,7 @@ public final class DeceasedMemberRule implements Rule {
                 }
             }
             for (ReferenceRow registry : c.facts().of(ReferenceSource.HUKOU, key)) {
-                boolean dead = "死亡".equals(registry.text(Cols.POPULATION_STATUS));
-                if (dead && (registry.date() == null || registry.date().isBefore(h.firstDay()))) {
+                if (dead(registry) && (registry.date() == null || registry.date().isBefore(h.firstDay()))) {
                     found.add(Evidence.person(key) + " 户籍状态 死亡" + (registry.date() == null ? "" : " " + registry.date())
                             + " (户籍第 " + registry.line() + " 行)");
                 }

@@ -27,25 +27,32 @@ public class MonthChecks {
 
     /** Checks every household of the month; returns how many. */
     public int check(YearMonth month, Policy policy) {
-        List<CheckedHousehold> households = store.households(month);
+        long start = System.nanoTime();
+        List<CheckStore.Stored> stored = store.households(month);
+        List<CheckedHousehold> households = stored.stream().map(CheckStore.Stored::household).toList();
         Enrollments enrollments = new Enrollments();
         Set<String> resolvedKeys = new HashSet<>();
         for (CheckedHousehold h : households) {
+            Enrollments.Enrollment enrollment = new Enrollments.Enrollment(h.street(), h.program(), h.householdId());
             for (String key : h.memberKeys()) {
-                enrollments.add(key, new Enrollments.Enrollment(h.street(), h.program(), h.householdId()));
+                enrollments.add(key, enrollment);
                 if (!PersonKey.isUnresolved(key)) {
                     resolvedKeys.add(key);
                 }
             }
         }
+        long read = System.nanoTime();
         MonthContext context = new MonthContext(policy, references.load(month, resolvedKeys), enrollments);
+        long loaded = System.nanoTime();
         List<VerificationResult> results = new ArrayList<>(households.size());
         for (CheckedHousehold h : households) {
             results.add(HouseholdChecker.check(h, context));
         }
-        store.save(month, households, results);
-        log.info("{}: checked {} households, {} flagged", month, households.size(),
-                results.stream().filter(VerificationResult::flagged).count());
+        long checked = System.nanoTime();
+        store.save(month, stored, results);
+        log.info("{}: checked {} households, {} flagged; ms: read {}, references {}, rules {}, write {}", month,
+                households.size(), results.stream().filter(VerificationResult::flagged).count(), (read - start) / 1_000_000,
+                (loaded - read) / 1_000_000, (checked - loaded) / 1_000_000, (System.nanoTime() - checked) / 1_000_000);
         return households.size();
     }
 }

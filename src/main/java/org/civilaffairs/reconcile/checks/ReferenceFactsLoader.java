@@ -5,7 +5,9 @@ import java.io.UncheckedIOException;
 import java.time.YearMonth;
 import java.util.Optional;
 import java.util.Set;
+import org.civilaffairs.reconcile.ingest.CsvRecord;
 import org.civilaffairs.reconcile.ingest.Encodings;
+import org.civilaffairs.reconcile.ingest.Header;
 import org.civilaffairs.reconcile.ingest.InboxFile;
 import org.civilaffairs.reconcile.ingest.InboxFiles;
 import org.civilaffairs.reconcile.ingest.ReferenceReader;
@@ -16,6 +18,8 @@ import org.springframework.stereotype.Component;
 /**
  * Streams each source in force for a month (its own delivery or the latest earlier one) and
  * keeps only the rows of the month's persons: memory follows the rosters, not the references.
+ * Of the registry only the rows saying 死亡 are kept: no check reads the others, and a city's
+ * month would otherwise hold a registry row for every roster person.
  */
 @Component
 public class ReferenceFactsLoader {
@@ -43,8 +47,13 @@ public class ReferenceFactsLoader {
             new ReferenceReader(source, file.month()).read(file.archive(), Encodings.byName(file.encoding()),
                     new ReferenceReader.Sink() {
                         @Override
+                        public boolean wants(String candidateId, Header header, CsvRecord record) {
+                            return candidateId != null && keys.contains(candidateId);
+                        }
+
+                        @Override
                         public void row(ReferenceRow row) {
-                            if (keys.contains(row.id())) {
+                            if (keys.contains(row.id()) && (source != ReferenceSource.HUKOU || DeceasedMemberRule.dead(row))) {
                                 facts.add(source, row);
                             }
                         }

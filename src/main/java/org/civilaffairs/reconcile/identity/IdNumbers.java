@@ -36,12 +36,24 @@ public final class IdNumbers {
         if (normalized.length() == 18) {
             return isValid18(normalized, latestBirth) ? Optional.of(normalized) : Optional.empty();
         }
+        String converted = candidate(normalized);
+        return converted != null && birthDateIn(converted, latestBirth) ? Optional.of(converted) : Optional.empty();
+    }
+
+    /**
+     * The only 18-character ID a normalized text can be valid as (itself, or a 15-digit ID converted),
+     * not yet validated; null when it can be none. Lets a reader skip rows of people it does not want
+     * before paying for validation.
+     */
+    public static String candidate(String normalized) {
+        if (normalized.length() == 18) {
+            return normalized;
+        }
         if (normalized.length() == 15 && allDigits(normalized, 15)) {
             String candidate = normalized.substring(0, 6) + "19" + normalized.substring(6);
-            String withCheck = candidate + checkChar(candidate);
-            return birthDateIn(withCheck, latestBirth) ? Optional.of(withCheck) : Optional.empty();
+            return candidate + checkChar(candidate);
         }
-        return Optional.empty();
+        return null;
     }
 
     public static boolean isValid18(String id, LocalDate latestBirth) {

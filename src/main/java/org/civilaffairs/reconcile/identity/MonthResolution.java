@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.civilaffairs.reconcile.ingest.FileCounts;
 import org.civilaffairs.reconcile.ingest.InboxFile;
@@ -35,8 +36,11 @@ public class MonthResolution {
 
     /** Resolves the month's staged rows; returns how many. */
     public int resolve(YearMonth month) {
+        long start = System.nanoTime();
         List<StagedRow> rows = store.stagedRows(month);
+        long read = System.nanoTime();
         PersonKeyResolver resolver = new PersonKeyResolver(registryFor(month, rows), month.atEndOfMonth());
+        long registry = System.nanoTime();
         Map<String, PersonKey> cache = new HashMap<>();
         Map<Long, List<StagedRow>> byFile = new LinkedHashMap<>();
         for (StagedRow row : rows) {
@@ -47,24 +51,32 @@ public class MonthResolution {
         }
         byFile.values().forEach(HouseholdRules::apply);
         HouseholdRules.supersede(rows);
+        long resolved = System.nanoTime();
         store.saveOutcomes(rows);
         store.replaceHouseholds(month, Households.of(rows));
         recount(month, byFile);
         long unresolved = cache.values().stream().filter(k -> !k.resolved()).count();
-        log.info("{}: resolved {} rows, {} distinct persons ({} unresolved)", month, rows.size(), cache.size(), unresolved);
+        log.info("{}: resolved {} rows, {} distinct persons ({} unresolved); ms: read {}, registry {}, resolve {}, write {}",
+                month, rows.size(), cache.size(), unresolved, (read - start) / 1_000_000, (registry - read) / 1_000_000,
+                (resolved - registry) / 1_000_000, (System.nanoTime() - resolved) / 1_000_000);
         return rows.size();
     }
 
     private Registry registryFor(YearMonth month, List<StagedRow> rows) {
-        Set<String> names = new HashSet<>();
-        Set<String> ids = new HashSet<>();
+        Set<String> brokenNames = new HashSet<>();
+        Map<String, Set<String>> namesById = new HashMap<>();
         for (StagedRow row : rows) {
             if (row.rowReject == null) {
-                names.add(Names.normalize(row.name));
-                IdNumbers.valid(row.idNumber, month.atEndOfMonth()).ifPresent(ids::add);
+                String name = Names.normalize(row.name);
+                Optional<String> valid = IdNumbers.valid(row.idNumber, month.atEndOfMonth());
+                if (valid.isPresent()) {
+                    namesById.computeIfAbsent(valid.get(), k -> new HashSet<>()).add(name);
+                } else {
+                    brokenNames.add(name);
+                }
             }
         }
-        return RegistryLoader.load(files.referenceFor("hukou", month), names, ids);
+        return RegistryLoader.load(files.referenceFor("hukou", month), brokenNames, namesById);
     }
 
     private void recount(YearMonth month, Map<Long, List<StagedRow>> byFile) {

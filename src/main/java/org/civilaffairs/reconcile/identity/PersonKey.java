@@ -20,6 +20,11 @@ public record PersonKey(String key, Method how, String reason) {
         return how != Method.UNRESOLVED;
     }
 
+    /** A key as the person_key and head_key columns hold it (at most 300 characters). */
+    public static String stored(String key) {
+        return key.length() <= 300 ? key : key.substring(0, 300);
+    }
+
     public static boolean isUnresolved(String key) {
         return key.startsWith(UNRESOLVED_PREFIX);
     }

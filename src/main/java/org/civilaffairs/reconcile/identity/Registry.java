@@ -1,9 +1,9 @@
 package org.civilaffairs.reconcile.identity;
 
 import java.util.HashMap;
-import java.util.LinkedHashSet;
+import java.util.ArrayList;
 import java.util.Map;
-import java.util.Set;
+import java.util.List;
 
 /**
  * The part of the household registry (户籍, {@code hukou}) that a month's roster persons can
@@ -14,7 +14,8 @@ public final class Registry {
 
     private final boolean delivered;
     private final Map<String, String> nameById = new HashMap<>();
-    private final Map<String, Set<String>> idsByName = new HashMap<>();
+    /** Small lists, not sets: a city month keeps about a million names, most with one person. */
+    private final Map<String, List<String>> idsByName = new HashMap<>();
 
     private Registry(boolean delivered) {
         this.delivered = delivered;
@@ -30,8 +31,21 @@ public final class Registry {
     }
 
     public void add(String id, String normalizedName) {
+        addId(id, normalizedName);
+        addName(id, normalizedName);
+    }
+
+    /** Records the name an ID is registered under (the first row of that ID wins). */
+    public void addId(String id, String normalizedName) {
         nameById.putIfAbsent(id, normalizedName);
-        idsByName.computeIfAbsent(normalizedName, k -> new LinkedHashSet<>()).add(id);
+    }
+
+    /** Records a person as a repair candidate for their name. */
+    public void addName(String id, String normalizedName) {
+        List<String> ids = idsByName.computeIfAbsent(normalizedName, k -> new ArrayList<>(1));
+        if (!ids.contains(id)) {
+            ids.add(id);
+        }
     }
 
     public boolean delivered() {
@@ -43,8 +57,9 @@ public final class Registry {
         return nameById.get(id);
     }
 
-    public Set<String> idsNamed(String normalizedName) {
-        return idsByName.getOrDefault(normalizedName, Set.of());
+    /** The distinct IDs registered under a name. */
+    public List<String> idsNamed(String normalizedName) {
+        return idsByName.getOrDefault(normalizedName, List.of());
     }
 
     public int size() {

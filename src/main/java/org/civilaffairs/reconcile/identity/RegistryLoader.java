@@ -2,35 +2,71 @@ package org.civilaffairs.reconcile.identity;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.civilaffairs.reconcile.ingest.CsvRecord;
 import org.civilaffairs.reconcile.ingest.Encodings;
+import org.civilaffairs.reconcile.ingest.Header;
 import org.civilaffairs.reconcile.ingest.InboxFile;
 import org.civilaffairs.reconcile.ingest.ReferenceReader;
 import org.civilaffairs.reconcile.ingest.ReferenceRow;
 import org.civilaffairs.reconcile.ingest.ReferenceSource;
 
-/** Streams the registry in force and keeps only the people a month's rosters can match, by name or by ID. */
+/**
+ * Streams the registry in force once and keeps only what a month's rosters can ask of it: the name
+ * of each valid roster ID, the people named like a roster person whose ID is broken (repair
+ * candidates, §5), and, for a valid ID the registry may hold under another name, the people of the
+ * same name born the same day: the only ones that can repair a valid ID, since no valid ID is one
+ * substitution or transposition from another (MOD 11-2 detects both). Keeping everyone who merely
+ * shares a roster name would hold most of a city's registry in memory.
+ */
 public final class RegistryLoader {
 
     private RegistryLoader() {
     }
 
-    public static Registry load(Optional<InboxFile> hukou, Set<String> names, Set<String> ids) {
+    /**
+     * @param brokenNames normalized names of roster persons whose ID is not valid
+     * @param namesById   each valid roster ID with the normalized names it is written with
+     */
+    public static Registry load(Optional<InboxFile> hukou, Set<String> brokenNames, Map<String, Set<String>> namesById) {
         if (hukou.isEmpty()) {
             return Registry.notDelivered();
         }
+        Map<String, Set<String>> birthDaysByName = new HashMap<>();
+        namesById.forEach((id, names) -> names.forEach(n -> birthDaysByName.computeIfAbsent(n, k -> new HashSet<>(2))
+                .add(id.substring(6, 14))));
         Registry registry = Registry.empty();
         InboxFile file = hukou.get();
         try {
             new ReferenceReader(ReferenceSource.HUKOU, file.month()).read(file.archive(), Encodings.byName(file.encoding()),
                     new ReferenceReader.Sink() {
                         @Override
+                        public boolean wants(String candidateId, Header header, CsvRecord record) {
+                            if (candidateId != null && namesById.containsKey(candidateId)) {
+                                return true;
+                            }
+                            String name = Names.normalize(header.value(record, ReferenceSource.Cols.NAME));
+                            return brokenNames.contains(name) || candidateId != null && sameBirthDay(name, candidateId);
+                        }
+
+                        @Override
                         public void row(ReferenceRow row) {
                             String name = Names.normalize(row.text(ReferenceSource.Cols.NAME));
-                            if (names.contains(name) || ids.contains(row.id())) {
-                                registry.add(row.id(), name);
+                            if (namesById.containsKey(row.id())) {
+                                registry.addId(row.id(), name);
                             }
+                            if (brokenNames.contains(name) || sameBirthDay(name, row.id())) {
+                                registry.addName(row.id(), name);
+                            }
+                        }
+
+                        private boolean sameBirthDay(String name, String id) {
+                            Set<String> days = birthDaysByName.get(name);
+                            return days != null && days.contains(id.substring(6, 14));
                         }
                     });
         } catch (IOException e) {

@@ -17,26 +17,35 @@ public class ResolutionStore {
         this.jdbc = jdbc;
     }
 
-    /** Every staged row of the month's loaded roster files, in ingest order then line order. */
+    /**
+     * Every staged row of the month's loaded roster files, in ingest order then line order. Streets
+     * and programs are interned: a city's month repeats a few hundred of them a million times.
+     */
     public List<StagedRow> stagedRows(YearMonth month) {
         return jdbc.query("SELECT r.file_id, r.line_no, r.street, r.program, r.street_known, r.program_known, r.household_id,"
-                        + " r.name, r.id_number, r.is_head, r.amount, r.declared_income, r.row_reject"
+                        + " r.name, r.id_number, r.is_head, r.amount, r.declared_income, r.row_reject,"
+                        + " r.person_key, r.key_method, r.outcome, r.reason, r.superseded"
                         + " FROM roster_row r JOIN inbox_file f ON f.id = r.file_id"
                         + " WHERE r.month = ? AND f.status = 'LOADED' AND f.replaced_by IS NULL ORDER BY r.file_id, r.line_no",
-                (rs, i) -> new StagedRow(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4),
+                (rs, i) -> new StagedRow(rs.getLong(1), rs.getLong(2), rs.getString(3).intern(), rs.getString(4).intern(),
                         rs.getBoolean(5) && rs.getBoolean(6), rs.getString(7), rs.getString(8), rs.getString(9),
-                        rs.getBoolean(10), rs.getBigDecimal(11), rs.getBigDecimal(12), rs.getString(13)),
+                        rs.getBoolean(10), rs.getBigDecimal(11), rs.getBigDecimal(12), rs.getString(13))
+                        .withStored(new StagedRow.Stored(rs.getString(14), rs.getString(15), rs.getString(16), rs.getString(17),
+                                rs.getBoolean(18))),
                 month.toString());
     }
 
+    /** Writes the rows whose outcome differs from what they hold (ingest stored its guess: most rows keep it). */
     public void saveOutcomes(List<StagedRow> rows) {
+        List<StagedRow> changed = rows.stream().filter(StagedRow::changed).toList();
         jdbc.batchUpdate("UPDATE roster_row SET person_key = ?, key_method = ?, outcome = ?, reason = ?, superseded = ?"
-                + " WHERE file_id = ? AND line_no = ?", rows, BATCH, (ps, r) -> {
-                    ps.setString(1, r.key == null ? null : cut(r.key.key()));
-                    ps.setString(2, r.key == null ? null : r.key.how().name());
-                    ps.setString(3, r.outcome.name());
-                    ps.setString(4, r.reason);
-                    ps.setBoolean(5, r.superseded);
+                + " WHERE file_id = ? AND line_no = ?", changed, BATCH, (ps, r) -> {
+                    StagedRow.Stored now = r.resolved();
+                    ps.setString(1, now.key());
+                    ps.setString(2, now.method());
+                    ps.setString(3, now.outcome());
+                    ps.setString(4, now.reason());
+                    ps.setBoolean(5, now.superseded());
                     ps.setLong(6, r.fileId);
                     ps.setLong(7, r.line);
                 });
@@ -52,14 +61,10 @@ public class ResolutionStore {
                     ps.setString(3, h.program());
                     ps.setString(4, h.householdId());
                     ps.setLong(5, h.fileId());
-                    ps.setString(6, cut(h.headKey()));
+                    ps.setString(6, PersonKey.stored(h.headKey()));
                     ps.setBigDecimal(7, h.amount());
                     ps.setBigDecimal(8, h.declaredIncome());
                     ps.setInt(9, h.persons());
                 });
-    }
-
-    private static String cut(String key) {
-        return key.length() <= 300 ? key : key.substring(0, 300);
     }
 }

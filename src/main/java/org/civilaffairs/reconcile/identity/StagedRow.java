@@ -27,6 +27,12 @@ public final class StagedRow {
     Outcome outcome;
     String reason;
     boolean superseded;
+    /** What the row's resolution columns hold now: only rows whose outcome differs are written back. */
+    private Stored stored;
+
+    /** The resolution columns of a staged row as stored (ingest's guess, or the last resolution). */
+    public record Stored(String key, String method, String outcome, String reason, boolean superseded) {
+    }
 
     public StagedRow(long fileId, long line, String street, String program, boolean namesPair, String householdId,
                      String name, String idNumber, boolean head, BigDecimal amount, BigDecimal declaredIncome, String rowReject) {
@@ -66,6 +72,22 @@ public final class StagedRow {
 
     public boolean superseded() {
         return superseded;
+    }
+
+    public StagedRow withStored(Stored current) {
+        this.stored = current;
+        return this;
+    }
+
+    /** The resolution columns this row must hold now. */
+    Stored resolved() {
+        return new Stored(key == null ? null : PersonKey.stored(key.key()), key == null ? null : key.how().name(),
+                outcome.name(), reason, superseded);
+    }
+
+    /** Whether the stored columns differ from the resolution (always, when nothing was read). */
+    boolean changed() {
+        return !resolved().equals(stored);
     }
 
     String pair() {

@@ -14,6 +14,12 @@ public record Column(String canonical, boolean required, List<String> aliases) {
         return new Column(canonical, false, List.of(aliases));
     }
 
+    /** Columns key the maps every row is read through: hash the canonical name only (its hash is cached). */
+    @Override
+    public int hashCode() {
+        return canonical.hashCode();
+    }
+
     /** Header cells are already trimmed and folded; ASCII aliases match case-insensitively. */
     boolean matches(String headerCell) {
         if (canonical.equals(headerCell)) {

@@ -33,8 +33,11 @@ public class FileIngester {
         if (FileDigest.UTF_16.equals(file.encoding())) {
             return rejectFile(file, new FileProblem("unsupported encoding UTF-16: save the file as UTF-8 or GBK", 0));
         }
+        long start = System.nanoTime();
         try {
-            return file.isRoster() ? roster(file, policy) : reference(file);
+            FileCounts counts = file.isRoster() ? roster(file, policy) : reference(file);
+            log.info("{}/{}: {} rows read in {} ms", file.month(), file.name(), counts.read(), (System.nanoTime() - start) / 1_000_000);
+            return counts;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read archived copy of " + file.month() + "/" + file.name(), e);
         }
@@ -43,7 +46,7 @@ public class FileIngester {
     private FileCounts roster(InboxFile file, Policy policy) throws IOException {
         try (Reader reader = Encodings.open(file.archive(), Encodings.byName(file.encoding()));
              CsvRecordReader records = new CsvRecordReader(reader);
-             Staging.RosterBatch batch = staging.rosterBatch(file.id(), file.month())) {
+             Staging.Batch<RosterRow> batch = staging.rosterBatch(file.id(), file.month())) {
             Header.Outcome opened = Header.read(records, RosterColumns.ALL);
             if (opened.problem() != null) {
                 return rejectFile(file, opened.problem());
@@ -71,24 +74,32 @@ public class FileIngester {
             return rejectFile(file, new FileProblem("unknown reference source", 0));
         }
         long[] counts = new long[2];
-        Optional<FileProblem> problem = new ReferenceReader(source.get(), file.month()).read(file.archive(),
-                Encodings.byName(file.encoding()), new ReferenceReader.Sink() {
-                    @Override
-                    public void header(Header header) {
-                        warnUnknown(file, header);
-                    }
+        Optional<FileProblem> problem;
+        try (Staging.Batch<Staging.ReferenceReject> rejects = staging.referenceRejects(file.id())) {
+            problem = new ReferenceReader(source.get(), file.month()).read(file.archive(),
+                    Encodings.byName(file.encoding()), new ReferenceReader.Sink() {
+                        @Override
+                        public void header(Header header) {
+                            warnUnknown(file, header);
+                        }
 
-                    @Override
-                    public void row(ReferenceRow row) {
-                        counts[0]++;
-                    }
+                        @Override
+                        public void row(ReferenceRow row) {
+                            counts[0]++;
+                        }
 
-                    @Override
-                    public void reject(long line, RejectReason reason, String rawMasked) {
-                        counts[1]++;
-                        staging.rejectReference(file.id(), line, reason, rawMasked);
-                    }
-                });
+                        @Override
+                        public boolean readsTexts() {
+                            return false;
+                        }
+
+                        @Override
+                        public void reject(long line, RejectReason reason, String rawMasked) {
+                            counts[1]++;
+                            rejects.add(new Staging.ReferenceReject(line, reason, rawMasked));
+                        }
+                    });
+        }
         if (problem.isPresent()) {
             return rejectFile(file, problem.get());
         }

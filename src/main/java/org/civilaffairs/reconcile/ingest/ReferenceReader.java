@@ -26,7 +26,21 @@ public final class ReferenceReader {
 
         void row(ReferenceRow row);
 
+        /**
+         * Whether the row can matter to this sink, asked before the row is validated: {@code candidateId}
+         * is the one ID the row can be valid as (null when none). A row refused here is neither
+         * validated nor reported, so only sinks that drop unwanted rows anyway may refuse any.
+         */
+        default boolean wants(String candidateId, Header header, CsvRecord record) {
+            return true;
+        }
+
         default void reject(long line, RejectReason reason, String rawMasked) {
+        }
+
+        /** Whether {@link #row} reads the row's texts; a sink that only counts gets rows without them. */
+        default boolean readsTexts() {
+            return true;
         }
     }
 
@@ -62,6 +76,9 @@ public final class ReferenceReader {
     private void readRow(Header header, CsvRecord record, Sink sink) {
         String rawId = header.value(record, ReferenceSource.Cols.ID);
         String normalized = IdNumbers.normalize(rawId);
+        if (!sink.wants(IdNumbers.candidate(normalized), header, record)) {
+            return;
+        }
         Optional<String> id = IdNumbers.valid(normalized, latestBirth);
         String amountText = value(header, record, source.amountColumn());
         String dateText = value(header, record, source.dateColumn());
@@ -85,13 +102,18 @@ public final class ReferenceReader {
             sink.reject(record.line(), reason, RawMasker.mask(record.raw(), rawId, null, null));
             return;
         }
+        Map<Column, String> texts = sink.readsTexts() ? texts(header, record) : Map.of();
+        sink.row(new ReferenceRow(record.line(), id.get(), texts, amount.orElse(null), date.orElse(null), month.orElse(null)));
+    }
+
+    private Map<Column, String> texts(Header header, CsvRecord record) {
         Map<Column, String> texts = new HashMap<>();
         for (Column c : source.columns()) {
             if (header.position(c) >= 0) {
                 texts.put(c, header.value(record, c));
             }
         }
-        sink.row(new ReferenceRow(record.line(), id.get(), texts, amount.orElse(null), date.orElse(null), month.orElse(null)));
+        return texts;
     }
 
     private static String value(Header header, CsvRecord record, Column column) {

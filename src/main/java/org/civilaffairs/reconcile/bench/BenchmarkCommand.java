@@ -1,0 +1,129 @@
+package org.civilaffairs.reconcile.bench;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code benchmark}: generates (or reuses) a city-scale inbox, runs the whole job on it as a child
+ * process on a fresh H2 and a fresh MariaDB schema, and prints per step rows, seconds and rows/s,
+ * the wall time and the peak memory of the child, next to what LOAD DATA and a bare CSV parser
+ * do with the same roster files.
+ */
+@Command(name = "benchmark", description = "Measure a full run at a given scale on H2 and MariaDB.")
+public class BenchmarkCommand implements Callable<Integer> {
+
+    @Option(names = "--rows", required = true, description = "roster rows (registry 5 ×, other references 3 ×)")
+    long rows;
+
+    @Option(names = "--seed", defaultValue = "1")
+    long seed;
+
+    @Option(names = "--work", defaultValue = "bench", description = "folder for inboxes and runs (default ${DEFAULT-VALUE})")
+    Path work;
+
+    @Option(names = "--db", split = ",", defaultValue = "h2,mariadb", description = "databases (default ${DEFAULT-VALUE})")
+    List<String> databases;
+
+    @Option(names = "--xmx", defaultValue = "1536m", description = "heap of the measured run (default ${DEFAULT-VALUE})")
+    String xmx;
+
+    @Option(names = "--jar", defaultValue = "target/reconcile.jar")
+    Path jar;
+
+    @Option(names = "--jfr", description = "record a flight recording of each run (run.jfr in its folder)")
+    boolean jfr;
+
+    @Override
+    public Integer call() throws Exception {
+        YearMonth month = YearMonth.of(2024, 5);
+        Path inbox = work.resolve("inbox-" + rows + "-s" + seed).toAbsolutePath();
+        if (!Files.exists(inbox.resolve("policy.yml"))) {
+            long start = System.nanoTime();
+            GenerateCommand.generate(inbox, rows, seed, 5 * rows, month);
+            System.out.printf("generated %s in %.1f s%n", inbox, (System.nanoTime() - start) / 1e9);
+        }
+        System.out.printf("scale: %,d roster rows, %,d registry persons, %,d other reference rows; java -Xmx%s%n",
+                rows, 5 * rows, 3 * rows, xmx);
+        Map<String, Double> rosterRates = new LinkedHashMap<>();
+        for (String db : databases) {
+            rosterRates.put(db, measure(db, inbox));
+        }
+        yardsticks(inbox.resolve(month.toString()).resolve("rosters"), rosterRates);
+        return 0;
+    }
+
+    /** One full run on a fresh database; returns its roster ingest rate (rows/s). */
+    private double measure(String db, Path inbox) throws Exception {
+        Path dir = work.resolve("run-" + db + "-" + rows).toAbsolutePath();
+        try (Target target = db.equals("h2") ? Target.h2(dir) : Target.mariadb("reconcile_bench_" + ProcessHandle.current().pid())) {
+            Target.deleteTree(dir);
+            Files.createDirectories(dir);
+            List<String> command = new ArrayList<>(List.of("java", "-Xmx" + xmx));
+            if (jfr) {
+                command.add("-XX:StartFlightRecording=filename=" + dir.resolve("run.jfr") + ",settings=profile");
+            }
+            command.addAll(List.of("-jar", jar.toAbsolutePath().toString(), "run", "--inbox", inbox.toString(),
+                    "--policy", inbox.resolve("policy.yml").toString(), "--reconcile.archive-dir=" + dir.resolve("archive"),
+                    "--logging.level.org.springframework.batch.core.step.AbstractStep=INFO"));
+            command.addAll(target.springArguments());
+            Path log = dir.resolve("run.log");
+            ChildRun.Result result = ChildRun.run(command, dir, log);
+            if (result.exitCode() != 0) {
+                throw new IllegalStateException(db + " run failed with exit code " + result.exitCode() + ", see " + log);
+            }
+            RunReport report;
+            try (Connection c = target.connect()) {
+                report = RunReport.read(c, log);
+            }
+            print(target.name(), report, result);
+            return report.rosterRows() / (report.rosterIngestMs() / 1000.0);
+        }
+    }
+
+    private static void print(String db, RunReport report, ChildRun.Result result) {
+        System.out.printf("%n%-8s %-11s %12s %12s %12s %9s %12s%n", db, "step", "read", "write", "rows", "seconds", "rows/s");
+        for (RunReport.Step s : report.steps()) {
+            long n = report.rowsOf(s.name());
+            System.out.printf("%-8s %-11s %,12d %,12d %,12d %9.2f %,12.0f%n", db, s.name(), s.read(), s.write(), n, s.seconds(),
+                    n / Math.max(s.seconds(), 0.001));
+        }
+        double rosterSeconds = report.rosterIngestMs() / 1000.0;
+        System.out.printf("%-8s %-11s %12s %12s %,12d %9.2f %,12.0f%n", db, " (rosters)", "", "", report.rosterRows(),
+                rosterSeconds, report.rosterRows() / Math.max(rosterSeconds, 0.001));
+        System.out.printf("%-8s whole run: %.1f s wall (JVM start included), peak RSS %,d MB%n", db, result.seconds(),
+                result.peakRssKb() / 1024);
+    }
+
+    private void yardsticks(Path rosters, Map<String, Double> rosterRates) throws Exception {
+        List<PhysicalReference.Input> files = new ArrayList<>();
+        try (Stream<Path> paths = Files.list(rosters)) {
+            for (Path p : paths.sorted().toList()) {
+                files.add(PhysicalReference.Input.of(p));
+            }
+        }
+        PhysicalReference.Rate loadData = PhysicalReference.loadData(files, "reconcile_load_" + ProcessHandle.current().pid());
+        PhysicalReference.Rate commons = PhysicalReference.commonsCsv(files);
+        PhysicalReference.Rate own = PhysicalReference.projectReader(files);
+        System.out.printf("%nyardsticks on the same roster files%n");
+        yardstick("LOAD DATA LOCAL INFILE (MariaDB, bare table)", loadData, rosterRates);
+        yardstick("Commons CSV parse only", commons, rosterRates);
+        yardstick("CsvRecordReader parse only", own, rosterRates);
+    }
+
+    private static void yardstick(String what, PhysicalReference.Rate rate, Map<String, Double> rosterRates) {
+        StringBuilder ratios = new StringBuilder();
+        rosterRates.forEach((db, r) -> ratios.append(String.format("  %s %.2f", db, r / rate.perSecond())));
+        System.out.printf("%-46s %,12d rows %8.2f s %,12.0f rows/s   roster ingest rate / this:%s%n", what, rate.rows(),
+                rate.seconds(), rate.perSecond(), ratios);
+    }
+}

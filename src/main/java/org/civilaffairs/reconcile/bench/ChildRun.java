@@ -1,0 +1,44 @@
+package org.civilaffairs.reconcile.bench;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/** Runs a command as a child process: its exit code, wall time and peak resident memory (VmHWM). */
+final class ChildRun {
+
+    /** What the child did. */
+    record Result(int exitCode, double seconds, long peakRssKb) {
+    }
+
+    private ChildRun() {
+    }
+
+    /** Runs {@code command} in {@code dir}, standard output and error into {@code log}. */
+    static Result run(List<String> command, Path dir, Path log) throws IOException, InterruptedException {
+        long start = System.nanoTime();
+        Process process = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true)
+                .redirectOutput(log.toFile()).start();
+        long peak = 0;
+        while (!process.waitFor(100, TimeUnit.MILLISECONDS)) {
+            peak = Math.max(peak, highWaterMarkKb(process.pid()));
+        }
+        return new Result(process.exitValue(), (System.nanoTime() - start) / 1e9, peak);
+    }
+
+    /** The kernel's peak resident set of a live process, 0 when it cannot be read (not Linux, or gone). */
+    private static long highWaterMarkKb(long pid) {
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc", Long.toString(pid), "status"))) {
+                if (line.startsWith("VmHWM:")) {
+                    return Long.parseLong(line.replaceAll("[^0-9]", ""));
+                }
+            }
+        } catch (IOException | NumberFormatException e) {
+            return 0;
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,98 @@
+package org.civilaffairs.reconcile.bench;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** What one measured run did, read back from Spring Batch's step table, the file table and the run's log. */
+record RunReport(List<Step> steps, long rosterRows, long hukouRows, long otherRows, long rosterIngestMs) {
+
+    /** One row of BATCH_STEP_EXECUTION. */
+    record Step(String name, double seconds, long read, long write) {
+    }
+
+    private static final Pattern INGESTED = Pattern.compile("/rosters/.*: (\\d+) rows read in (\\d+) ms");
+    private static final Pattern STEP_DONE = Pattern.compile("Step: \\[(\\w+)] executed in (\\S+)");
+    private static final Pattern DURATION_PART = Pattern.compile("(\\d+)(h|ms|m|s)");
+
+    /**
+     * Counts come from BATCH_STEP_EXECUTION; durations from Spring Batch's "executed in" log lines
+     * when present, because MySQL Connector/J drops the fractional seconds of its timestamps on MariaDB.
+     */
+    static RunReport read(Connection c, Path log) throws SQLException, IOException {
+        List<String> lines = Files.readAllLines(log, StandardCharsets.UTF_8);
+        Map<String, Double> logged = new HashMap<>();
+        for (String line : lines) {
+            Matcher m = STEP_DONE.matcher(line);
+            if (m.find()) {
+                logged.put(m.group(1), seconds(m.group(2)));
+            }
+        }
+        List<Step> steps = new ArrayList<>();
+        long[] rows = new long[3];
+        try (Statement s = c.createStatement()) {
+            try (ResultSet rs = s.executeQuery("SELECT STEP_NAME, START_TIME, END_TIME, READ_COUNT, WRITE_COUNT"
+                    + " FROM BATCH_STEP_EXECUTION ORDER BY STEP_EXECUTION_ID")) {
+                while (rs.next()) {
+                    double stored = (rs.getTimestamp(3).getTime() - rs.getTimestamp(2).getTime()) / 1000.0;
+                    steps.add(new Step(rs.getString(1), logged.getOrDefault(rs.getString(1), stored), rs.getLong(4), rs.getLong(5)));
+                }
+            }
+            try (ResultSet rs = s.executeQuery("SELECT kind, SUM(rows_read) FROM inbox_file GROUP BY kind")) {
+                while (rs.next()) {
+                    rows["roster".equals(rs.getString(1)) ? 0 : "hukou".equals(rs.getString(1)) ? 1 : 2] += rs.getLong(2);
+                }
+            }
+        }
+        return new RunReport(steps, rows[0], rows[1], rows[2], rosterIngestMs(lines));
+    }
+
+    /** Input rows a step goes through: every file for scan and ingest, rosters and registry for resolve, and so on. */
+    long rowsOf(String step) {
+        return switch (step) {
+            case "scan", "ingest", "check" -> rosterRows + hukouRows + otherRows;
+            case "resolve" -> rosterRows + hukouRows;
+            case "aggregate" -> rosterRows;
+            default -> 0;
+        };
+    }
+
+    /** Milliseconds the ingest step spent on roster files, from its per-file log lines. */
+    private static long rosterIngestMs(List<String> lines) {
+        long ms = 0;
+        for (String line : lines) {
+            Matcher m = INGESTED.matcher(line);
+            if (m.find()) {
+                ms += Long.parseLong(m.group(2));
+            }
+        }
+        return ms;
+    }
+
+    /** Spring Batch's duration text: {@code 1m2s345ms}. */
+    private static double seconds(String text) {
+        double seconds = 0;
+        Matcher m = DURATION_PART.matcher(text);
+        while (m.find()) {
+            long n = Long.parseLong(m.group(1));
+            seconds += switch (m.group(2)) {
+                case "h" -> n * 3600.0;
+                case "m" -> n * 60.0;
+                case "s" -> n;
+                default -> n / 1000.0;
+            };
+        }
+        return seconds;
+    }
+}

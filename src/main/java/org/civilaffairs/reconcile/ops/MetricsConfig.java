@@ -4,13 +4,14 @@ import io.micrometer.core.instrument.observation.DefaultMeterObservationHandler;
 import io.micrometer.observation.ObservationRegistry;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
-import org.springframework.batch.core.configuration.annotation.BatchObservabilityBeanPostProcessor;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
  * Spring Batch's own observations (spring.batch.job, spring.batch.step) recorded as Micrometer
  * meters in a Prometheus registry, which the scheduler serves for a scrape ({@link MetricsEndpoint}).
+ * Spring Boot's batch observation auto-configuration hands this registry to the job bean; the
+ * job's steps get it from {@code ReconcileJobConfig}.
  */
 @Configuration(proxyBeanMethods = false)
 public class MetricsConfig {
@@ -25,11 +26,5 @@ public class MetricsConfig {
         ObservationRegistry registry = ObservationRegistry.create();
         registry.observationConfig().observationHandler(new DefaultMeterObservationHandler(meters));
         return registry;
-    }
-
-    /** Hands the observation registry to the job and its steps. */
-    @Bean
-    static BatchObservabilityBeanPostProcessor batchObservabilityBeanPostProcessor() {
-        return new BatchObservabilityBeanPostProcessor();
     }
 }

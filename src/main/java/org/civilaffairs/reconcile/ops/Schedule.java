@@ -21,30 +21,35 @@ public record Schedule(CronExpression cron, Path inbox, Path policy, String metr
     public static final Path DEFAULT = Path.of("jobs", "schedule.yml");
 
     public static Schedule load(Path file) {
-        Map<String, Object> map;
-        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            Object root = new Yaml(new SafeConstructor(new LoaderOptions())).load(in);
-            if (!(root instanceof Map<?, ?>)) {
-                throw new IllegalArgumentException("schedule " + file + " must be a mapping with cron, inbox and policy");
-            }
-            @SuppressWarnings("unchecked")
-            Map<String, Object> m = (Map<String, Object>) root;
-            map = m;
-        } catch (IOException e) {
-            throw new IllegalArgumentException("cannot read schedule " + file + ": " + e.getMessage(), e);
-        }
+        Map<?, ?> map = read(file);
         String cron = required(map, "cron", file);
         if (!CronExpression.isValidExpression(cron)) {
             throw new IllegalArgumentException("schedule " + file + ": '" + cron
                     + "' is not a cron expression (six fields: second minute hour day month weekday, e.g. \"0 0 2 * * *\")");
         }
         return new Schedule(CronExpression.parse(cron), Path.of(required(map, "inbox", file)),
-                Path.of(String.valueOf(map.getOrDefault("policy", "jobs/policy.yml"))),
-                String.valueOf(map.getOrDefault("metrics_host", "127.0.0.1")),
-                Integer.parseInt(String.valueOf(map.getOrDefault("metrics_port", 9464))));
+                Path.of(String.valueOf(getOrDefault(map, "policy", "jobs/policy.yml"))),
+                String.valueOf(getOrDefault(map, "metrics_host", "127.0.0.1")),
+                Integer.parseInt(String.valueOf(getOrDefault(map, "metrics_port", 9464))));
     }
 
-    private static String required(Map<String, Object> map, String key, Path file) {
+    private static Map<?, ?> read(Path file) {
+        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            if (new Yaml(new SafeConstructor(new LoaderOptions())).load(in) instanceof Map<?, ?> map) {
+                return map;
+            }
+            throw new IllegalArgumentException("schedule " + file + " must be a mapping with cron, inbox and policy");
+        } catch (IOException e) {
+            throw new IllegalArgumentException("cannot read schedule " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static Object getOrDefault(Map<?, ?> map, String key, Object fallback) {
+        Object value = map.get(key);
+        return value == null ? fallback : value;
+    }
+
+    private static String required(Map<?, ?> map, String key, Path file) {
         Object value = map.get(key);
         if (value == null || value.toString().isBlank()) {
             throw new IllegalArgumentException("schedule " + file + " lacks '" + key + "'");

@@ -30,6 +30,8 @@ class OperationsIT {
     private static final String PAUSE = "--reconcile.drill.pause-in-unit=4s";
     private static final String STEP = "--reconcile.drill.step=";
     private static final Map<String, Map<String, String>> REFERENCE = new ConcurrentHashMap<>();
+    @TempDir
+    static Path referenceRuns;
     private static final List<String> SCHEMAS = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     @ParameterizedTest(name = "kill -9 during {1} on {0}")
@@ -131,7 +133,7 @@ class OperationsIT {
     static Map<String, String> reference(String database) {
         return REFERENCE.computeIfAbsent(database, db -> {
             try {
-                Path work = java.nio.file.Files.createTempDirectory("reference-" + db);
+                Path work = java.nio.file.Files.createDirectories(referenceRuns.resolve(db));
                 String url = database(db, work);
                 JarProcess.Result result = JarProcess.run(url, work, RUN);
                 assertThat(result.exitCode()).as(result.stderr()).isZero();

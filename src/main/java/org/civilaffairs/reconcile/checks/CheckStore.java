@@ -4,13 +4,13 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import java.util.stream.IntStream;
 import org.civilaffairs.reconcile.policy.Program;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
@@ -27,57 +27,58 @@ public class CheckStore {
         this.jdbc = jdbc;
     }
 
-    /** A household as stored: what the rules see, and the columns checking rewrites unchanged. */
-    public record Stored(CheckedHousehold household, long fileId, int persons) {
-    }
-
-    public List<Stored> households(YearMonth month) {
+    public List<CheckedHousehold> households(YearMonth month) {
         Map<String, Set<String>> members = new LinkedHashMap<>();
         jdbc.query("SELECT street, program, household_id, person_key FROM roster_row WHERE month = ? AND outcome = 'LOADED'"
                 + " AND superseded = FALSE ORDER BY file_id, line_no", rs -> {
                     members.computeIfAbsent(key(rs.getString(1), rs.getString(2), rs.getString(3)), k -> new LinkedHashSet<>())
                             .add(rs.getString(4));
                 }, month.toString());
-        List<Stored> out = new ArrayList<>();
-        jdbc.query("SELECT street, program, household_id, head_key, amount, declared_income, file_id, persons FROM household"
+        List<CheckedHousehold> out = new ArrayList<>();
+        jdbc.query("SELECT street, program, household_id, head_key, amount, declared_income FROM household"
                 + " WHERE month = ? ORDER BY street, program, household_id", rs -> {
                     String street = rs.getString(1).intern();
                     String program = rs.getString(2);
                     String id = rs.getString(3);
-                    out.add(new Stored(new CheckedHousehold(month, street, Program.valueOf(program), id, rs.getString(4),
-                            members.getOrDefault(key(street, program, id), Set.of()), rs.getBigDecimal(5), rs.getBigDecimal(6)),
-                            rs.getLong(7), rs.getInt(8)));
+                    out.add(new CheckedHousehold(month, street, Program.valueOf(program), id, rs.getString(4),
+                            members.getOrDefault(key(street, program, id), Set.of()), rs.getBigDecimal(5), rs.getBigDecimal(6)));
                 }, month.toString());
         return out;
     }
 
     /**
-     * Rewrites the month's households with their verification, and their flags. The rows are
-     * deleted and inserted again rather than updated one by one: on MySQL a month of single-row
-     * UPDATEs costs a round of statement work per household, a multi-row INSERT a fraction of it.
-     * Writes go in JDBC batches of {@link #BATCH} (a whole month overflows MySQL's packet limit).
+     * Writes the month's verification results and their flags. What a result says besides its flags
+     * follows from the household's program and the month's sources, so it is written with one
+     * UPDATE per program; only the households that differ from that (the flagged ones) are written
+     * one by one, in JDBC batches of {@link #BATCH}. Rewriting every household of a city's month
+     * cost more than all the rules together.
      */
-    public void save(YearMonth month, List<Stored> households, List<VerificationResult> results) {
+    public void save(YearMonth month, List<CheckedHousehold> households, List<VerificationResult> results) {
         String m = month.toString();
         jdbc.update("DELETE FROM household_flag WHERE month = ?", m);
-        jdbc.update("DELETE FROM household WHERE month = ?", m);
-        List<Integer> all = IntStream.range(0, households.size()).boxed().toList();
-        jdbc.batchUpdate("INSERT INTO household (month, street, program, household_id, file_id, head_key, amount,"
-                + " declared_income, persons, verified, flags, checks_skipped, reference_months)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", all, BATCH, (ps, i) -> {
-                    Stored stored = households.get(i);
-                    CheckedHousehold h = stored.household();
-                    VerificationResult r = results.get(i);
-                    bindKey(ps, m, h);
-                    ps.setLong(5, stored.fileId());
-                    ps.setString(6, h.headKey());
-                    ps.setBigDecimal(7, h.amount());
-                    ps.setBigDecimal(8, h.declaredIncome());
-                    ps.setInt(9, stored.persons());
-                    ps.setBoolean(10, r.verified());
-                    ps.setString(11, r.flagged() ? r.reasons() : null);
-                    ps.setString(12, cut(String.join(",", r.checksSkipped()), 400));
-                    ps.setString(13, snapshots(r));
+        Map<Program, Columns> common = new EnumMap<>(Program.class);
+        List<Integer> differing = new ArrayList<>();
+        for (int i = 0; i < households.size(); i++) {
+            Columns columns = Columns.of(results.get(i));
+            if (!common.computeIfAbsent(households.get(i).program(), p -> columns.unflagged()).equals(columns)) {
+                differing.add(i);
+            }
+        }
+        common.forEach((program, c) -> jdbc.update("UPDATE household SET verified = ?, flags = ?, checks_skipped = ?,"
+                + " reference_months = ? WHERE month = ? AND program = ?", c.verified(), c.flags(), c.skipped(), c.snapshots(),
+                m, program.name()));
+        jdbc.batchUpdate("UPDATE household SET verified = ?, flags = ?, checks_skipped = ?, reference_months = ?"
+                + " WHERE month = ? AND street = ? AND program = ? AND household_id = ?", differing, BATCH, (ps, i) -> {
+                    Columns c = Columns.of(results.get(i));
+                    ps.setBoolean(1, c.verified());
+                    ps.setString(2, c.flags());
+                    ps.setString(3, c.skipped());
+                    ps.setString(4, c.snapshots());
+                    CheckedHousehold h = households.get(i);
+                    ps.setString(5, m);
+                    ps.setString(6, h.street());
+                    ps.setString(7, h.program().name());
+                    ps.setString(8, h.householdId());
                 });
         List<Map.Entry<Integer, Flag>> flags = new ArrayList<>();
         for (int i = 0; i < results.size(); i++) {
@@ -87,10 +88,22 @@ public class CheckStore {
         }
         jdbc.batchUpdate("INSERT INTO household_flag (month, street, program, household_id, flag, evidence)"
                 + " VALUES (?, ?, ?, ?, ?, ?)", flags, BATCH, (ps, f) -> {
-                    bindKey(ps, m, households.get(f.getKey()).household());
+                    bindKey(ps, m, households.get(f.getKey()));
                     ps.setString(5, f.getValue().name());
                     ps.setString(6, cut(results.get(f.getKey()).flags().get(f.getValue()), 2000));
                 });
+    }
+
+    /** The household columns a verification result fills. */
+    private record Columns(boolean verified, String flags, String skipped, String snapshots) {
+        static Columns of(VerificationResult r) {
+            return new Columns(r.verified(), r.flagged() ? r.reasons() : null, cut(String.join(",", r.checksSkipped()), 400),
+                    CheckStore.snapshots(r));
+        }
+
+        Columns unflagged() {
+            return new Columns(verified, null, skipped, snapshots);
+        }
     }
 
     private static void bindKey(PreparedStatement ps, String month, CheckedHousehold h) throws SQLException {

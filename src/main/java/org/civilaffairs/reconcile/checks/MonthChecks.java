@@ -28,8 +28,7 @@ public class MonthChecks {
     /** Checks every household of the month; returns how many. */
     public int check(YearMonth month, Policy policy) {
         long start = System.nanoTime();
-        List<CheckStore.Stored> stored = store.households(month);
-        List<CheckedHousehold> households = stored.stream().map(CheckStore.Stored::household).toList();
+        List<CheckedHousehold> households = store.households(month);
         Enrollments enrollments = new Enrollments();
         Set<String> resolvedKeys = new HashSet<>();
         for (CheckedHousehold h : households) {
@@ -49,7 +48,7 @@ public class MonthChecks {
             results.add(HouseholdChecker.check(h, context));
         }
         long checked = System.nanoTime();
-        store.save(month, stored, results);
+        store.save(month, households, results);
         log.info("{}: checked {} households, {} flagged; ms: read {}, references {}, rules {}, write {}", month,
                 households.size(), results.stream().filter(VerificationResult::flagged).count(), (read - start) / 1_000_000,
                 (loaded - read) / 1_000_000, (checked - loaded) / 1_000_000, (System.nanoTime() - checked) / 1_000_000);

@@ -14,7 +14,16 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 public class DatabaseSetup {
 
-    /** Batched inserts become multi-row INSERTs on MySQL; text is exchanged as UTF-8. */
+    /**
+     * A directory that cannot exist: the driver negotiates LOCAL INFILE (roster staging streams rows
+     * from memory) but refuses every file of this machine that a server might ask for.
+     */
+    public static final String NO_LOCAL_FILES = "/proc/self/no-local-files";
+
+    /**
+     * Batched inserts become multi-row INSERTs on MySQL; text is exchanged as UTF-8; LOAD DATA LOCAL
+     * may send in-memory streams only.
+     */
     @Bean
     static BeanPostProcessor mysqlDriverTuning() {
         return new BeanPostProcessor() {
@@ -22,7 +31,8 @@ public class DatabaseSetup {
             public Object postProcessBeforeInitialization(Object bean, String name) {
                 if (bean instanceof HikariDataSource ds && isMysql(ds.getJdbcUrl())) {
                     Map.of("rewriteBatchedStatements", "true", "characterEncoding", "UTF-8",
-                                    "useCursorFetch", "true", "defaultFetchSize", "1000", "connectionCollation", "utf8mb4_bin")
+                                    "useCursorFetch", "true", "defaultFetchSize", "1000", "connectionCollation", "utf8mb4_bin",
+                                    "allowLoadLocalInfileInPath", NO_LOCAL_FILES)
                             .forEach((k, v) -> {
                                 if (!ds.getJdbcUrl().contains(k + "=")) {
                                     ds.addDataSourceProperty(k, v);

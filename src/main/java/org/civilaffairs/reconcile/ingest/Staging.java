@@ -1,49 +1,71 @@
 package org.civilaffairs.reconcile.ingest;
 
 import java.sql.Date;
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
 import java.sql.Types;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import org.civilaffairs.reconcile.identity.PersonKey;
 import org.civilaffairs.reconcile.identity.PersonKeyResolver;
 import org.civilaffairs.reconcile.identity.Registry;
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.core.ParameterizedPreparedStatementSetter;
 import org.springframework.stereotype.Repository;
 
-/** Batched writes of staged roster rows and rejected reference rows. */
+/**
+ * Batched writes of staged roster rows and rejected reference rows. On MySQL servers that take it,
+ * roster rows go through {@link LocalInfile}; elsewhere (H2, or {@code local_infile} off) through
+ * JDBC batches.
+ */
 @Repository
 public class Staging {
 
     static final int BATCH = 2000;
+    /** Rows per LOAD DATA statement: a few megabytes of text, few enough statements to cost nothing. */
+    static final int LOAD_BATCH = 20_000;
 
-    private static final String INSERT_ROW = "INSERT INTO roster_row (file_id, line_no, month, street, street_known, program,"
-            + " program_known, community, household_id, name, id_number, relation, is_head, amount, amount_given,"
-            + " declared_income, enrolled_on, bank_masked, phone_masked, row_reject, raw_masked, person_key, key_method, outcome,"
-            + " reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    private static final List<String> ROSTER_COLUMNS = List.of("file_id", "line_no", "month", "street", "street_known",
+            "program", "program_known", "community", "household_id", "name", "id_number", "relation", "is_head", "amount",
+            "amount_given", "declared_income", "enrolled_on", "bank_masked", "phone_masked", "row_reject", "raw_masked",
+            "person_key", "key_method", "outcome", "reason");
+    private static final int[] ROSTER_TYPES = {Types.BIGINT, Types.BIGINT, Types.CHAR, Types.VARCHAR, Types.BOOLEAN,
+            Types.VARCHAR, Types.BOOLEAN, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR,
+            Types.BOOLEAN, Types.DECIMAL, Types.BOOLEAN, Types.DECIMAL, Types.DATE, Types.VARCHAR, Types.VARCHAR,
+            Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR};
+    private static final String INSERT_ROW = "INSERT INTO roster_row (" + String.join(", ", ROSTER_COLUMNS) + ") VALUES (?"
+            + ", ?".repeat(ROSTER_COLUMNS.size() - 1) + ")";
 
     private final JdbcTemplate jdbc;
+    private volatile Boolean localInfile;
 
     public Staging(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
     }
 
-    /** A buffer of roster rows for one file, flushed in JDBC batches. */
+    /** A buffer of roster rows for one file, flushed in batches. */
     public Batch<RosterRow> rosterBatch(long fileId, YearMonth month) {
-        return new Batch<>(INSERT_ROW, new RosterBinder(fileId, month)::bind);
+        RosterValues values = new RosterValues(fileId, month);
+        if (localInfile()) {
+            return new Batch<>(LOAD_BATCH, rows -> loadRoster(rows.stream().map(values::of).toList()));
+        }
+        return new Batch<>(BATCH, rows -> jdbc.batchUpdate(INSERT_ROW, rows, rows.size(), (ps, r) -> {
+            Object[] v = values.of(r);
+            for (int i = 0; i < v.length; i++) {
+                ps.setObject(i + 1, v[i], ROSTER_TYPES[i]);
+            }
+        }));
     }
 
     /** A buffer of a reference file's rejected rows, flushed in JDBC batches. */
     public Batch<ReferenceReject> referenceRejects(long fileId) {
-        return new Batch<>("INSERT INTO reference_reject (file_id, line_no, reason, raw_masked) VALUES (?, ?, ?, ?)", (ps, r) -> {
-            ps.setLong(1, fileId);
-            ps.setLong(2, r.line());
-            ps.setString(3, r.reason().name());
-            ps.setString(4, r.rawMasked());
-        });
+        return new Batch<>(BATCH, rows -> jdbc.batchUpdate("INSERT INTO reference_reject (file_id, line_no, reason, raw_masked)"
+                + " VALUES (?, ?, ?, ?)", rows, rows.size(), (ps, r) -> {
+                    ps.setLong(1, fileId);
+                    ps.setLong(2, r.line());
+                    ps.setString(3, r.reason().name());
+                    ps.setString(4, r.rawMasked());
+                }));
     }
 
     /** A rejected reference row. */
@@ -56,27 +78,43 @@ public class Staging {
         jdbc.update("DELETE FROM reference_reject WHERE file_id = ?", fileId);
     }
 
-    /** Rows waiting to be written, sent {@link #BATCH} at a time. */
-    public final class Batch<T> implements AutoCloseable {
-        private final String sql;
-        private final ParameterizedPreparedStatementSetter<T> binder;
-        private final List<T> rows = new ArrayList<>(BATCH);
+    private boolean localInfile() {
+        if (localInfile == null) {
+            localInfile = jdbc.execute((ConnectionCallback<Boolean>) LocalInfile::accepted);
+        }
+        return localInfile;
+    }
 
-        private Batch(String sql, ParameterizedPreparedStatementSetter<T> binder) {
-            this.sql = sql;
-            this.binder = binder;
+    /** LOAD DATA LOCAL treats a duplicate key or a bad value as a warning: a short count must fail the file. */
+    private void loadRoster(List<Object[]> rows) {
+        long loaded = jdbc.execute((ConnectionCallback<Long>) con -> LocalInfile.load(con, "roster_row", ROSTER_COLUMNS, rows));
+        if (loaded != rows.size()) {
+            throw new IllegalStateException("LOAD DATA took " + loaded + " of " + rows.size() + " roster rows");
+        }
+    }
+
+    /** Rows waiting to be written, sent {@code size} at a time. */
+    public static final class Batch<T> implements AutoCloseable {
+        private final int size;
+        private final Consumer<List<T>> writer;
+        private final List<T> rows;
+
+        private Batch(int size, Consumer<List<T>> writer) {
+            this.size = size;
+            this.writer = writer;
+            this.rows = new ArrayList<>(size);
         }
 
         public void add(T row) {
             rows.add(row);
-            if (rows.size() >= BATCH) {
+            if (rows.size() >= size) {
                 flush();
             }
         }
 
         public void flush() {
             if (!rows.isEmpty()) {
-                jdbc.batchUpdate(sql, rows, rows.size(), binder);
+                writer.accept(rows);
                 rows.clear();
             }
         }
@@ -87,52 +125,30 @@ public class Staging {
         }
     }
 
-    /** Binds the roster rows of one file. */
-    private static final class RosterBinder {
+    /** The column values of one file's roster rows, in {@link #ROSTER_COLUMNS} order. */
+    private static final class RosterValues {
         private final long fileId;
         private final String month;
         /** The key a row gets when the registry changes nothing: stored now, so resolution rewrites only the others. */
         private final PersonKeyResolver guess;
 
-        private RosterBinder(long fileId, YearMonth month) {
+        private RosterValues(long fileId, YearMonth month) {
             this.fileId = fileId;
             this.month = month.toString();
             this.guess = new PersonKeyResolver(Registry.notDelivered(), month.atEndOfMonth());
         }
 
-        private void bind(PreparedStatement ps, RosterRow r) throws SQLException {
-            ps.setLong(1, fileId);
-            ps.setLong(2, r.line());
-            ps.setString(3, month);
-            ps.setString(4, cut(r.street(), 200));
-            ps.setBoolean(5, r.streetKnown());
-            ps.setString(6, cut(r.program(), 100));
-            ps.setBoolean(7, r.programKnown());
-            ps.setString(8, cut(r.community(), 200));
-            ps.setString(9, cut(r.householdId(), 200));
+        private Object[] of(RosterRow r) {
             String name = cut(r.name(), 200);
             String idNumber = cut(r.idNumber(), 64);
-            ps.setString(10, name);
-            ps.setString(11, idNumber);
-            ps.setString(12, cut(r.relation(), 50));
-            ps.setBoolean(13, r.head());
-            ps.setBigDecimal(14, r.amount());
-            ps.setBoolean(15, r.amountGiven());
-            ps.setBigDecimal(16, r.declaredIncome());
-            if (r.enrolledOn() == null) {
-                ps.setNull(17, Types.DATE);
-            } else {
-                ps.setDate(17, Date.valueOf(r.enrolledOn()));
-            }
-            ps.setString(18, cut(r.bankMasked(), 64));
-            ps.setString(19, cut(r.phoneMasked(), 32));
-            ps.setString(20, r.reject() == null ? null : r.reject().name());
-            ps.setString(21, r.rawMasked());
             PersonKey key = r.reject() == null ? guess.resolve(name, idNumber) : null;
-            ps.setString(22, key == null ? null : PersonKey.stored(key.key()));
-            ps.setString(23, key == null ? null : key.how().name());
-            ps.setString(24, key == null ? "REJECTED" : "LOADED");
-            ps.setString(25, key == null ? r.reject().name() : null);
+            return new Object[] {fileId, r.line(), month, cut(r.street(), 200), r.streetKnown(), cut(r.program(), 100),
+                r.programKnown(), cut(r.community(), 200), cut(r.householdId(), 200), name, idNumber, cut(r.relation(), 50),
+                r.head(), r.amount(), r.amountGiven(), r.declaredIncome(),
+                r.enrolledOn() == null ? null : Date.valueOf(r.enrolledOn()), cut(r.bankMasked(), 64),
+                cut(r.phoneMasked(), 32), r.reject() == null ? null : r.reject().name(), r.rawMasked(),
+                key == null ? null : PersonKey.stored(key.key()), key == null ? null : key.how().name(),
+                key == null ? "REJECTED" : "LOADED", key == null ? r.reject().name() : null};
         }
     }
 

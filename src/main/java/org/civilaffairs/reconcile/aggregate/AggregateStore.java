@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.civilaffairs.reconcile.checks.Flag;
+import org.civilaffairs.reconcile.ingest.InboxFiles;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
@@ -29,12 +30,11 @@ public class AggregateStore {
                 rs.getString(1).intern(), rs.getString(2).intern(), rs.getString(3), rs.getString(4), rs.getBigDecimal(5),
                 rs.getBoolean(6),
                 flags(rs.getString(7))), m);
-        List<AggregateInput.Member> members = jdbc.query("SELECT street, program, person_key FROM roster_row WHERE month = ?"
-                        + " AND outcome = 'LOADED' AND superseded = FALSE",
+        List<AggregateInput.Member> members = jdbc.query("SELECT street, program, person_key FROM roster_row WHERE "
+                        + InboxFiles.CURRENT_ROWS + " AND outcome = 'LOADED' AND superseded = FALSE",
                 (rs, i) -> new AggregateInput.Member(rs.getString(1).intern(), rs.getString(2).intern(), rs.getString(3)), m);
-        List<AggregateInput.Reject> rejects = jdbc.query("SELECT r.street, r.program FROM roster_row r JOIN inbox_file f"
-                        + " ON f.id = r.file_id WHERE r.month = ? AND r.outcome = 'REJECTED' AND r.superseded = FALSE"
-                        + " AND r.street_known = TRUE AND r.program_known = TRUE AND f.replaced_by IS NULL",
+        List<AggregateInput.Reject> rejects = jdbc.query("SELECT street, program FROM roster_row WHERE " + InboxFiles.CURRENT_ROWS
+                        + " AND outcome = 'REJECTED' AND superseded = FALSE AND street_known = TRUE AND program_known = TRUE",
                 (rs, i) -> new AggregateInput.Reject(rs.getString(1), rs.getString(2)), m);
         List<AggregateInput.PreviousHousehold> previous = jdbc.query("SELECT street, program, head_key FROM household"
                         + " WHERE month = ?", (rs, i) -> new AggregateInput.PreviousHousehold(rs.getString(1), rs.getString(2),

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.civilaffairs.reconcile.ingest.InboxFiles;
 import org.civilaffairs.reconcile.policy.Program;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
@@ -29,8 +30,8 @@ public class CheckStore {
 
     public List<CheckedHousehold> households(YearMonth month) {
         Map<String, Set<String>> members = new LinkedHashMap<>();
-        jdbc.query("SELECT street, program, household_id, person_key FROM roster_row WHERE month = ? AND outcome = 'LOADED'"
-                + " AND superseded = FALSE ORDER BY file_id, line_no", rs -> {
+        jdbc.query("SELECT street, program, household_id, person_key FROM roster_row WHERE " + InboxFiles.CURRENT_ROWS
+                + " AND outcome = 'LOADED' AND superseded = FALSE ORDER BY file_id, line_no", rs -> {
                     members.computeIfAbsent(key(rs.getString(1), rs.getString(2), rs.getString(3)), k -> new LinkedHashSet<>())
                             .add(rs.getString(4));
                 }, month.toString());

@@ -2,6 +2,7 @@ package org.civilaffairs.reconcile.identity;
 
 import java.time.YearMonth;
 import java.util.List;
+import org.civilaffairs.reconcile.ingest.InboxFiles;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
@@ -25,8 +26,7 @@ public class ResolutionStore {
         return jdbc.query("SELECT r.file_id, r.line_no, r.street, r.program, r.street_known, r.program_known, r.household_id,"
                         + " r.name, r.id_number, r.is_head, r.amount, r.declared_income, r.row_reject,"
                         + " r.person_key, r.key_method, r.outcome, r.reason, r.superseded"
-                        + " FROM roster_row r JOIN inbox_file f ON f.id = r.file_id"
-                        + " WHERE r.month = ? AND f.status = 'LOADED' AND f.replaced_by IS NULL ORDER BY r.file_id, r.line_no",
+                        + " FROM roster_row r WHERE r." + InboxFiles.CURRENT_ROWS + " ORDER BY r.file_id, r.line_no",
                 (rs, i) -> new StagedRow(rs.getLong(1), rs.getLong(2), rs.getString(3).intern(), rs.getString(4).intern(),
                         rs.getBoolean(5) && rs.getBoolean(6), rs.getString(7), rs.getString(8), rs.getString(9),
                         rs.getBoolean(10), rs.getBigDecimal(11), rs.getBigDecimal(12), rs.getString(13))

@@ -48,10 +48,16 @@ public class ReconcileApplication {
         return Arrays.stream(args).anyMatch(a -> a.equals("--help") || a.equals("-h") || a.equals("--version"));
     }
 
-    /** Help needs the commands' options, not their services: construct them without Spring. */
+    /**
+     * Help needs the commands' options, not their services: construct them without Spring. Anything
+     * else (the list behind a multi-value option) comes from picocli's own factory.
+     */
     private static final class HelpFactory implements CommandLine.IFactory {
         @Override
         public <K> K create(Class<K> cls) throws Exception {
+            if (!cls.getPackageName().startsWith("org.civilaffairs.reconcile")) {
+                return CommandLine.defaultFactory().create(cls);
+            }
             java.lang.reflect.Constructor<?> constructor = cls.getDeclaredConstructors()[0];
             constructor.setAccessible(true);
             return cls.cast(constructor.newInstance(new Object[constructor.getParameterCount()]));

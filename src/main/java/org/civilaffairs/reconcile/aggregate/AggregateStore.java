@@ -25,8 +25,9 @@ public class AggregateStore {
 
     public AggregateInput.Month input(YearMonth month) {
         String m = month.toString();
-        List<AggregateInput.HouseholdFacts> households = jdbc.query("SELECT street, program, household_id, head_key, amount,"
-                + " verified, flags FROM household WHERE month = ?", (rs, i) -> new AggregateInput.HouseholdFacts(
+        List<AggregateInput.HouseholdFacts> households = jdbc.query("SELECT h.street, h.program, h.household_id,"
+                + " h.head_key, h.amount, COALESCE(c.verified, FALSE), h.flags FROM household h LEFT JOIN program_check c"
+                + " ON c.month = h.month AND c.program = h.program WHERE h.month = ?", (rs, i) -> new AggregateInput.HouseholdFacts(
                 rs.getString(1).intern(), rs.getString(2).intern(), rs.getString(3), rs.getString(4), rs.getBigDecimal(5),
                 rs.getBoolean(6),
                 flags(rs.getString(7))), m);

@@ -49,40 +49,42 @@ public class CheckStore {
 
     /**
      * Writes the month's verification results and their flags. What a result says besides its flags
-     * follows from the household's program and the month's sources, so it is written with one
-     * UPDATE per program; only the households that differ from that (the flagged ones) are written
-     * one by one, in JDBC batches of {@link #BATCH}. Rewriting every household of a city's month
-     * cost more than all the rules together.
+     * is the same for every household of a program ({@link HouseholdChecker}), so it is written once
+     * per program to {@code program_check}; of the households, only the flagged ones are written,
+     * in JDBC batches of {@link #BATCH}. Rewriting every household of a city's month cost more than
+     * all the rules together.
      */
     public void save(YearMonth month, List<CheckedHousehold> households, List<VerificationResult> results) {
         String m = month.toString();
-        jdbc.update("DELETE FROM household_flag WHERE month = ?", m);
-        Map<Program, Columns> common = new EnumMap<>(Program.class);
-        List<Integer> differing = new ArrayList<>();
+        Map<Program, ProgramCheck> programs = new EnumMap<>(Program.class);
+        List<Integer> flagged = new ArrayList<>();
         for (int i = 0; i < households.size(); i++) {
-            Columns columns = Columns.of(results.get(i));
-            if (!common.computeIfAbsent(households.get(i).program(), p -> columns.unflagged()).equals(columns)) {
-                differing.add(i);
+            ProgramCheck check = ProgramCheck.of(results.get(i));
+            ProgramCheck first = programs.computeIfAbsent(households.get(i).program(), p -> check);
+            if (!first.equals(check)) {
+                throw new IllegalStateException("households of " + households.get(i).program() + " verified differently: "
+                        + first + " / " + check);
+            }
+            if (results.get(i).flagged()) {
+                flagged.add(i);
             }
         }
-        common.forEach((program, c) -> jdbc.update("UPDATE household SET verified = ?, flags = ?, checks_skipped = ?,"
-                + " reference_months = ? WHERE month = ? AND program = ?", c.verified(), c.flags(), c.skipped(), c.snapshots(),
-                m, program.name()));
-        jdbc.batchUpdate("UPDATE household SET verified = ?, flags = ?, checks_skipped = ?, reference_months = ?"
-                + " WHERE month = ? AND street = ? AND program = ? AND household_id = ?", differing, BATCH, (ps, i) -> {
-                    Columns c = Columns.of(results.get(i));
-                    ps.setBoolean(1, c.verified());
-                    ps.setString(2, c.flags());
-                    ps.setString(3, c.skipped());
-                    ps.setString(4, c.snapshots());
+        jdbc.update("DELETE FROM household_flag WHERE month = ?", m);
+        jdbc.update("DELETE FROM program_check WHERE month = ?", m);
+        jdbc.update("UPDATE household SET flags = NULL WHERE month = ? AND flags IS NOT NULL", m);
+        programs.forEach((program, c) -> jdbc.update("INSERT INTO program_check (month, program, verified, checks_skipped,"
+                + " reference_months) VALUES (?, ?, ?, ?, ?)", m, program.name(), c.verified(), c.skipped(), c.snapshots()));
+        jdbc.batchUpdate("UPDATE household SET flags = ? WHERE month = ? AND street = ? AND program = ? AND household_id = ?",
+                flagged, BATCH, (ps, i) -> {
+                    ps.setString(1, results.get(i).reasons());
                     CheckedHousehold h = households.get(i);
-                    ps.setString(5, m);
-                    ps.setString(6, h.street());
-                    ps.setString(7, h.program().name());
-                    ps.setString(8, h.householdId());
+                    ps.setString(2, m);
+                    ps.setString(3, h.street());
+                    ps.setString(4, h.program().name());
+                    ps.setString(5, h.householdId());
                 });
         List<Map.Entry<Integer, Flag>> flags = new ArrayList<>();
-        for (int i = 0; i < results.size(); i++) {
+        for (int i : flagged) {
             for (Flag flag : results.get(i).flags().keySet()) {
                 flags.add(Map.entry(i, flag));
             }
@@ -95,15 +97,10 @@ public class CheckStore {
                 });
     }
 
-    /** The household columns a verification result fills. */
-    private record Columns(boolean verified, String flags, String skipped, String snapshots) {
-        static Columns of(VerificationResult r) {
-            return new Columns(r.verified(), r.flagged() ? r.reasons() : null, cut(String.join(",", r.checksSkipped()), 400),
-                    CheckStore.snapshots(r));
-        }
-
-        Columns unflagged() {
-            return new Columns(verified, null, skipped, snapshots);
+    /** What a verification result says besides its flags: one value per program and month. */
+    private record ProgramCheck(boolean verified, String skipped, String snapshots) {
+        static ProgramCheck of(VerificationResult r) {
+            return new ProgramCheck(r.verified(), cut(String.join(",", r.checksSkipped()), 400), CheckStore.snapshots(r));
         }
     }
 

@@ -10,6 +10,7 @@ import org.civilaffairs.reconcile.ingest.Encodings;
 import org.civilaffairs.reconcile.ingest.Header;
 import org.civilaffairs.reconcile.ingest.InboxFile;
 import org.civilaffairs.reconcile.ingest.InboxFiles;
+import org.civilaffairs.reconcile.ingest.Prefilter;
 import org.civilaffairs.reconcile.ingest.ReferenceReader;
 import org.civilaffairs.reconcile.ingest.ReferenceRow;
 import org.civilaffairs.reconcile.ingest.ReferenceSource;
@@ -32,23 +33,26 @@ public class ReferenceFactsLoader {
 
     public ReferenceFacts load(YearMonth month, Set<String> personKeys) {
         ReferenceFacts facts = new ReferenceFacts();
+        Prefilter keys = new Prefilter(personKeys.size());
+        personKeys.forEach(k -> keys.add(k.hashCode()));
         for (ReferenceSource source : ReferenceSource.values()) {
             Optional<InboxFile> file = files.referenceFor(source.fileStem(), month);
             if (file.isPresent()) {
                 facts.delivered(source, file.get().month());
-                stream(source, file.get(), personKeys, facts);
+                stream(source, file.get(), personKeys, keys, facts);
             }
         }
         return facts;
     }
 
-    private static void stream(ReferenceSource source, InboxFile file, Set<String> keys, ReferenceFacts facts) {
+    private static void stream(ReferenceSource source, InboxFile file, Set<String> keys, Prefilter prefilter,
+                               ReferenceFacts facts) {
         try {
             new ReferenceReader(source, file.month()).read(file.archive(), Encodings.byName(file.encoding()),
                     new ReferenceReader.Sink() {
                         @Override
                         public boolean wants(String candidateId, Header header, CsvRecord record) {
-                            return candidateId != null && keys.contains(candidateId);
+                            return candidateId != null && prefilter.mightContain(candidateId.hashCode()) && keys.contains(candidateId);
                         }
 
                         @Override

@@ -32,8 +32,9 @@ public class ExplainCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        List<Map<String, Object>> found = jdbc.queryForList("SELECT * FROM household WHERE month = ? AND street = ?"
-                + " AND program = ? AND household_id = ?", month, street, program, household);
+        List<Map<String, Object>> found = jdbc.queryForList("SELECT h.*, c.verified, c.checks_skipped, c.reference_months"
+                + " FROM household h LEFT JOIN program_check c ON c.month = h.month AND c.program = h.program"
+                + " WHERE h.month = ? AND h.street = ? AND h.program = ? AND h.household_id = ?", month, street, program, household);
         if (found.isEmpty()) {
             System.out.println("未找到 " + month + " " + street + " " + program + " 户编号 " + household
                     + " 的在册家庭 (可能被拒收、被更正花名册替换, 或月份未处理)");

@@ -98,7 +98,7 @@ public class Exports {
 
     private ExportTable rejects(String period) {
         List<List<String>> rows = new ArrayList<>(jdbc.query("SELECT f.file_name, r.line_no, r.reason, r.street, r.program,"
-                        + " r.raw_masked FROM roster_row r JOIN inbox_file f ON f.id = r.file_id WHERE r.month LIKE ?"
+                        + " r.raw_masked FROM roster_row r JOIN inbox_file f ON f.id = r.file_id WHERE f.month LIKE ?"
                         + " AND r.outcome = 'REJECTED' AND r.superseded = FALSE AND f.replaced_by IS NULL",
                 (rs, i) -> List.of(rs.getString(1), String.valueOf(rs.getLong(2)), rs.getString(3), Cells.text(rs.getString(4)),
                         Cells.text(rs.getString(5)), Cells.text(rs.getString(6))), like(period)));

@@ -20,6 +20,9 @@ public final class IdNumbers {
         if (raw == null) {
             return "";
         }
+        if (isNormal(raw)) {
+            return raw;
+        }
         String folded = Text.fold(raw);
         StringBuilder out = new StringBuilder(folded.length());
         for (int i = 0; i < folded.length(); i++) {
@@ -81,6 +84,12 @@ public final class IdNumbers {
 
     private static boolean birthDateIn(String id, LocalDate latestBirth) {
         return birthDate(id).filter(d -> !d.isBefore(EARLIEST_BIRTH) && !d.isAfter(latestBirth)).isPresent();
+    }
+
+    /** Digits, the last one possibly X: nearly every ID of a registry, returned without a copy. */
+    private static boolean isNormal(String raw) {
+        int last = raw.length() - 1;
+        return allDigits(raw, last) && (last < 0 || raw.charAt(last) == 'X' || raw.charAt(last) >= '0' && raw.charAt(last) <= '9');
     }
 
     private static boolean allDigits(String s, int count) {

@@ -14,7 +14,24 @@ public final class Names {
         if (name == null) {
             return "";
         }
-        String folded = Text.fold(name);
+        return isNormal(name) ? name : rewrite(Text.fold(name));
+    }
+
+    /** Most names need no change: they are returned as they are, without a copy (a registry has millions). */
+    private static boolean isNormal(String name) {
+        if (Text.fold(name) != name) {
+            return false;
+        }
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (Character.isWhitespace(c) || Character.isSpaceChar(c) || c != '·' && MIDDLE_DOTS.indexOf(c) >= 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String rewrite(String folded) {
         StringBuilder out = new StringBuilder(folded.length());
         for (int i = 0; i < folded.length(); i++) {
             char c = folded.charAt(i);

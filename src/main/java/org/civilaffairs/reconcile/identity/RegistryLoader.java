@@ -11,6 +11,7 @@ import org.civilaffairs.reconcile.ingest.CsvRecord;
 import org.civilaffairs.reconcile.ingest.Encodings;
 import org.civilaffairs.reconcile.ingest.Header;
 import org.civilaffairs.reconcile.ingest.InboxFile;
+import org.civilaffairs.reconcile.ingest.Prefilter;
 import org.civilaffairs.reconcile.ingest.ReferenceReader;
 import org.civilaffairs.reconcile.ingest.ReferenceRow;
 import org.civilaffairs.reconcile.ingest.ReferenceSource;
@@ -37,8 +38,15 @@ public final class RegistryLoader {
             return Registry.notDelivered();
         }
         Map<String, Set<String>> birthDaysByName = new HashMap<>();
-        namesById.forEach((id, names) -> names.forEach(n -> birthDaysByName.computeIfAbsent(n, k -> new HashSet<>(2))
-                .add(id.substring(6, 14))));
+        Prefilter ids = new Prefilter(namesById.size());
+        Prefilter namedBirthDays = new Prefilter(namesById.size());
+        namesById.forEach((id, names) -> {
+            ids.add(id.hashCode());
+            names.forEach(n -> {
+                birthDaysByName.computeIfAbsent(n, k -> new HashSet<>(2)).add(id.substring(6, 14));
+                namedBirthDays.add(nameAndBirthDay(n, id));
+            });
+        });
         Registry registry = Registry.empty();
         InboxFile file = hukou.get();
         try {
@@ -46,11 +54,12 @@ public final class RegistryLoader {
                     new ReferenceReader.Sink() {
                         @Override
                         public boolean wants(String candidateId, Header header, CsvRecord record) {
-                            if (candidateId != null && namesById.containsKey(candidateId)) {
+                            if (candidateId != null && ids.mightContain(candidateId.hashCode()) && namesById.containsKey(candidateId)) {
                                 return true;
                             }
                             String name = Names.normalize(header.value(record, ReferenceSource.Cols.NAME));
-                            return brokenNames.contains(name) || candidateId != null && sameBirthDay(name, candidateId);
+                            return brokenNames.contains(name) || candidateId != null
+                                    && namedBirthDays.mightContain(nameAndBirthDay(name, candidateId)) && sameBirthDay(name, candidateId);
                         }
 
                         @Override
@@ -73,5 +82,9 @@ public final class RegistryLoader {
             throw new UncheckedIOException("cannot read the registry " + file.month() + "/" + file.name(), e);
         }
         return registry;
+    }
+
+    private static int nameAndBirthDay(String name, String id) {
+        return 31 * name.hashCode() + Prefilter.hash(id, 6, 14);
     }
 }

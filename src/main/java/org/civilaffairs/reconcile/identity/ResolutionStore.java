@@ -53,6 +53,7 @@ public class ResolutionStore {
 
     public void replaceHouseholds(YearMonth month, List<Household> households) {
         jdbc.update("DELETE FROM household_flag WHERE month = ?", month.toString());
+        jdbc.update("DELETE FROM program_check WHERE month = ?", month.toString());
         jdbc.update("DELETE FROM household WHERE month = ?", month.toString());
         jdbc.batchUpdate("INSERT INTO household (month, street, program, household_id, file_id, head_key, amount,"
                 + " declared_income, persons) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", households, BATCH, (ps, h) -> {

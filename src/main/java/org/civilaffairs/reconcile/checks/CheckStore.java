@@ -1,7 +1,6 @@
 package org.civilaffairs.reconcile.checks;
 
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
+import java.sql.Types;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -11,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.civilaffairs.reconcile.db.BulkInsert;
 import org.civilaffairs.reconcile.ingest.InboxFiles;
 import org.civilaffairs.reconcile.policy.Program;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -22,10 +22,16 @@ public class CheckStore {
 
     private static final int BATCH = 2000;
 
-    private final JdbcTemplate jdbc;
+    private static final BulkInsert.Table HOUSEHOLD_FLAG = new BulkInsert.Table("household_flag", List.of("month", "street",
+            "program", "household_id", "flag", "evidence"), new int[] {Types.CHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR,
+                Types.VARCHAR, Types.VARCHAR});
 
-    public CheckStore(JdbcTemplate jdbc) {
+    private final JdbcTemplate jdbc;
+    private final BulkInsert bulk;
+
+    public CheckStore(JdbcTemplate jdbc, BulkInsert bulk) {
         this.jdbc = jdbc;
+        this.bulk = bulk;
     }
 
     public List<CheckedHousehold> households(YearMonth month) {
@@ -89,12 +95,11 @@ public class CheckStore {
                 flags.add(Map.entry(i, flag));
             }
         }
-        jdbc.batchUpdate("INSERT INTO household_flag (month, street, program, household_id, flag, evidence)"
-                + " VALUES (?, ?, ?, ?, ?, ?)", flags, BATCH, (ps, f) -> {
-                    bindKey(ps, m, households.get(f.getKey()));
-                    ps.setString(5, f.getValue().name());
-                    ps.setString(6, cut(results.get(f.getKey()).flags().get(f.getValue()), 2000));
-                });
+        bulk.insert(HOUSEHOLD_FLAG, flags, f -> {
+            CheckedHousehold h = households.get(f.getKey());
+            return new Object[] {m, h.street(), h.program().name(), h.householdId(), f.getValue().name(),
+                cut(results.get(f.getKey()).flags().get(f.getValue()), 2000)};
+        });
     }
 
     /** What a verification result says besides its flags: one value per program and month. */
@@ -102,13 +107,6 @@ public class CheckStore {
         static ProgramCheck of(VerificationResult r) {
             return new ProgramCheck(r.verified(), cut(String.join(",", r.checksSkipped()), 400), CheckStore.snapshots(r));
         }
-    }
-
-    private static void bindKey(PreparedStatement ps, String month, CheckedHousehold h) throws SQLException {
-        ps.setString(1, month);
-        ps.setString(2, h.street());
-        ps.setString(3, h.program().name());
-        ps.setString(4, h.householdId());
     }
 
     private static String snapshots(VerificationResult r) {

@@ -1,7 +1,9 @@
 package org.civilaffairs.reconcile.identity;
 
+import java.sql.Types;
 import java.time.YearMonth;
 import java.util.List;
+import org.civilaffairs.reconcile.db.BulkInsert;
 import org.civilaffairs.reconcile.ingest.InboxFiles;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
@@ -12,10 +14,17 @@ public class ResolutionStore {
 
     private static final int BATCH = 2000;
 
-    private final JdbcTemplate jdbc;
+    private static final BulkInsert.Table HOUSEHOLD = new BulkInsert.Table("household", List.of("month", "street", "program",
+            "household_id", "file_id", "head_key", "amount", "declared_income", "persons"), new int[] {Types.CHAR,
+                Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.BIGINT, Types.VARCHAR, Types.DECIMAL, Types.DECIMAL,
+                Types.INTEGER});
 
-    public ResolutionStore(JdbcTemplate jdbc) {
+    private final JdbcTemplate jdbc;
+    private final BulkInsert bulk;
+
+    public ResolutionStore(JdbcTemplate jdbc, BulkInsert bulk) {
         this.jdbc = jdbc;
+        this.bulk = bulk;
     }
 
     /**
@@ -55,17 +64,7 @@ public class ResolutionStore {
         jdbc.update("DELETE FROM household_flag WHERE month = ?", month.toString());
         jdbc.update("DELETE FROM program_check WHERE month = ?", month.toString());
         jdbc.update("DELETE FROM household WHERE month = ?", month.toString());
-        jdbc.batchUpdate("INSERT INTO household (month, street, program, household_id, file_id, head_key, amount,"
-                + " declared_income, persons) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", households, BATCH, (ps, h) -> {
-                    ps.setString(1, month.toString());
-                    ps.setString(2, h.street());
-                    ps.setString(3, h.program());
-                    ps.setString(4, h.householdId());
-                    ps.setLong(5, h.fileId());
-                    ps.setString(6, PersonKey.stored(h.headKey()));
-                    ps.setBigDecimal(7, h.amount());
-                    ps.setBigDecimal(8, h.declaredIncome());
-                    ps.setInt(9, h.persons());
-                });
+        bulk.insert(HOUSEHOLD, households, h -> new Object[] {month.toString(), h.street(), h.program(), h.householdId(),
+            h.fileId(), PersonKey.stored(h.headKey()), h.amount(), h.declaredIncome(), h.persons()});
     }
 }

@@ -21,6 +21,9 @@ public final class CsvRecordReader implements AutoCloseable {
     private final Reader in;
     private final int maxRecordChars;
     private final char[] buf = new char[1 << 16];
+    /** Reused from record to record: a fresh builder per record spent most of a registry read growing. */
+    private final StringBuilder raw = new StringBuilder(256);
+    private final StringBuilder field = new StringBuilder(64);
     private int pos;
     private int len;
     private long line = 1;
@@ -74,8 +77,8 @@ public final class CsvRecordReader implements AutoCloseable {
     private CsvRecord readRecord() {
         long startLine = line;
         List<String> fields = new ArrayList<>();
-        StringBuilder raw = new StringBuilder();
-        StringBuilder field = new StringBuilder();
+        raw.setLength(0);
+        field.setLength(0);
         boolean quoted = false;
         boolean broken = false;
         boolean blank = true;

@@ -23,6 +23,10 @@ public final class Dates {
 
     public static Optional<LocalDate> parse(String text) {
         String s = Text.clean(text);
+        if (s.length() == 10 && s.charAt(4) == '-' && s.charAt(7) == '-' && digits(s, 0, 4) && digits(s, 5, 7)
+                && digits(s, 8, 10)) {
+            return date(number(s, 0, 4), number(s, 5, 7), number(s, 8, 10)); // 2017-05-01, as most files write it
+        }
         Matcher m = SEPARATED.matcher(s);
         if (m.matches()) {
             return date(m.group(1), m.group(3), m.group(4));
@@ -54,16 +58,40 @@ public final class Dates {
 
     /** A real calendar date from eight digits {@code yyyyMMdd}, or empty. */
     public static Optional<LocalDate> compact(String eightDigits) {
-        Matcher m = COMPACT.matcher(eightDigits);
-        return m.matches() ? date(m.group(1), m.group(2), m.group(3)) : Optional.empty();
+        if (eightDigits.length() != 8 || !digits(eightDigits, 0, 8)) {
+            return Optional.empty();
+        }
+        return date(number(eightDigits, 0, 4), number(eightDigits, 4, 6), number(eightDigits, 6, 8));
     }
 
     private static Optional<LocalDate> date(String y, String mo, String d) {
+        return date(Integer.parseInt(y), Integer.parseInt(mo), Integer.parseInt(d));
+    }
+
+    private static Optional<LocalDate> date(int y, int mo, int d) {
         try {
-            return Optional.of(LocalDate.of(Integer.parseInt(y), Integer.parseInt(mo), Integer.parseInt(d)));
+            return Optional.of(LocalDate.of(y, mo, d));
         } catch (DateTimeException e) {
             return Optional.empty();
         }
+    }
+
+    /** Whether {@code s[from, to)} is ASCII digits, as {@code \\d} matches them. */
+    private static boolean digits(String s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (s.charAt(i) < '0' || s.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int number(String s, int from, int to) {
+        int n = 0;
+        for (int i = from; i < to; i++) {
+            n = n * 10 + s.charAt(i) - '0';
+        }
+        return n;
     }
 
     private static Optional<YearMonth> month(String y, String mo) {

@@ -6,55 +6,40 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import org.civilaffairs.reconcile.db.BulkInsert;
 import org.civilaffairs.reconcile.identity.PersonKey;
 import org.civilaffairs.reconcile.identity.PersonKeyResolver;
 import org.civilaffairs.reconcile.identity.Registry;
-import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
-/**
- * Batched writes of staged roster rows and rejected reference rows. On MySQL servers that take it,
- * roster rows go through {@link LocalInfile}; elsewhere (H2, or {@code local_infile} off) through
- * JDBC batches.
- */
+/** Batched writes of staged roster rows ({@link BulkInsert}) and rejected reference rows. */
 @Repository
 public class Staging {
 
     static final int BATCH = 2000;
-    /** Rows per LOAD DATA statement: a few megabytes of text, few enough statements to cost nothing. */
-    static final int LOAD_BATCH = 20_000;
 
-    private static final List<String> ROSTER_COLUMNS = List.of("file_id", "line_no", "month", "street", "street_known",
-            "program", "program_known", "community", "household_id", "name", "id_number", "relation", "is_head", "amount",
-            "amount_given", "declared_income", "enrolled_on", "bank_masked", "phone_masked", "row_reject", "raw_masked",
-            "person_key", "key_method", "outcome", "reason");
-    private static final int[] ROSTER_TYPES = {Types.BIGINT, Types.BIGINT, Types.CHAR, Types.VARCHAR, Types.BOOLEAN,
-            Types.VARCHAR, Types.BOOLEAN, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR,
-            Types.BOOLEAN, Types.DECIMAL, Types.BOOLEAN, Types.DECIMAL, Types.DATE, Types.VARCHAR, Types.VARCHAR,
-            Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR};
-    private static final String INSERT_ROW = "INSERT INTO roster_row (" + String.join(", ", ROSTER_COLUMNS) + ") VALUES (?"
-            + ", ?".repeat(ROSTER_COLUMNS.size() - 1) + ")";
+    private static final BulkInsert.Table ROSTER_ROW = new BulkInsert.Table("roster_row", List.of("file_id", "line_no",
+            "month", "street", "street_known", "program", "program_known", "community", "household_id", "name", "id_number",
+            "relation", "is_head", "amount", "amount_given", "declared_income", "enrolled_on", "bank_masked", "phone_masked",
+            "row_reject", "raw_masked", "person_key", "key_method", "outcome", "reason"), new int[] {Types.BIGINT,
+                Types.BIGINT, Types.CHAR, Types.VARCHAR, Types.BOOLEAN, Types.VARCHAR, Types.BOOLEAN, Types.VARCHAR,
+                Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.BOOLEAN, Types.DECIMAL, Types.BOOLEAN,
+                Types.DECIMAL, Types.DATE, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR,
+                Types.VARCHAR, Types.VARCHAR, Types.VARCHAR});
 
     private final JdbcTemplate jdbc;
-    private volatile Boolean localInfile;
+    private final BulkInsert bulk;
 
-    public Staging(JdbcTemplate jdbc) {
+    public Staging(JdbcTemplate jdbc, BulkInsert bulk) {
         this.jdbc = jdbc;
+        this.bulk = bulk;
     }
 
     /** A buffer of roster rows for one file, flushed in batches. */
     public Batch<RosterRow> rosterBatch(long fileId, YearMonth month) {
         RosterValues values = new RosterValues(fileId, month);
-        if (localInfile()) {
-            return new Batch<>(LOAD_BATCH, rows -> loadRoster(rows.stream().map(values::of).toList()));
-        }
-        return new Batch<>(BATCH, rows -> jdbc.batchUpdate(INSERT_ROW, rows, rows.size(), (ps, r) -> {
-            Object[] v = values.of(r);
-            for (int i = 0; i < v.length; i++) {
-                ps.setObject(i + 1, v[i], ROSTER_TYPES[i]);
-            }
-        }));
+        return new Batch<>(bulk.batchSize(), rows -> bulk.insert(ROSTER_ROW, rows, values::of));
     }
 
     /** A buffer of a reference file's rejected rows, flushed in JDBC batches. */
@@ -76,21 +61,6 @@ public class Staging {
     public void clear(long fileId) {
         jdbc.update("DELETE FROM roster_row WHERE file_id = ?", fileId);
         jdbc.update("DELETE FROM reference_reject WHERE file_id = ?", fileId);
-    }
-
-    private boolean localInfile() {
-        if (localInfile == null) {
-            localInfile = jdbc.execute((ConnectionCallback<Boolean>) LocalInfile::accepted);
-        }
-        return localInfile;
-    }
-
-    /** LOAD DATA LOCAL treats a duplicate key or a bad value as a warning: a short count must fail the file. */
-    private void loadRoster(List<Object[]> rows) {
-        long loaded = jdbc.execute((ConnectionCallback<Long>) con -> LocalInfile.load(con, "roster_row", ROSTER_COLUMNS, rows));
-        if (loaded != rows.size()) {
-            throw new IllegalStateException("LOAD DATA took " + loaded + " of " + rows.size() + " roster rows");
-        }
     }
 
     /** Rows waiting to be written, sent {@code size} at a time. */
@@ -125,7 +95,7 @@ public class Staging {
         }
     }
 
-    /** The column values of one file's roster rows, in {@link #ROSTER_COLUMNS} order. */
+    /** The column values of one file's roster rows, in {@link #ROSTER_ROW} order. */
     private static final class RosterValues {
         private final long fileId;
         private final String month;

@@ -27,7 +27,9 @@ class DialectTest {
     @CsvSource(delimiter = '|', nullValues = "BAD", value = {
             "2017-05-01|2017-05-01", "2017/5/1|2017-05-01", "2017.05.01|2017-05-01", "20170501|2017-05-01",
             "2017年5月1日|2017-05-01", "２０１７-05-01|2017-05-01",
-            "2017-02-30|BAD", "2017-13-01|BAD", "2017/05-01|BAD", "17-05-01|BAD", "yesterday|BAD"})
+            "2017-5-1|2017-05-01", "2017-05-1|2017-05-01", "2016-02-29|2016-02-29", " 2017-05-01 |2017-05-01",
+            "2017-02-30|BAD", "2017-13-01|BAD", "2017/05-01|BAD", "17-05-01|BAD", "yesterday|BAD", "2017-00-10|BAD",
+            "2017-05-00|BAD", "20170230|BAD", "2017-05-0a|BAD", "2017-05-011|BAD", "2017--5-01|BAD", "201705011|BAD"})
     void dates(String text, String expected) {
         assertThat(Dates.parse(text).orElse(null)).isEqualTo(expected == null ? null : LocalDate.parse(expected));
     }

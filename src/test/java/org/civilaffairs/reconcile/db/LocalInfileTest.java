@@ -1,4 +1,4 @@
-package org.civilaffairs.reconcile.ingest;
+package org.civilaffairs.reconcile.db;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -16,7 +16,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
-import org.civilaffairs.reconcile.db.DatabaseSetup;
 import org.civilaffairs.reconcile.it.Databases;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

@@ -1,4 +1,4 @@
-package org.civilaffairs.reconcile.ingest;
+package org.civilaffairs.reconcile.db;
 
 import com.mysql.cj.conf.PropertyKey;
 import com.mysql.cj.conf.RuntimeProperty;
@@ -18,7 +18,7 @@ import java.util.List;
  * into a multi-row INSERT, which is where a city's roster ingest spent most of its time.
  * <p>
  * The connection negotiates the LOCAL INFILE capability with a safe path that names no directory
- * (see {@code DatabaseSetup}), so the server can never make the driver read a file of this machine;
+ * (see {@link DatabaseSetup}), so the server can never make the driver read a file of this machine;
  * the driver accepts a stream only while {@link #load} runs, and then sends that stream whatever
  * file name the server asks for.
  */

@@ -1,0 +1,69 @@
+package org.civilaffairs.reconcile.db;
+
+import java.util.List;
+import java.util.function.Function;
+import org.springframework.jdbc.core.ConnectionCallback;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Inserts many rows into one table in the current transaction: through {@link LocalInfile} on
+ * MySQL servers that take it, through JDBC batches elsewhere (H2, or {@code local_infile} off).
+ */
+@Component
+public class BulkInsert {
+
+    /** Rows per JDBC batch: a batch rewritten into one INSERT must stay under MySQL's packet limit. */
+    static final int BATCH = 2000;
+    /** Rows per LOAD DATA statement: a few megabytes of text, few enough statements to cost nothing. */
+    static final int LOAD_BATCH = 20_000;
+
+    private final JdbcTemplate jdbc;
+    private volatile Boolean localInfile;
+
+    public BulkInsert(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** A table's columns with their JDBC types (used for NULLs on the batch path). */
+    public record Table(String name, List<String> columns, int[] types) {
+        String insert() {
+            return "INSERT INTO " + name + " (" + String.join(", ", columns) + ") VALUES (?" + ", ?".repeat(columns.size() - 1) + ")";
+        }
+    }
+
+    /** How many rows to hand to {@link #insert} at a time for it to write them in one go. */
+    public int batchSize() {
+        return localInfile() ? LOAD_BATCH : BATCH;
+    }
+
+    /** Inserts the rows, each turned into its column values in {@link Table#columns} order. */
+    public <T> void insert(Table table, List<T> rows, Function<T, Object[]> values) {
+        if (rows.isEmpty()) {
+            return;
+        }
+        if (!localInfile()) {
+            jdbc.batchUpdate(table.insert(), rows, BATCH, (ps, row) -> {
+                Object[] v = values.apply(row);
+                for (int i = 0; i < v.length; i++) {
+                    ps.setObject(i + 1, v[i], table.types()[i]);
+                }
+            });
+            return;
+        }
+        for (int from = 0; from < rows.size(); from += LOAD_BATCH) {
+            List<Object[]> chunk = rows.subList(from, Math.min(rows.size(), from + LOAD_BATCH)).stream().map(values).toList();
+            long loaded = jdbc.execute((ConnectionCallback<Long>) con -> LocalInfile.load(con, table.name(), table.columns(), chunk));
+            if (loaded != chunk.size()) { // LOAD DATA LOCAL makes a duplicate key or a bad value a mere warning
+                throw new IllegalStateException("LOAD DATA took " + loaded + " of " + chunk.size() + " rows of " + table.name());
+            }
+        }
+    }
+
+    private boolean localInfile() {
+        if (localInfile == null) {
+            localInfile = jdbc.execute((ConnectionCallback<Boolean>) LocalInfile::accepted);
+        }
+        return localInfile;
+    }
+}

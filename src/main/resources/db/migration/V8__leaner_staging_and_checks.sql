@@ -4,8 +4,9 @@ DROP INDEX roster_row_month ON roster_row;
 
 -- What a household's verification says besides its flags (whether the BASIC checks ran, the checks
 -- that could not run, the snapshot month of each source) follows from its program and the month's
--- sources: it is kept once per month and program, so that checking a city's month writes only its
--- flagged households instead of rewriting every one.
+-- sources: it is kept once per month and program. A household's flags are the rows of
+-- household_flag. Checking a city's month then writes its flag evidence instead of rewriting every
+-- household.
 CREATE TABLE program_check (
     month            CHAR(7)      NOT NULL,
     program          VARCHAR(32)  NOT NULL,
@@ -20,3 +21,4 @@ INSERT INTO program_check (month, program, verified, checks_skipped, reference_m
 ALTER TABLE household DROP COLUMN verified;
 ALTER TABLE household DROP COLUMN checks_skipped;
 ALTER TABLE household DROP COLUMN reference_months;
+ALTER TABLE household DROP COLUMN flags;

@@ -3,7 +3,10 @@ package org.civilaffairs.reconcile.aggregate;
 import java.time.YearMonth;
 import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.civilaffairs.reconcile.checks.Flag;
@@ -25,12 +28,21 @@ public class AggregateStore {
 
     public AggregateInput.Month input(YearMonth month) {
         String m = month.toString();
-        List<AggregateInput.HouseholdFacts> households = jdbc.query("SELECT h.street, h.program, h.household_id,"
-                + " h.head_key, h.amount, COALESCE(c.verified, FALSE), h.flags FROM household h LEFT JOIN program_check c"
-                + " ON c.month = h.month AND c.program = h.program WHERE h.month = ?", (rs, i) -> new AggregateInput.HouseholdFacts(
-                rs.getString(1).intern(), rs.getString(2).intern(), rs.getString(3), rs.getString(4), rs.getBigDecimal(5),
-                rs.getBoolean(6),
-                flags(rs.getString(7))), m);
+        Set<String> verified = new HashSet<>(jdbc.queryForList("SELECT program FROM program_check WHERE month = ?"
+                + " AND verified = TRUE", String.class, m));
+        Map<String, Set<Flag>> flags = new HashMap<>();
+        jdbc.query("SELECT street, program, household_id, flag FROM household_flag WHERE month = ?", rs -> {
+            flags.computeIfAbsent(key(rs.getString(1), rs.getString(2), rs.getString(3)), k -> EnumSet.noneOf(Flag.class))
+                    .add(Flag.valueOf(rs.getString(4)));
+        }, m);
+        List<AggregateInput.HouseholdFacts> households = jdbc.query("SELECT street, program, household_id, head_key, amount"
+                + " FROM household WHERE month = ?", (rs, i) -> {
+                    String street = rs.getString(1).intern();
+                    String program = rs.getString(2).intern();
+                    String id = rs.getString(3);
+                    return new AggregateInput.HouseholdFacts(street, program, id, rs.getString(4), rs.getBigDecimal(5),
+                            verified.contains(program), flags.getOrDefault(key(street, program, id), Set.of()));
+                }, m);
         List<AggregateInput.Member> members = jdbc.query("SELECT street, program, person_key FROM roster_row WHERE "
                         + InboxFiles.CURRENT_ROWS + " AND outcome = 'LOADED' AND superseded = FALSE",
                 (rs, i) -> new AggregateInput.Member(rs.getString(1).intern(), rs.getString(2).intern(), rs.getString(3)), m);
@@ -68,11 +80,7 @@ public class AggregateStore {
                 });
     }
 
-    static Set<Flag> flags(String joined) {
-        Set<Flag> out = EnumSet.noneOf(Flag.class);
-        if (joined != null && !joined.isEmpty()) {
-            Arrays.stream(joined.split(";")).forEach(f -> out.add(Flag.valueOf(f)));
-        }
-        return out;
+    private static String key(String street, String program, String householdId) {
+        return street + '\u0000' + program + '\u0000' + householdId;
     }
 }

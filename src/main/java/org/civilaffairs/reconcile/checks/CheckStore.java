@@ -20,8 +20,6 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class CheckStore {
 
-    private static final int BATCH = 2000;
-
     private static final BulkInsert.Table HOUSEHOLD_FLAG = new BulkInsert.Table("household_flag", List.of("month", "street",
             "program", "household_id", "flag", "evidence"), new int[] {Types.CHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR,
                 Types.VARCHAR, Types.VARCHAR});
@@ -56,14 +54,12 @@ public class CheckStore {
     /**
      * Writes the month's verification results and their flags. What a result says besides its flags
      * is the same for every household of a program ({@link HouseholdChecker}), so it is written once
-     * per program to {@code program_check}; of the households, only the flagged ones are written,
-     * in JDBC batches of {@link #BATCH}. Rewriting every household of a city's month cost more than
-     * all the rules together.
+     * per program to {@code program_check}; a household's flags are its rows of {@code household_flag}.
+     * Rewriting every household of a city's month cost more than all the rules together.
      */
     public void save(YearMonth month, List<CheckedHousehold> households, List<VerificationResult> results) {
         String m = month.toString();
         Map<Program, ProgramCheck> programs = new EnumMap<>(Program.class);
-        List<Integer> flagged = new ArrayList<>();
         for (int i = 0; i < households.size(); i++) {
             ProgramCheck check = ProgramCheck.of(results.get(i));
             ProgramCheck first = programs.computeIfAbsent(households.get(i).program(), p -> check);
@@ -71,26 +67,13 @@ public class CheckStore {
                 throw new IllegalStateException("households of " + households.get(i).program() + " verified differently: "
                         + first + " / " + check);
             }
-            if (results.get(i).flagged()) {
-                flagged.add(i);
-            }
         }
         jdbc.update("DELETE FROM household_flag WHERE month = ?", m);
         jdbc.update("DELETE FROM program_check WHERE month = ?", m);
-        jdbc.update("UPDATE household SET flags = NULL WHERE month = ? AND flags IS NOT NULL", m);
         programs.forEach((program, c) -> jdbc.update("INSERT INTO program_check (month, program, verified, checks_skipped,"
                 + " reference_months) VALUES (?, ?, ?, ?, ?)", m, program.name(), c.verified(), c.skipped(), c.snapshots()));
-        jdbc.batchUpdate("UPDATE household SET flags = ? WHERE month = ? AND street = ? AND program = ? AND household_id = ?",
-                flagged, BATCH, (ps, i) -> {
-                    ps.setString(1, results.get(i).reasons());
-                    CheckedHousehold h = households.get(i);
-                    ps.setString(2, m);
-                    ps.setString(3, h.street());
-                    ps.setString(4, h.program().name());
-                    ps.setString(5, h.householdId());
-                });
         List<Map.Entry<Integer, Flag>> flags = new ArrayList<>();
-        for (int i : flagged) {
+        for (int i = 0; i < results.size(); i++) {
             for (Flag flag : results.get(i).flags().keySet()) {
                 flags.add(Map.entry(i, flag));
             }

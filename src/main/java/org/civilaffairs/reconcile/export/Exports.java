@@ -4,7 +4,11 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import org.civilaffairs.reconcile.checks.Flag;
 import org.civilaffairs.reconcile.indicators.IndicatorStore;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -79,11 +83,18 @@ public class Exports {
         return sorted("aggregates", header, rows, numeric);
     }
 
+    /** One row per flagged household: its flag codes sorted and joined with ';' (CONTRACT §12). */
     private ExportTable flags(String period) {
-        List<List<String>> rows = jdbc.query("SELECT month, street, program, household_id, flags FROM household"
-                        + " WHERE month LIKE ? AND flags IS NOT NULL",
-                (rs, i) -> List.of(rs.getString(1), Cells.text(rs.getString(2)), rs.getString(3), Cells.text(rs.getString(4)),
-                        rs.getString(5)), like(period));
+        Map<List<String>, Set<String>> reasons = new LinkedHashMap<>();
+        jdbc.query("SELECT month, street, program, household_id, flag FROM household_flag WHERE month LIKE ?", rs -> {
+            reasons.computeIfAbsent(List.of(rs.getString(1), Cells.text(rs.getString(2)), rs.getString(3),
+                    Cells.text(rs.getString(4))), k -> new TreeSet<>()).add(rs.getString(5));
+        }, like(period));
+        List<List<String>> rows = reasons.entrySet().stream().map(e -> {
+            List<String> row = new ArrayList<>(e.getKey());
+            row.add(String.join(";", e.getValue()));
+            return row;
+        }).toList();
         return sorted("flags", List.of("month", "street", "program", "household_id", "reasons"), rows, texts(5));
     }
 

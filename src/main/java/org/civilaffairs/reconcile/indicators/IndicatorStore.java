@@ -46,12 +46,12 @@ public class IndicatorStore {
                     nextHeads.add(rs.getString(1) + '\u0000' + rs.getString(2));
                 }, month.plusMonths(1).toString());
         List<IndicatorCalculator.FlaggedHousehold> out = new ArrayList<>();
-        jdbc.query("SELECT program, head_key, flags FROM household WHERE month = ? AND flags IS NOT NULL"
-                + " AND program IN ('URBAN_DIBAO', 'RURAL_DIBAO', 'TEKUN')", rs -> {
-                    if (!"ID_UNRESOLVED".equals(rs.getString(3))) {
-                        boolean exited = !nextHeads.contains(rs.getString(1) + '\u0000' + rs.getString(2));
-                        out.add(new IndicatorCalculator.FlaggedHousehold(month, exited));
-                    }
+        jdbc.query("SELECT DISTINCT h.street, h.program, h.household_id, h.head_key FROM household_flag f JOIN household h"
+                + " ON h.month = f.month AND h.street = f.street AND h.program = f.program AND h.household_id = f.household_id"
+                + " WHERE f.month = ? AND f.flag <> 'ID_UNRESOLVED' AND f.program IN ('URBAN_DIBAO', 'RURAL_DIBAO', 'TEKUN')",
+                rs -> {
+                    boolean exited = !nextHeads.contains(rs.getString(2) + '\u0000' + rs.getString(4));
+                    out.add(new IndicatorCalculator.FlaggedHousehold(month, exited));
                 }, month.toString());
         return out;
     }

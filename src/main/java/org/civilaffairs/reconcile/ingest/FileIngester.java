@@ -55,12 +55,14 @@ public class FileIngester {
             RosterParser parser = new RosterParser(opened.header(), policy);
             long read = 0;
             long rejected = 0;
-            CsvRecord record;
-            while ((record = records.next()) != null) {
-                RosterRow row = parser.parse(record);
-                batch.add(row);
-                read++;
-                rejected += row.reject() == null ? 0 : 1;
+            try (ReadAhead ahead = new ReadAhead(records)) {
+                CsvRecord record;
+                while ((record = ahead.next()) != null) {
+                    RosterRow row = parser.parse(record);
+                    batch.add(row);
+                    read++;
+                    rejected += row.reject() == null ? 0 : 1;
+                }
             }
             FileCounts counts = new FileCounts(read, read - rejected, rejected, 0);
             files.finish(file.id(), InboxFile.Status.LOADED, counts, null);

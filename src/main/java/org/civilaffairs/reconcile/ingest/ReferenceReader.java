@@ -65,9 +65,11 @@ public final class ReferenceReader {
             }
             Header header = opened.header();
             sink.header(header);
-            CsvRecord record;
-            while ((record = records.next()) != null) {
-                readRow(header, record, sink);
+            try (ReadAhead ahead = new ReadAhead(records)) {
+                CsvRecord record;
+                while ((record = ahead.next()) != null) {
+                    readRow(header, record, sink);
+                }
             }
             return Optional.empty();
         }

@@ -52,11 +52,20 @@ public final class Mask {
      * for messages and exception texts whose content is not known field by field.
      */
     public static String freeText(String text) {
-        if (text == null || text.isEmpty()) {
-            return text;
+        if (text == null || !hasDigits(text, 11)) {
+            return text; // both patterns need 11 digits in a row: most texts are answered by one scan
         }
         String masked = replace(ID_LIKE.matcher(text), true);
         return replace(PHONE_LIKE.matcher(masked), false);
+    }
+
+    private static boolean hasDigits(String text, int run) {
+        int seen = 0;
+        for (int i = 0; i < text.length() && seen < run; i++) {
+            char c = text.charAt(i);
+            seen = c >= '0' && c <= '9' ? seen + 1 : 0;
+        }
+        return seen >= run;
     }
 
     private static String replace(Matcher m, boolean idLike) {

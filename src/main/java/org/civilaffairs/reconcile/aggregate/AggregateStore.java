@@ -1,6 +1,7 @@
 package org.civilaffairs.reconcile.aggregate;
 
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -43,12 +44,19 @@ public class AggregateStore {
                     return new AggregateInput.HouseholdFacts(street, program, id, rs.getString(4), rs.getBigDecimal(5),
                             verified.contains(program), flags.getOrDefault(key(street, program, id), Set.of()));
                 }, m);
-        List<AggregateInput.Member> members = jdbc.query("SELECT street, program, person_key FROM roster_row WHERE "
-                        + InboxFiles.CURRENT_ROWS + " AND outcome = 'LOADED' AND superseded = FALSE",
-                (rs, i) -> new AggregateInput.Member(rs.getString(1).intern(), rs.getString(2).intern(), rs.getString(3)), m);
-        List<AggregateInput.Reject> rejects = jdbc.query("SELECT street, program FROM roster_row WHERE " + InboxFiles.CURRENT_ROWS
-                        + " AND outcome = 'REJECTED' AND superseded = FALSE AND street_known = TRUE AND program_known = TRUE",
-                (rs, i) -> new AggregateInput.Reject(rs.getString(1), rs.getString(2)), m);
+        List<AggregateInput.Member> members = new ArrayList<>();
+        List<AggregateInput.Reject> rejects = new ArrayList<>();
+        // One pass over the month's staged rows for both: on H2 reading a wide row costs the same for any column.
+        jdbc.query("SELECT street, program, person_key, outcome, street_known, program_known FROM roster_row WHERE "
+                + InboxFiles.CURRENT_ROWS + " AND outcome IN ('LOADED', 'REJECTED') AND superseded = FALSE", rs -> {
+                    String street = rs.getString(1).intern();
+                    String program = rs.getString(2).intern();
+                    if (rs.getString(4).equals("LOADED")) {
+                        members.add(new AggregateInput.Member(street, program, rs.getString(3)));
+                    } else if (rs.getBoolean(5) && rs.getBoolean(6)) {
+                        rejects.add(new AggregateInput.Reject(street, program));
+                    }
+                }, m);
         List<AggregateInput.PreviousHousehold> previous = jdbc.query("SELECT street, program, head_key FROM household"
                         + " WHERE month = ?", (rs, i) -> new AggregateInput.PreviousHousehold(rs.getString(1), rs.getString(2),
                 rs.getString(3)), month.minusMonths(1).toString());

@@ -68,7 +68,7 @@ public class BenchmarkCommand implements Callable<Integer> {
         try (Target target = db.equals("h2") ? Target.h2(dir) : Target.mariadb("reconcile_bench_" + ProcessHandle.current().pid())) {
             Target.deleteTree(dir);
             Files.createDirectories(dir);
-            List<String> command = new ArrayList<>(List.of("java", "-Xmx" + xmx));
+            List<String> command = new ArrayList<>(List.of("java", "-Xmx" + xmx, "-XX:+UseParallelGC"));
             if (jfr) {
                 command.add("-XX:StartFlightRecording=filename=" + dir.resolve("run.jfr") + ",settings=profile");
             }

@@ -4,7 +4,6 @@ import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
-import java.util.stream.Collectors;
 import org.civilaffairs.reconcile.ingest.ReferenceSource;
 
 /**
@@ -17,10 +16,5 @@ public record VerificationResult(SortedMap<Flag, String> flags, boolean verified
 
     public boolean flagged() {
         return !flags.isEmpty();
-    }
-
-    /** The flag codes sorted and joined with ';' as in the flags export. */
-    public String reasons() {
-        return flags.keySet().stream().map(Flag::name).sorted().collect(Collectors.joining(";"));
     }
 }

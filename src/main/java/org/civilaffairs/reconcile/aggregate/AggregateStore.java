@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.civilaffairs.reconcile.checks.Flag;
+import org.civilaffairs.reconcile.identity.Household;
 import org.civilaffairs.reconcile.ingest.InboxFiles;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
@@ -33,8 +34,8 @@ public class AggregateStore {
                 + " AND verified = TRUE", String.class, m));
         Map<String, Set<Flag>> flags = new HashMap<>();
         jdbc.query("SELECT street, program, household_id, flag FROM household_flag WHERE month = ?", rs -> {
-            flags.computeIfAbsent(key(rs.getString(1), rs.getString(2), rs.getString(3)), k -> EnumSet.noneOf(Flag.class))
-                    .add(Flag.valueOf(rs.getString(4)));
+            flags.computeIfAbsent(Household.key(rs.getString(1), rs.getString(2), rs.getString(3)),
+                    k -> EnumSet.noneOf(Flag.class)).add(Flag.valueOf(rs.getString(4)));
         }, m);
         List<AggregateInput.HouseholdFacts> households = jdbc.query("SELECT street, program, household_id, head_key, amount"
                 + " FROM household WHERE month = ?", (rs, i) -> {
@@ -42,7 +43,7 @@ public class AggregateStore {
                     String program = rs.getString(2).intern();
                     String id = rs.getString(3);
                     return new AggregateInput.HouseholdFacts(street, program, id, rs.getString(4), rs.getBigDecimal(5),
-                            verified.contains(program), flags.getOrDefault(key(street, program, id), Set.of()));
+                            verified.contains(program), flags.getOrDefault(Household.key(street, program, id), Set.of()));
                 }, m);
         List<AggregateInput.Member> members = new ArrayList<>();
         List<AggregateInput.Reject> rejects = new ArrayList<>();
@@ -86,9 +87,5 @@ public class AggregateStore {
                         ps.setInt(i++, r.flagCounts().get(f));
                     }
                 });
-    }
-
-    private static String key(String street, String program, String householdId) {
-        return street + '\u0000' + program + '\u0000' + householdId;
     }
 }

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.civilaffairs.reconcile.db.BulkInsert;
+import org.civilaffairs.reconcile.identity.Household;
 import org.civilaffairs.reconcile.ingest.InboxFiles;
 import org.civilaffairs.reconcile.policy.Program;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -36,8 +37,8 @@ public class CheckStore {
         Map<String, Set<String>> members = new LinkedHashMap<>();
         jdbc.query("SELECT street, program, household_id, person_key FROM roster_row WHERE " + InboxFiles.CURRENT_ROWS
                 + " AND outcome = 'LOADED' AND superseded = FALSE ORDER BY file_id, line_no", rs -> {
-                    members.computeIfAbsent(key(rs.getString(1), rs.getString(2), rs.getString(3)), k -> new LinkedHashSet<>())
-                            .add(rs.getString(4));
+                    members.computeIfAbsent(Household.key(rs.getString(1), rs.getString(2), rs.getString(3)),
+                            k -> new LinkedHashSet<>()).add(rs.getString(4));
                 }, month.toString());
         List<CheckedHousehold> out = new ArrayList<>();
         jdbc.query("SELECT street, program, household_id, head_key, amount, declared_income FROM household"
@@ -45,8 +46,9 @@ public class CheckStore {
                     String street = rs.getString(1).intern();
                     String program = rs.getString(2);
                     String id = rs.getString(3);
-                    out.add(new CheckedHousehold(month, street, Program.valueOf(program), id, rs.getString(4),
-                            members.getOrDefault(key(street, program, id), Set.of()), rs.getBigDecimal(5), rs.getBigDecimal(6)));
+                    Set<String> memberKeys = members.getOrDefault(Household.key(street, program, id), Set.of());
+                    out.add(new CheckedHousehold(month, street, Program.valueOf(program), id, rs.getString(4), memberKeys,
+                            rs.getBigDecimal(5), rs.getBigDecimal(6)));
                 }, month.toString());
         return out;
     }
@@ -95,10 +97,6 @@ public class CheckStore {
     private static String snapshots(VerificationResult r) {
         return r.snapshots().entrySet().stream().map(e -> e.getKey().fileStem() + "=" + e.getValue())
                 .collect(Collectors.joining(","));
-    }
-
-    private static String key(String street, String program, String id) {
-        return street + '\u0000' + program + '\u0000' + id;
     }
 
     private static String cut(String text, int max) {

@@ -13,4 +13,9 @@ public record Household(String street, String program, String householdId, long 
     public int persons() {
         return memberKeys.size();
     }
+
+    /** The household's identity within a month, as one string: street, program and household ID. */
+    public static String key(String street, String program, String householdId) {
+        return street + '\u0000' + program + '\u0000' + householdId;
+    }
 }

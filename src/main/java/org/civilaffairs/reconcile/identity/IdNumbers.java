@@ -52,7 +52,7 @@ public final class IdNumbers {
         if (normalized.length() == 18) {
             return normalized;
         }
-        if (normalized.length() == 15 && allDigits(normalized, 15)) {
+        if (normalized.length() == 15 && Text.asciiDigits(normalized, 0, 15)) {
             String candidate = normalized.substring(0, 6) + "19" + normalized.substring(6);
             return candidate + checkChar(candidate);
         }
@@ -60,7 +60,7 @@ public final class IdNumbers {
     }
 
     public static boolean isValid18(String id, LocalDate latestBirth) {
-        return id.length() == 18 && allDigits(id, 17)
+        return id.length() == 18 && Text.asciiDigits(id, 0, 17)
                 && (Character.isDigit(id.charAt(17)) || id.charAt(17) == 'X')
                 && birthDateIn(id, latestBirth)
                 && checkChar(id.substring(0, 17)) == id.charAt(17);
@@ -89,16 +89,6 @@ public final class IdNumbers {
     /** Digits, the last one possibly X: nearly every ID of a registry, returned without a copy. */
     private static boolean isNormal(String raw) {
         int last = raw.length() - 1;
-        return allDigits(raw, last) && (last < 0 || raw.charAt(last) == 'X' || raw.charAt(last) >= '0' && raw.charAt(last) <= '9');
-    }
-
-    private static boolean allDigits(String s, int count) {
-        for (int i = 0; i < count; i++) {
-            char c = s.charAt(i);
-            if (c < '0' || c > '9') {
-                return false;
-            }
-        }
-        return true;
+        return Text.asciiDigits(raw, 0, last) && (last < 0 || raw.charAt(last) == 'X' || Text.asciiDigits(raw, last, last + 1));
     }
 }

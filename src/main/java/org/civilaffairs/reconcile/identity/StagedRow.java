@@ -95,6 +95,6 @@ public final class StagedRow {
     }
 
     String household() {
-        return pair() + '\u0000' + householdId;
+        return Household.key(street, program, householdId);
     }
 }

@@ -23,8 +23,8 @@ public final class Dates {
 
     public static Optional<LocalDate> parse(String text) {
         String s = Text.clean(text);
-        if (s.length() == 10 && s.charAt(4) == '-' && s.charAt(7) == '-' && digits(s, 0, 4) && digits(s, 5, 7)
-                && digits(s, 8, 10)) {
+        if (s.length() == 10 && s.charAt(4) == '-' && s.charAt(7) == '-' && Text.asciiDigits(s, 0, 4) && Text.asciiDigits(s, 5, 7)
+                && Text.asciiDigits(s, 8, 10)) {
             return date(number(s, 0, 4), number(s, 5, 7), number(s, 8, 10)); // 2017-05-01, as most files write it
         }
         Matcher m = SEPARATED.matcher(s);
@@ -58,7 +58,7 @@ public final class Dates {
 
     /** A real calendar date from eight digits {@code yyyyMMdd}, or empty. */
     public static Optional<LocalDate> compact(String eightDigits) {
-        if (eightDigits.length() != 8 || !digits(eightDigits, 0, 8)) {
+        if (eightDigits.length() != 8 || !Text.asciiDigits(eightDigits, 0, 8)) {
             return Optional.empty();
         }
         return date(number(eightDigits, 0, 4), number(eightDigits, 4, 6), number(eightDigits, 6, 8));
@@ -74,16 +74,6 @@ public final class Dates {
         } catch (DateTimeException e) {
             return Optional.empty();
         }
-    }
-
-    /** Whether {@code s[from, to)} is ASCII digits, as {@code \\d} matches them. */
-    private static boolean digits(String s, int from, int to) {
-        for (int i = from; i < to; i++) {
-            if (s.charAt(i) < '0' || s.charAt(i) > '9') {
-                return false;
-            }
-        }
-        return true;
     }
 
     private static int number(String s, int from, int to) {

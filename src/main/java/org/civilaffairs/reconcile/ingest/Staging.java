@@ -17,8 +17,6 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class Staging {
 
-    static final int BATCH = 2000;
-
     private static final BulkInsert.Table ROSTER_ROW = new BulkInsert.Table("roster_row", List.of("file_id", "line_no",
             "month", "street", "street_known", "program", "program_known", "community", "household_id", "name", "id_number",
             "relation", "is_head", "amount", "amount_given", "declared_income", "enrolled_on", "bank_masked", "phone_masked",
@@ -27,6 +25,9 @@ public class Staging {
                 Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.BOOLEAN, Types.DECIMAL, Types.BOOLEAN,
                 Types.DECIMAL, Types.DATE, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR,
                 Types.VARCHAR, Types.VARCHAR, Types.VARCHAR});
+
+    private static final BulkInsert.Table REFERENCE_REJECT = new BulkInsert.Table("reference_reject", List.of("file_id",
+            "line_no", "reason", "raw_masked"), new int[] {Types.BIGINT, Types.BIGINT, Types.VARCHAR, Types.VARCHAR});
 
     private final JdbcTemplate jdbc;
     private final BulkInsert bulk;
@@ -42,15 +43,10 @@ public class Staging {
         return new Batch<>(bulk.batchSize(), rows -> bulk.insert(ROSTER_ROW, rows, values::of));
     }
 
-    /** A buffer of a reference file's rejected rows, flushed in JDBC batches. */
+    /** A buffer of a reference file's rejected rows, flushed in batches. */
     public Batch<ReferenceReject> referenceRejects(long fileId) {
-        return new Batch<>(BATCH, rows -> jdbc.batchUpdate("INSERT INTO reference_reject (file_id, line_no, reason, raw_masked)"
-                + " VALUES (?, ?, ?, ?)", rows, rows.size(), (ps, r) -> {
-                    ps.setLong(1, fileId);
-                    ps.setLong(2, r.line());
-                    ps.setString(3, r.reason().name());
-                    ps.setString(4, r.rawMasked());
-                }));
+        return new Batch<>(bulk.batchSize(), rows -> bulk.insert(REFERENCE_REJECT, rows,
+                r -> new Object[] {fileId, r.line(), r.reason().name(), r.rawMasked()}));
     }
 
     /** A rejected reference row. */

@@ -33,6 +33,16 @@ public final class Text {
         return value == null || clean(value).isEmpty();
     }
 
+    /** Whether {@code s[from, to)} is ASCII digits only (full-width digits are folded before this is asked). */
+    public static boolean asciiDigits(String s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (s.charAt(i) < '0' || s.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static char foldChar(char c) {
         if (c >= '\uFF01' && c <= '\uFF5E') {
             return (char) (c - 0xFEE0);

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import org.civilaffairs.reconcile.aggregate.AggregateRow;
 
@@ -46,8 +47,8 @@ public final class IndicatorCalculator {
             case "TEMP_RELIEF_EVENTS" -> sum(district, r -> r.program().equals("TEMP_RELIEF"), r -> r.households());
             case "VERIFICATION_REPORTS" -> sum(district, r -> true, r -> r.verifiedHouseholds());
             case "BASIC_PAYMENT_ACCURACY" -> accuracy(district);
-            case "BASIC_NEW_HOUSEHOLDS" -> sum(district, r -> DIBAO.contains(r.program()), AggregateRow::newHouseholds);
-            case "BASIC_EXITED_HOUSEHOLDS" -> sum(district, r -> DIBAO.contains(r.program()), AggregateRow::exitedHouseholds);
+            case "BASIC_NEW_HOUSEHOLDS" -> sumOfKnown(district, r -> DIBAO.contains(r.program()), AggregateRow::newHouseholds);
+            case "BASIC_EXITED_HOUSEHOLDS" -> sumOfKnown(district, r -> DIBAO.contains(r.program()), AggregateRow::exitedHouseholds);
             case "FLAGGED_EXIT_RATE" -> flagged.isEmpty() ? null
                     : divide(BigDecimal.valueOf(flagged.stream().filter(FlaggedHousehold::exitedNextMonth).count()),
                     BigDecimal.valueOf(flagged.size()));
@@ -67,14 +68,26 @@ public final class IndicatorCalculator {
         return amount.signum() == 0 ? null : BigDecimal.ONE.subtract(divide(flagged, amount));
     }
 
-    private static BigDecimal sum(List<AggregateRow> rows, Predicate<AggregateRow> which,
-                                  java.util.function.Function<AggregateRow, Integer> field) {
-        long total = 0;
+    /** A count summed over the selected rows: 0 when no row is selected. */
+    private static BigDecimal sum(List<AggregateRow> rows, Predicate<AggregateRow> which, Function<AggregateRow, Integer> field) {
+        BigDecimal total = sumOfKnown(rows, which, field);
+        return total == null ? BigDecimal.ZERO : total;
+    }
+
+    /**
+     * A count that may be unknown (new/exited households have no value when M−1 has no rosters),
+     * summed over its known cells: null, "no data", when no selected cell is known (CONTRACT §10).
+     */
+    private static BigDecimal sumOfKnown(List<AggregateRow> rows, Predicate<AggregateRow> which,
+                                         Function<AggregateRow, Integer> field) {
+        Long total = null;
         for (AggregateRow r : rows) {
             Integer v = which.test(r) ? field.apply(r) : null;
-            total += v == null ? 0 : v;
+            if (v != null) {
+                total = (total == null ? 0 : total) + v;
+            }
         }
-        return BigDecimal.valueOf(total);
+        return total == null ? null : BigDecimal.valueOf(total);
     }
 
     private static BigDecimal divide(BigDecimal a, BigDecimal b) {

@@ -24,8 +24,22 @@ public class MonthChecks {
         this.references = references;
     }
 
-    /** Checks every household of the month; returns how many. */
+    /** The month's households and their results under a policy, side by side. */
+    public record Checked(List<CheckedHousehold> households, List<VerificationResult> results) {
+    }
+
+    /** Checks every household of the month and writes the results; returns how many. */
     public int check(YearMonth month, Policy policy) {
+        Checked checked = evaluate(month, policy);
+        long start = System.nanoTime();
+        store.save(month, checked.households(), checked.results());
+        log.info("{}: wrote {} households' results in {} ms", month, checked.households().size(),
+                (System.nanoTime() - start) / 1_000_000);
+        return checked.households().size();
+    }
+
+    /** Checks every household of the month under a policy without writing anything (also what {@code simulate} runs). */
+    public Checked evaluate(YearMonth month, Policy policy) {
         long start = System.nanoTime();
         List<CheckedHousehold> households = store.households(month);
         Enrollments enrollments = new Enrollments();
@@ -44,11 +58,9 @@ public class MonthChecks {
         long loaded = System.nanoTime();
         // The rules are pure and the context is read-only from here on: both cores share the households.
         List<VerificationResult> results = households.parallelStream().map(h -> HouseholdChecker.check(h, context)).toList();
-        long checked = System.nanoTime();
-        store.save(month, households, results);
-        log.info("{}: checked {} households, {} flagged; ms: read {}, references {}, rules {}, write {}", month,
+        log.info("{}: checked {} households, {} flagged; ms: read {}, references {}, rules {}", month,
                 households.size(), results.stream().filter(VerificationResult::flagged).count(), (read - start) / 1_000_000,
-                (loaded - read) / 1_000_000, (checked - loaded) / 1_000_000, (System.nanoTime() - checked) / 1_000_000);
-        return households.size();
+                (loaded - read) / 1_000_000, (System.nanoTime() - loaded) / 1_000_000);
+        return new Checked(households, results);
     }
 }

@@ -26,13 +26,6 @@ public class ExportCommand implements Callable<Integer> {
     @ArgGroup(exclusive = true, multiplicity = "1")
     Period period;
 
-    static class Period {
-        @Option(names = "--month", description = "YYYY-MM")
-        String month;
-        @Option(names = "--year", description = "YYYY")
-        String year;
-    }
-
     @Option(names = "--format", defaultValue = "csv", description = "csv or xlsx")
     String format;
 
@@ -50,8 +43,8 @@ public class ExportCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Exports.Kind kind = Exports.Kind.valueOf(what.toUpperCase(Locale.ROOT));
-        String p = period.month != null ? period.month : period.year;
-        if (!p.matches(period.month != null ? "\\d{4}-\\d{2}" : "\\d{4}")) {
+        String p = period.value();
+        if (!period.valid()) {
             System.err.println("reconcile export: period must be --month YYYY-MM or --year YYYY");
             return 2;
         }

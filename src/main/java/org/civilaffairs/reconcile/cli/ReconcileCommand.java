@@ -11,6 +11,6 @@ import picocli.CommandLine.ScopeType;
         description = "Monthly reconciliation of social-assistance rosters (花名册核对).",
         subcommands = {RunCommand.class, ExportCommand.class, ExplainCommand.class, ReportCommand.class, StatusCommand.class,
                 RecoverCommand.class, RestartCommand.class, StopCommand.class, AbandonCommand.class, RerunMonthCommand.class,
-                PurgeCommand.class, ScheduleCommand.class, GenerateCommand.class, BenchmarkCommand.class})
+                PurgeCommand.class, ScheduleCommand.class, SimulateCommand.class, GenerateCommand.class, BenchmarkCommand.class})
 public class ReconcileCommand {
 }

@@ -19,34 +19,50 @@ public final class XlsxWriter {
     }
 
     public static void write(ExportTable table, OutputStream out) throws IOException {
-        write(table, out, SpreadsheetVersion.EXCEL2007.getMaxRows());
+        write(List.of(table), out, SpreadsheetVersion.EXCEL2007.getMaxRows());
+    }
+
+    /** Several tables in one workbook, a sheet (or more) each, in the order given. */
+    public static void write(List<ExportTable> tables, OutputStream out) throws IOException {
+        write(tables, out, SpreadsheetVersion.EXCEL2007.getMaxRows());
     }
 
     static void write(ExportTable table, OutputStream out, int rowsPerSheet) throws IOException {
+        write(List.of(table), out, rowsPerSheet);
+    }
+
+    private static void write(List<ExportTable> tables, OutputStream out, int rowsPerSheet) throws IOException {
         try (SXSSFWorkbook workbook = new SXSSFWorkbook(500)) {
             XlsxStyles styles = new XlsxStyles(workbook);
-            Sheet sheet = newSheet(workbook, styles, table, 1);
-            int r = 1;
-            for (List<String> values : table.rows()) {
-                if (r == rowsPerSheet) {
-                    sheet = newSheet(workbook, styles, table, workbook.getNumberOfSheets() + 1);
-                    r = 1;
-                }
-                Row row = sheet.createRow(r++);
-                for (int c = 0; c < values.size(); c++) {
-                    String v = values.get(c);
-                    var cell = row.createCell(c);
-                    if (table.numeric().get(c) && !v.isEmpty()) {
-                        cell.setCellValue(Double.parseDouble(v));
-                        if (v.contains(".") && v.indexOf('.') == v.length() - 3) {
-                            cell.setCellStyle(styles.money);
-                        }
-                    } else {
-                        cell.setCellValue(v);
-                    }
-                }
+            for (ExportTable table : tables) {
+                addSheets(workbook, styles, table, rowsPerSheet);
             }
             workbook.write(out);
+        }
+    }
+
+    private static void addSheets(SXSSFWorkbook workbook, XlsxStyles styles, ExportTable table, int rowsPerSheet) {
+        int number = 1;
+        Sheet sheet = newSheet(workbook, styles, table, number);
+        int r = 1;
+        for (List<String> values : table.rows()) {
+            if (r == rowsPerSheet) {
+                sheet = newSheet(workbook, styles, table, ++number);
+                r = 1;
+            }
+            Row row = sheet.createRow(r++);
+            for (int c = 0; c < values.size(); c++) {
+                String v = values.get(c);
+                var cell = row.createCell(c);
+                if (table.numeric().get(c) && !v.isEmpty()) {
+                    cell.setCellValue(Double.parseDouble(v));
+                    if (v.contains(".") && v.indexOf('.') == v.length() - 3) {
+                        cell.setCellStyle(styles.money);
+                    }
+                } else {
+                    cell.setCellValue(v);
+                }
+            }
         }
     }
 

@@ -40,11 +40,7 @@ public class IndicatorStore {
 
     /** BASIC households flagged in a month (not for ID_UNRESOLVED alone), with whether the head heads none of the program next month. */
     public List<IndicatorCalculator.FlaggedHousehold> flaggedBasic(YearMonth month) {
-        Set<String> nextHeads = new HashSet<>();
-        jdbc.query("SELECT program, head_key FROM household WHERE month = ?",
-                rs -> {
-                    nextHeads.add(rs.getString(1) + '\u0000' + rs.getString(2));
-                }, month.plusMonths(1).toString());
+        Set<String> nextHeads = heads(month.plusMonths(1));
         List<IndicatorCalculator.FlaggedHousehold> out = new ArrayList<>();
         jdbc.query("SELECT DISTINCT h.street, h.program, h.household_id, h.head_key FROM household_flag f JOIN household h"
                 + " ON h.month = f.month AND h.street = f.street AND h.program = f.program AND h.household_id = f.household_id"
@@ -54,6 +50,16 @@ public class IndicatorStore {
                     out.add(new IndicatorCalculator.FlaggedHousehold(month, exited));
                 }, month.toString());
         return out;
+    }
+
+    /** The heads of a month's households, each as {@code program + '\0' + head key}. */
+    public Set<String> heads(YearMonth month) {
+        Set<String> heads = new HashSet<>();
+        jdbc.query("SELECT program, head_key FROM household WHERE month = ?",
+                rs -> {
+                    heads.add(rs.getString(1) + '\u0000' + rs.getString(2));
+                }, month.toString());
+        return heads;
     }
 
     public void replace(int year, List<IndicatorValue> values) {

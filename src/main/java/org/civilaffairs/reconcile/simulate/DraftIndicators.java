@@ -1,0 +1,56 @@
+package org.civilaffairs.reconcile.simulate;
+
+import java.math.BigDecimal;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.civilaffairs.reconcile.aggregate.AggregateRow;
+import org.civilaffairs.reconcile.checks.Flag;
+import org.civilaffairs.reconcile.indicators.IndicatorCalculator;
+import org.civilaffairs.reconcile.indicators.IndicatorValue;
+
+/**
+ * A year's indicators as they would be under a draft policy. A policy changes flags only, so of
+ * the district aggregates only the flagged amounts move; households, amounts, verification and
+ * new/exited stay as closed. The indicators are then those of CONTRACT §10, computed as a close does.
+ */
+final class DraftIndicators {
+
+    private DraftIndicators() {
+    }
+
+    /**
+     * @param district  the year's stored 全区 rows
+     * @param simulated every simulated month of the year with its households under the draft
+     * @param nextHeads for each simulated month whose next month is in the inbox, the heads of that next month
+     *                  as {@code program + '\0' + head key}
+     */
+    static List<IndicatorValue> compute(int year, Map<String, BigDecimal> targets, List<AggregateRow> district,
+                                        Map<YearMonth, List<HouseholdOutcome>> simulated, Map<YearMonth, Set<String>> nextHeads) {
+        Map<String, BigDecimal> flaggedAmount = new HashMap<>();
+        List<IndicatorCalculator.FlaggedHousehold> flagged = new ArrayList<>();
+        simulated.forEach((month, households) -> {
+            Set<String> heads = nextHeads.get(month);
+            for (HouseholdOutcome h : households) {
+                if (!h.after().isEmpty()) {
+                    flaggedAmount.merge(month + "\u0000" + h.program().name(), h.amount(), BigDecimal::add);
+                }
+                if (heads != null && h.program().isBasic() && h.after().keySet().stream().anyMatch(f -> f != Flag.ID_UNRESOLVED)) {
+                    flagged.add(new IndicatorCalculator.FlaggedHousehold(month,
+                            !heads.contains(h.program().name() + '\u0000' + h.headKey())));
+                }
+            }
+        });
+        List<AggregateRow> draft = district.stream().map(r -> simulated.containsKey(YearMonth.parse(r.month()))
+                ? withFlaggedAmount(r, flaggedAmount.getOrDefault(r.month() + "\u0000" + r.program(), BigDecimal.ZERO)) : r).toList();
+        return IndicatorCalculator.compute(year, targets, draft, flagged);
+    }
+
+    private static AggregateRow withFlaggedAmount(AggregateRow r, BigDecimal flaggedAmount) {
+        return new AggregateRow(r.month(), r.street(), r.program(), r.households(), r.persons(), r.amount(), r.newHouseholds(),
+                r.exitedHouseholds(), r.verifiedHouseholds(), r.flaggedHouseholds(), flaggedAmount, r.rejectedRows(), r.flagCounts());
+    }
+}

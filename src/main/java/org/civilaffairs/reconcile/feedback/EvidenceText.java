@@ -51,8 +51,13 @@ public final class EvidenceText {
             form("成员 (\\S+) 在财政供养人员名单, 单位 (.+)", m -> "成员 " + m.group(1) + " 在财政供养人员名单上（" + m.group(2) + "）"),
             form("成员 (.+) 身份证号 (\\S+) 无法核实",
                     m -> "成员 " + m.group(1) + " 的身份证号 " + m.group(2) + " 无法识别，户籍登记中也找不到唯一对应的人"),
+            form("住宅 (\\d+) 套 \\(限 (\\d+) 套\\)(?:, 非住宅 (\\d+) 处)?: (.*)",
+                    m -> "家庭有住宅 " + m.group(1) + " 套（限 " + m.group(2) + " 套）" + (m.group(3) == null ? "" : "，非住宅 "
+                            + m.group(3) + " 处") + "：" + certificates(m.group(4))),
             form("户主 " + DATE + " 年龄 (\\d+) 周岁, (.+)", m -> "户主在 " + m.group(1) + " 为 " + m.group(2) + " 周岁，" + m.group(3)),
             form("户主 (\\S+) 本月不在任何低保或特困家庭中", m -> "户主 " + m.group(1) + " 本月不是任何低保或特困家庭的成员"));
+
+    private static final Pattern CERTIFICATE = Pattern.compile("(\\(无证号, 第 \\d+ 行\\)|\\S+) \\(([^)]*)\\)");
 
     /** A household elsewhere that one of this household's members is also enrolled in (重复享受). */
     public record Elsewhere(String member, String street, String program, String householdId) {
@@ -100,12 +105,15 @@ public final class EvidenceText {
         return part;
     }
 
-    /** The parts of an evidence: {@code ; } between members, except inside the income rule's parentheses. */
+    /** The parts of an evidence: one per member ({@code 成员 …; 成员 …}); a household's figure is one part. */
     private static List<String> split(String evidence) {
-        if (evidence.startsWith("人均收入 ")) {
-            return List.of(evidence);
-        }
-        return List.of(evidence.split("; "));
+        return evidence.startsWith("成员 ") ? List.of(evidence.split("; (?=成员 )")) : List.of(evidence);
+    }
+
+    /** {@code 青(2016)…第0001231号 (住宅) 青(2016)…第0004562号 (商业)} → {@code …号（住宅）、…号（商业）}. */
+    private static String certificates(String list) {
+        return CERTIFICATE.matcher(list).results().map(m -> m.group(1) + "（" + m.group(2) + "）")
+                .reduce((a, b) -> a + "、" + b).orElse(list);
     }
 
     /** {@code 700.00} → {@code 700}, {@code 612.50} → {@code 612.5}: a standard as the policy writes it. */

@@ -10,8 +10,10 @@ import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.civilaffairs.reconcile.checks.Flag;
 import org.civilaffairs.reconcile.export.XlsxStyles;
@@ -37,6 +39,9 @@ public final class FeedbackWorkbook {
     public static final List<String> CROSS_STREET_HEADER = List.of("救助类别", "户编号", "成员（已脱敏）", "另一街道", "另一街道救助类别",
             "另一街道户编号");
 
+    /** The height of one line of the default 11-point font, in points. */
+    private static final float LINE_POINTS = 15f;
+
     private final XlsxStyles styles;
     private final CellStyle wrapped;
 
@@ -51,8 +56,8 @@ public final class FeedbackWorkbook {
         try (Workbook workbook = new XSSFWorkbook()) {
             FeedbackWorkbook writer = new FeedbackWorkbook(workbook);
             writer.guide(workbook.createSheet(GUIDE), feedback);
-            writer.items(workbook.createSheet(REJECTS), REJECT_HEADER, feedback.rejects(), new int[] {8, 30, 6, 14, 12, 44, 70});
-            writer.items(workbook.createSheet(FLAGS), FLAG_HEADER, feedback.flags(), new int[] {8, 14, 12, 18, 70, 44});
+            writer.items(workbook.createSheet(REJECTS), REJECT_HEADER, feedback.rejects(), new int[] {8, 30, 6, 18, 12, 44, 60});
+            writer.items(workbook.createSheet(FLAGS), FLAG_HEADER, feedback.flags(), new int[] {8, 18, 12, 18, 70, 40});
             writer.crossStreet(workbook.createSheet(CROSS_STREET), feedback.crossStreet());
             writer.summary(workbook.createSheet(SUMMARY), feedback);
             workbook.write(out);
@@ -79,6 +84,7 @@ public final class FeedbackWorkbook {
         for (OfficeMonth.SentFile file : f.files()) {
             lines.add(List.of("本月收到的花名册", shortName(file.fileName()) + "：" + fileStatus(file)));
         }
+        int[] widths = {20, 90};
         int r = 1;
         for (List<String> line : lines) {
             Row row = sheet.createRow(r++);
@@ -86,9 +92,9 @@ public final class FeedbackWorkbook {
             Cell cell = row.createCell(1);
             XlsxStyles.text(cell, line.get(1));
             cell.setCellStyle(wrapped);
+            fit(row, line, widths);
         }
-        sheet.setColumnWidth(0, 20 * 256);
-        sheet.setColumnWidth(1, 100 * 256);
+        widths(sheet, widths);
     }
 
     private void items(Sheet sheet, List<String> header, List<IssuedItem> items, int[] widths) {
@@ -96,8 +102,11 @@ public final class FeedbackWorkbook {
         int r = 1;
         for (IssuedItem item : items) {
             Row row = sheet.createRow(r++);
-            XlsxStyles.text(row.createCell(0), item.status().label());
+            Cell status = row.createCell(0);
+            XlsxStyles.text(status, item.status().label());
+            status.setCellStyle(wrapped);
             List<String> cells = item.item().cells();
+            fit(row, cells, Arrays.copyOfRange(widths, 1, widths.length));
             for (int c = 0; c < cells.size(); c++) {
                 Cell cell = row.createCell(c + 1);
                 String value = cells.get(c);
@@ -105,8 +114,8 @@ public final class FeedbackWorkbook {
                     cell.setCellValue(Long.parseLong(value));
                 } else {
                     XlsxStyles.text(cell, value);
-                    cell.setCellStyle(wrapped);
                 }
+                cell.setCellStyle(wrapped);
             }
         }
         widths(sheet, widths);
@@ -163,10 +172,37 @@ public final class FeedbackWorkbook {
         cell.setCellStyle(styles.count);
     }
 
+    /**
+     * A row tall enough for its wrapped text: spreadsheet programs do not grow a row when they open a
+     * file, so its height is set from the longest cell, a Chinese character counting two columns.
+     */
+    private static void fit(Row row, List<String> cells, int[] widths) {
+        int lines = 1;
+        for (int c = 0; c < Math.min(cells.size(), widths.length); c++) {
+            int cellLines = 0;
+            for (String line : cells.get(c).split("\n", -1)) {
+                cellLines += Math.max(1, (displayWidth(line) + widths[c] - 2) / (widths[c] - 1));
+            }
+            lines = Math.max(lines, cellLines);
+        }
+        row.setHeightInPoints(lines * LINE_POINTS);
+    }
+
+    private static int displayWidth(String text) {
+        return text.codePoints().map(c -> c < 0x1100 ? 1 : 2).sum();
+    }
+
+    /** Column widths in characters; printed landscape, one page wide, the header on every page. */
     private static void widths(Sheet sheet, int[] widths) {
         for (int c = 0; c < widths.length; c++) {
             sheet.setColumnWidth(c, widths[c] * 256);
         }
+        sheet.getPrintSetup().setLandscape(true);
+        sheet.getPrintSetup().setPaperSize(PrintSetup.A4_PAPERSIZE);
+        sheet.getPrintSetup().setFitWidth((short) 1);
+        sheet.getPrintSetup().setFitHeight((short) 0);
+        sheet.setFitToPage(true);
+        sheet.setRepeatingRows(CellRangeAddress.valueOf("1:1"));
     }
 
     private static long active(List<IssuedItem> items) {

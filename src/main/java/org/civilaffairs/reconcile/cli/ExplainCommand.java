@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.civilaffairs.reconcile.export.ExportAudit;
+import org.civilaffairs.reconcile.feedback.EvidenceText;
+import org.civilaffairs.reconcile.labels.Labels;
 import org.civilaffairs.reconcile.privacy.Mask;
 import org.springframework.jdbc.core.JdbcTemplate;
 import picocli.CommandLine.Command;
@@ -52,7 +54,9 @@ public class ExplainCommand implements Callable<Integer> {
         audit.record("explain", month, "text", null, 1);
         System.out.println(flags.isEmpty() ? "结果: 未发现异常" : "结果: " + flags.size() + " 项异常");
         for (Map<String, Object> f : flags) {
-            System.out.println("  - " + f.get("flag") + ": " + Mask.freeText(String.valueOf(f.get("evidence"))));
+            String flag = String.valueOf(f.get("flag"));
+            System.out.println("  - " + flag + " " + Labels.flag(flag) + ": "
+                    + EvidenceText.render(String.valueOf(f.get("evidence"))).replace("\n", "\n      "));
         }
         return 0;
     }

@@ -140,11 +140,34 @@ class FeedbackTest {
             assertThat(flagStatus(second.get(FeedbackWorkbook.FLAGS))).containsOnly(Map.entry("城市低保:MLCS-004", "仍存在"),
                     Map.entry("城市低保:MLCS-006", "仍存在"), Map.entry("农村低保:MLNC-002", "仍存在"), Map.entry("农村低保:MLNC-003", "已改正"));
             assertThat(second.get(FeedbackWorkbook.GUIDE)).anyMatch(r -> r.get(1).startsWith("本月第 2 次反馈"));
+            if (database.equals("h2")) {
+                opensInLibreOffice(work.resolve("second").resolve("梅岭街_2019-06_核对反馈.xlsx"), work.resolve("pdf"));
+            }
         } finally {
             if (!database.equals("h2")) {
                 Databases.dropMysql(url);
             }
         }
+    }
+
+    /** ops/feedback-to-pdf.sh turns the workbook into a PDF when LibreOffice is installed (skipped with a notice otherwise). */
+    private static void opensInLibreOffice(Path workbook, Path out) throws IOException {
+        if (!Files.isExecutable(Path.of("/usr/bin/soffice"))) {
+            System.err.println("NOTICE: LibreOffice (soffice) not installed: PDF conversion not tried");
+            return;
+        }
+        try {
+            Process p = new ProcessBuilder("ops/feedback-to-pdf.sh", "--out", out.toString(), workbook.toString())
+                    .redirectErrorStream(true).start();
+            String printed = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertThat(p.waitFor()).as(printed).isZero();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException(e);
+        }
+        Path pdf = out.resolve("梅岭街_2019-06_核对反馈.pdf");
+        assertThat(Files.size(pdf)).isGreaterThan(1000);
+        assertThat(Files.readAllBytes(pdf)).startsWith("%PDF".getBytes(StandardCharsets.US_ASCII));
     }
 
     /** The office a rejected roster row goes to: its street when known, else the file's sender. */

@@ -43,7 +43,7 @@ public class ExplainCommand implements Callable<Integer> {
             return 1;
         }
         Map<String, Object> h = found.get(0);
-        System.out.println("月份: " + month + "  街道: " + street + "  救助类别: " + program + "  户编号: " + household);
+        System.out.println("月份: " + month + "  街道: " + street + "  救助类别: " + program + " " + Labels.program(program) + "  户编号: " + household);
         System.out.println("户主: " + Mask.id(String.valueOf(h.get("head_key"))) + "  人数: " + h.get("persons")
                 + "  月保障金: " + h.get("amount") + " 元  申报家庭月收入: " + (h.get("declared_income") == null ? "-" : h.get("declared_income")));
         System.out.println("核对: " + (Boolean.TRUE.equals(h.get("verified")) ? "已核对" : "非低保特困, 未做经济状况核对"));

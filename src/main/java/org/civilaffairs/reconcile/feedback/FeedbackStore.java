@@ -25,7 +25,7 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class FeedbackStore {
 
-    /** Separates a stored item's cells; never typed in a roster (control characters are not kept in text). */
+    /** Separates a stored item's cells; a cell that holds it (a hostile roster line) has it replaced by a space. */
     private static final String CELL_SEPARATOR = "\u001F";
 
     private final JdbcTemplate jdbc;
@@ -98,7 +98,8 @@ public class FeedbackStore {
         for (int i = 0; i < items.size(); i++) {
             FeedbackItem item = items.get(i).item();
             rows.add(new Object[] {issue, i, item.kind().name(), item.key(), item.codes(),
-                    String.join(CELL_SEPARATOR, item.cells()), items.get(i).status().name()});
+                    String.join(CELL_SEPARATOR, item.cells().stream().map(c -> c.replace(CELL_SEPARATOR, " ")).toList()),
+                    items.get(i).status().name()});
         }
         jdbc.batchUpdate("INSERT INTO feedback_item (issue_id, position, kind, item_key, codes, cells, status)"
                 + " VALUES (?, ?, ?, ?, ?, ?, ?)", rows);

@@ -88,10 +88,11 @@ public final class FeedbackWorkbook {
         int r = 1;
         for (List<String> line : lines) {
             Row row = sheet.createRow(r++);
-            XlsxStyles.text(row.createCell(0), line.get(0));
-            Cell cell = row.createCell(1);
-            XlsxStyles.text(cell, line.get(1));
-            cell.setCellStyle(wrapped);
+            for (int c = 0; c < line.size(); c++) {
+                Cell cell = row.createCell(c);
+                XlsxStyles.text(cell, line.get(c));
+                cell.setCellStyle(wrapped);
+            }
             fit(row, line, widths);
         }
         widths(sheet, widths);

@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.civilaffairs.reconcile.export.ExportAudit;
+import org.civilaffairs.reconcile.feedback.EvidenceText;
+import org.civilaffairs.reconcile.labels.Labels;
 import org.civilaffairs.reconcile.privacy.Mask;
 import org.springframework.jdbc.core.JdbcTemplate;
 import picocli.CommandLine.Command;
@@ -41,7 +43,7 @@ public class ExplainCommand implements Callable<Integer> {
             return 1;
         }
         Map<String, Object> h = found.get(0);
-        System.out.println("月份: " + month + "  街道: " + street + "  救助类别: " + program + "  户编号: " + household);
+        System.out.println("月份: " + month + "  街道: " + street + "  救助类别: " + program + " " + Labels.program(program) + "  户编号: " + household);
         System.out.println("户主: " + Mask.id(String.valueOf(h.get("head_key"))) + "  人数: " + h.get("persons")
                 + "  月保障金: " + h.get("amount") + " 元  申报家庭月收入: " + (h.get("declared_income") == null ? "-" : h.get("declared_income")));
         System.out.println("核对: " + (Boolean.TRUE.equals(h.get("verified")) ? "已核对" : "非低保特困, 未做经济状况核对"));
@@ -52,7 +54,9 @@ public class ExplainCommand implements Callable<Integer> {
         audit.record("explain", month, "text", null, 1);
         System.out.println(flags.isEmpty() ? "结果: 未发现异常" : "结果: " + flags.size() + " 项异常");
         for (Map<String, Object> f : flags) {
-            System.out.println("  - " + f.get("flag") + ": " + Mask.freeText(String.valueOf(f.get("evidence"))));
+            String flag = String.valueOf(f.get("flag"));
+            System.out.println("  - " + flag + " " + Labels.flag(flag) + ": "
+                    + EvidenceText.render(String.valueOf(f.get("evidence"))).replace("\n", "\n      "));
         }
         return 0;
     }

@@ -2,6 +2,7 @@ package org.civilaffairs.reconcile.cli;
 
 import org.civilaffairs.reconcile.bench.BenchmarkCommand;
 import org.civilaffairs.reconcile.bench.GenerateCommand;
+import org.civilaffairs.reconcile.feedback.FeedbackCommand;
 import org.civilaffairs.reconcile.report.ReportCommand;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ScopeType;
@@ -11,6 +12,7 @@ import picocli.CommandLine.ScopeType;
         description = "Monthly reconciliation of social-assistance rosters (花名册核对).",
         subcommands = {RunCommand.class, ExportCommand.class, ExplainCommand.class, ReportCommand.class, StatusCommand.class,
                 RecoverCommand.class, RestartCommand.class, StopCommand.class, AbandonCommand.class, RerunMonthCommand.class,
-                PurgeCommand.class, ScheduleCommand.class, SimulateCommand.class, GenerateCommand.class, BenchmarkCommand.class})
+                PurgeCommand.class, ScheduleCommand.class, SimulateCommand.class, FeedbackCommand.class,
+                GenerateCommand.class, BenchmarkCommand.class})
 public class ReconcileCommand {
 }

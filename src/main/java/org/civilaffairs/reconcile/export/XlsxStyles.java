@@ -6,9 +6,11 @@ import java.util.Map;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.util.CellRangeAddress;
 
 /** The cell styles of every workbook the application writes, and its header and text cells. */
 public final class XlsxStyles {
@@ -72,17 +74,29 @@ public final class XlsxStyles {
         sheet.createFreezePane(frozenColumns, rowIndex + 1);
     }
 
+    /** Printed on A4 landscape, one page wide, with the header row on every page. */
+    public static void printWide(Sheet sheet, int headerRow) {
+        PrintSetup print = sheet.getPrintSetup();
+        print.setPaperSize(PrintSetup.A4_PAPERSIZE);
+        print.setLandscape(true);
+        print.setFitWidth((short) 1);
+        print.setFitHeight((short) 0);
+        sheet.setFitToPage(true);
+        sheet.setRepeatingRows(new CellRangeAddress(headerRow, headerRow, -1, -1));
+    }
+
     /** A text cell, neutralised so that a spreadsheet never runs it as a formula. */
     public static void text(Cell cell, String value) {
         cell.setCellValue(Cells.text(value));
     }
 
     /**
-     * The width of a column that shows {@code widest} characters-worth of text: a CJK character is two
-     * characters wide; a little room is added, and a column never grows past what a screen shows.
+     * The width of a column that shows {@code widest} characters-worth of text (a CJK character is two):
+     * 15 % more for bold text and capitals, which are wider than the digit a character width is measured
+     * by, and two for the margins; a column never grows past what a screen shows.
      */
     public static int width(int widest) {
-        return Math.min(Math.max(widest, 6) + 2, 80) * 256;
+        return Math.min((int) Math.ceil(Math.max(widest, 6) * 1.15) + 2, 80) * 256;
     }
 
     /** How many character widths a text takes: two for a CJK or full-width character, one otherwise. */

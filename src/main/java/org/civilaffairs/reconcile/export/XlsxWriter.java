@@ -108,6 +108,7 @@ public final class XlsxWriter {
         int number = sheets.size() + 1;
         Sheet sheet = workbook.createSheet(number == 1 ? table.name() : table.name() + " (" + number + ")");
         styles.header(sheet, 0, columns.stream().map(Column::header).toList(), 0);
+        XlsxStyles.printWide(sheet, 0);
         sheets.add(sheet);
         return sheet;
     }

@@ -19,7 +19,7 @@ public final class SvgLineChart {
     }
 
     /** Distinct on white and for the common colour-vision deficiencies; later series repeat them dashed. */
-    private static final String[] COLOURS = {"#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd", "#8c564b",
+    static final String[] COLOURS = {"#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd", "#8c564b",
             "#e377c2", "#7f7f7f", "#bcbd22", "#17becf", "#393b79", "#ad494a"};
     private static final int WIDTH = 1100;
     private static final int LEFT = 80;
@@ -28,10 +28,11 @@ public final class SvgLineChart {
     private static final int LEGEND_WIDTH = 180;
     private static final int LEGEND_ROW = 24;
     private static final int TICKS = 5;
-    /** The last series' line width and marker size; the ones under it are up to {@link #LAYER} larger. */
+    /** The last series' line width and marker size; each one under it is a step wider, up to {@link #LAYERS} in all. */
     private static final double STROKE = 2.5;
     private static final double MARKER = 3.5;
-    private static final double LAYER = 3;
+    private static final double STEP = 2.5;
+    private static final double LAYERS = 8;
 
     private final List<String> xLabels;
     private final String xTitle;
@@ -84,7 +85,7 @@ public final class SvgLineChart {
     private void line(Series s, int index, int count, double step) {
         String colour = COLOURS[index % COLOURS.length];
         String dash = index < COLOURS.length ? "" : " stroke-dasharray=\"8 4\"";
-        double size = MARKER + LAYER * below(index, count);
+        double size = MARKER + 0.8 * below(index, count);
         StringBuilder path = new StringBuilder();
         StringBuilder markers = new StringBuilder();
         boolean drawing = false;
@@ -102,15 +103,18 @@ public final class SvgLineChart {
         svg.append("<g class=\"series\" data-name=\"").append(Html.escape(s.name())).append("\">");
         if (path.length() > 0) {
             svg.append("<path d=\"").append(path).append("\" fill=\"none\" stroke=\"").append(colour)
-                    .append("\" stroke-width=\"").append(number(STROKE + LAYER * below(index, count)))
+                    .append("\" stroke-width=\"").append(number(STROKE + below(index, count)))
                     .append("\" stroke-linejoin=\"round\"").append(dash).append("/>");
         }
         svg.append(markers).append("</g>");
     }
 
-    /** How far under the last series this one lies, from 1 (the first, drawn first and widest) to 0 (the last). */
+    /**
+     * How much wider than the last series this one is drawn: a step per series drawn after it, the steps
+     * shrinking when there are many series so that the first line stays at most {@link #LAYERS} wider.
+     */
     private static double below(int index, int count) {
-        return count < 2 ? 0 : (count - 1 - index) / (double) (count - 1);
+        return count < 2 ? 0 : (count - 1 - index) * Math.min(STEP, LAYERS / (count - 1));
     }
 
     /** A point's marker, its shape by series; a white rim keeps a marker drawn on top of another apart from it. */

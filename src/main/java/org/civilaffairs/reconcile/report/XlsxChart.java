@@ -1,9 +1,13 @@
 package org.civilaffairs.reconcile.report;
 
+import java.util.HexFormat;
 import java.util.List;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.xddf.usermodel.XDDFColor;
 import org.apache.poi.xddf.usermodel.XDDFLineProperties;
+import org.apache.poi.xddf.usermodel.XDDFShapeProperties;
+import org.apache.poi.xddf.usermodel.XDDFSolidFillProperties;
 import org.apache.poi.xddf.usermodel.chart.AxisCrosses;
 import org.apache.poi.xddf.usermodel.chart.AxisPosition;
 import org.apache.poi.xddf.usermodel.chart.ChartTypes;
@@ -32,7 +36,7 @@ final class XlsxChart {
 
     private static final MarkerStyle[] MARKERS = {MarkerStyle.CIRCLE, MarkerStyle.SQUARE, MarkerStyle.DIAMOND,
         MarkerStyle.TRIANGLE, MarkerStyle.X, MarkerStyle.STAR, MarkerStyle.PLUS};
-    private static final int HEIGHT_ROWS = 22;
+    private static final int HEIGHT_ROWS = 17;
 
     private XlsxChart() {
     }
@@ -73,14 +77,20 @@ final class XlsxChart {
 
     /**
      * Wider lines for the lines drawn first, so a line drawn over one of them leaves its rim in view, and a
-     * marker shape per line. (Marker sizes stay the default: poi-ooxml-lite lacks their schema type.)
+     * marker shape per line; the colours of the HTML chart. (Marker sizes stay the default: poi-ooxml-lite
+     * lacks their schema type.)
      */
     private static void style(XDDFChartData.Series series, int index, int count) {
         double below = count < 2 ? 0 : (count - 1 - index) / (double) (count - 1);
         XDDFLineChartData.Series line = (XDDFLineChartData.Series) series;
+        String hex = SvgLineChart.COLOURS[index % SvgLineChart.COLOURS.length];
+        XDDFSolidFillProperties colour = new XDDFSolidFillProperties(XDDFColor.from(HexFormat.of().parseHex(hex.substring(1))));
         line.setSmooth(false);
         line.setMarkerStyle(MARKERS[index % MARKERS.length]);
-        XDDFLineProperties stroke = new XDDFLineProperties();
+        XDDFShapeProperties marker = new XDDFShapeProperties();
+        marker.setFillProperties(colour);
+        line.getCTLineSer().getMarker().setSpPr(marker.getXmlObject());
+        XDDFLineProperties stroke = new XDDFLineProperties(colour);
         stroke.setWidth(1.75 + 2.5 * below);
         line.setLineProperties(stroke);
     }

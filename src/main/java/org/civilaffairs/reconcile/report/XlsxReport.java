@@ -64,6 +64,7 @@ public final class XlsxReport {
         heading(sheet, 0, report.title(), title, Report.SELF_CHECK_HEADER.size());
         heading(sheet, 1, report.period(), null, Report.SELF_CHECK_HEADER.size());
         styles.header(sheet, FIRST_INDICATOR_ROW - 1, Report.SELF_CHECK_HEADER, 0);
+        XlsxStyles.printWide(sheet, FIRST_INDICATOR_ROW - 1);
         int r = FIRST_INDICATOR_ROW;
         for (IndicatorValue v : report.indicators()) {
             IndicatorLabel label = IndicatorLabel.of(v.code());
@@ -86,6 +87,7 @@ public final class XlsxReport {
         List<String> header = report.monthlyHeader(table);
         heading(sheet, 0, table.title() + "（空白为未关账月份）", title, header.size());
         styles.header(sheet, HEADER_ROW, header, 2);
+        XlsxStyles.printWide(sheet, HEADER_ROW);
         List<Integer> span = table.figures().span();
         int r = HEADER_ROW + 1;
         int widest = XlsxStyles.textWidth(table.key());

@@ -67,4 +67,15 @@ class HtmlReportTest {
                         "<td>疑点金额（元）</td><td class=\"num\">600.00</td>")
                 .contains(Report.TOTAL_NOTE, HtmlReport.CHART_NOTE);
     }
+
+    @Test
+    void streetsWhoseLinesCoincideAreNamedUnderTheChart() {
+        MonthlyFigures figures = MonthlyFigures.of(2017, List.of(APRIL, JUNE), List.of(
+                new MonthlyFigures.Total(APRIL, "全区", 6, new BigDecimal("1800.00")),
+                new MonthlyFigures.Total(APRIL, "宝丰街", 3, new BigDecimal("900.00")),
+                new MonthlyFigures.Total(APRIL, "古田街", 3, new BigDecimal("900.00")),
+                new MonthlyFigures.Total(JUNE, "汉正街", 3, new BigDecimal("900.00"))));
+        assertThat(HtmlReport.coinciding(figures)).containsExactly("古田街、宝丰街各月户数相同，图中的线重合。");
+        assertThat(HtmlReport.coinciding(STREETS)).isEmpty();
+    }
 }

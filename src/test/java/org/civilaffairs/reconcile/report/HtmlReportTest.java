@@ -6,6 +6,7 @@ import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.civilaffairs.reconcile.indicators.IndicatorValue;
 import org.junit.jupiter.api.Test;
 
@@ -70,11 +71,8 @@ class HtmlReportTest {
 
     @Test
     void streetsWhoseLinesCoincideAreNamedUnderTheChart() {
-        MonthlyFigures figures = MonthlyFigures.of(2017, List.of(APRIL, JUNE), List.of(
-                new MonthlyFigures.Total(APRIL, "全区", 6, new BigDecimal("1800.00")),
-                new MonthlyFigures.Total(APRIL, "宝丰街", 3, new BigDecimal("900.00")),
-                new MonthlyFigures.Total(APRIL, "古田街", 3, new BigDecimal("900.00")),
-                new MonthlyFigures.Total(JUNE, "汉正街", 3, new BigDecimal("900.00"))));
+        MonthlyFigures figures = MonthlyFigures.of(2017, List.of(APRIL, JUNE), Stream.of("全区", "宝丰街", "古田街")
+                .map(street -> new MonthlyFigures.Total(APRIL, street, 3, BigDecimal.TEN)).toList());
         assertThat(HtmlReport.coinciding(figures)).containsExactly("古田街、宝丰街各月户数相同，图中的线重合。");
         assertThat(HtmlReport.coinciding(STREETS)).isEmpty();
     }

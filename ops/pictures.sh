@@ -40,6 +40,6 @@ sheet() {
     soffice --headless --norestore -env:UserInstallation="file://$WORK/lo" --convert-to pdf --outdir "$WORK" "$1" >/dev/null 2>&1
     pdftoppm -png -r "$4" -f "$2" -l "$2" -singlefile $5 "$WORK/$(basename "$1" .xlsx).pdf" "$OUT/$3"
 }
-sheet "$WORK/aggregates_2019-07.xlsx" 1 aggregates_2019-07 200 "-x 120 -y 130 -W 1250 -H 480"
+sheet "$WORK/aggregates_2019-07.xlsx" 1 aggregates_2019-07 200 "-x 120 -y 130 -W 1180 -H 470"
 sheet "$WORK/report_2019.xlsx" 2 report_2019_monthly 110 ""
 ls -l "$OUT"

@@ -6,6 +6,7 @@ import java.util.Map;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.HorizontalAlignment;
 import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -34,6 +35,8 @@ public final class XlsxStyles {
     }
 
     public final CellStyle bold;
+    /** A header cell: bold and centred over its column, text and numbers alike. */
+    public final CellStyle header;
     public final CellStyle money;
     public final CellStyle count;
     public final CellStyle percent;
@@ -44,6 +47,9 @@ public final class XlsxStyles {
     public XlsxStyles(Workbook workbook) {
         this.workbook = workbook;
         bold = style(Format.PLAIN, true);
+        header = workbook.createCellStyle();
+        header.cloneStyleFrom(bold);
+        header.setAlignment(HorizontalAlignment.CENTER);
         money = style(Format.MONEY, false);
         count = style(Format.COUNT, false);
         percent = style(Format.RATE, false);
@@ -69,7 +75,7 @@ public final class XlsxStyles {
         for (int c = 0; c < labels.size(); c++) {
             Cell cell = row.createCell(c);
             text(cell, labels.get(c));
-            cell.setCellStyle(bold);
+            cell.setCellStyle(header);
         }
         sheet.createFreezePane(frozenColumns, rowIndex + 1);
     }

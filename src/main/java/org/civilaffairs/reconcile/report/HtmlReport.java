@@ -1,10 +1,7 @@
 package org.civilaffairs.reconcile.report;
 
 import java.math.BigDecimal;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Locale;
 import java.util.stream.IntStream;
 import org.civilaffairs.reconcile.aggregate.AggregateRow;
@@ -56,7 +53,7 @@ public final class HtmlReport {
         selfCheck(html, report.indicators());
         html.append("<h2>各街道月度户数</h2>\n").append(chart(report.figures())).append('\n')
                 .append("<p class=\"note\">").append(Html.escape(CHART_NOTE)).append("</p>\n");
-        for (String same : coinciding(report.figures())) {
+        for (String same : report.coinciding()) {
             html.append("<p class=\"note\">").append(Html.escape(same)).append("</p>\n");
         }
         for (Report.MonthlyTable table : report.tables()) {
@@ -75,15 +72,6 @@ public final class HtmlReport {
                 .map(s -> new SvgLineChart.Series(s.street(), s.households())).toList();
         List<String> months = IntStream.rangeClosed(1, 12).mapToObj(m -> m + "月").toList();
         return SvgLineChart.render(figures.year() + "年各街道月度户数", months, "月份", "户数", series);
-    }
-
-    /** A sentence for each group of streets whose lines coincide: the same households in every month. */
-    static List<String> coinciding(MonthlyFigures figures) {
-        Map<List<Integer>, List<String>> byLine = new LinkedHashMap<>();
-        figures.streets().stream().filter(s -> !s.street().equals(AggregateRow.DISTRICT))
-                .forEach(s -> byLine.computeIfAbsent(s.households(), k -> new ArrayList<>()).add(s.street()));
-        return byLine.values().stream().filter(streets -> streets.size() > 1)
-                .map(streets -> String.join("、", streets) + "各月户数相同，图中的线重合。").toList();
     }
 
     private static void selfCheck(StringBuilder html, List<IndicatorValue> indicators) {

@@ -2,8 +2,11 @@ package org.civilaffairs.reconcile.report;
 
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
+import org.civilaffairs.reconcile.aggregate.AggregateRow;
 import org.civilaffairs.reconcile.indicators.IndicatorValue;
 
 /**
@@ -45,6 +48,15 @@ public record Report(String district, int year, List<IndicatorValue> indicators,
 
     public static String month(YearMonth m) {
         return m.getMonthValue() + "月";
+    }
+
+    /** A sentence for each group of streets whose lines in the chart coincide: the same households in every month. */
+    public List<String> coinciding() {
+        Map<List<Integer>, List<String>> byLine = new LinkedHashMap<>();
+        figures.streets().stream().filter(s -> !s.street().equals(AggregateRow.DISTRICT))
+                .forEach(s -> byLine.computeIfAbsent(s.households(), k -> new ArrayList<>()).add(s.street()));
+        return byLine.values().stream().filter(streets -> streets.size() > 1)
+                .map(streets -> String.join("、", streets) + "各月户数相同，图中的线重合。").toList();
     }
 
     /** The report's monthly tables, in the order both formats show them. */

@@ -41,8 +41,11 @@ final class XlsxChart {
     private XlsxChart() {
     }
 
-    /** The chart under the table whose first pair of rows is under {@link XlsxReport#HEADER_ROW}, from row {@code top} on. */
-    static void households(XSSFSheet sheet, Report.MonthlyTable table, int top) {
+    /**
+     * The chart under the table whose first pair of rows is under {@link XlsxReport#HEADER_ROW}, from row
+     * {@code top} on; returns the first row under it.
+     */
+    static int households(XSSFSheet sheet, Report.MonthlyTable table, int top) {
         int months = table.figures().span().size();
         XSSFDrawing drawing = sheet.createDrawingPatriarch();
         XSSFChart chart = drawing.createChart(drawing.createAnchor(0, 0, 0, 0, 0, top, Math.max(months + 3, 10), top + HEIGHT_ROWS));
@@ -73,6 +76,7 @@ final class XlsxChart {
             style(series, line++, lines);
         }
         chart.plot(data);
+        return top + HEIGHT_ROWS;
     }
 
     /**

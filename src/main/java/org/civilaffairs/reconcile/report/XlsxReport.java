@@ -53,7 +53,10 @@ public final class XlsxReport {
             List<Report.MonthlyTable> tables = report.tables();
             XSSFSheet streets = workbook.createSheet(MONTHLY_SHEET);
             int below = writer.monthly(streets, report, tables.get(0));
-            XlsxChart.households(streets, tables.get(0), below + 1);
+            int under = XlsxChart.households(streets, tables.get(0), below + 1);
+            for (String same : report.coinciding()) {
+                XlsxStyles.text(streets.createRow(++under).createCell(0), same);
+            }
             writer.monthly(workbook.createSheet(PROGRAM_SHEET), report, tables.get(1));
             writer.monthly(workbook.createSheet(FLAGGED_SHEET), report, tables.get(2));
             workbook.write(out);

@@ -10,6 +10,7 @@ import java.util.Collections;
 import java.util.List;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.HorizontalAlignment;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
@@ -59,6 +60,7 @@ class XlsxFormattingTest {
             XSSFSheet sheet = book.getSheetAt(0);
             for (int c = 0; c < 24; c++) {
                 assertThat(bold(sheet.getRow(0).getCell(c))).as("header %d", c).isTrue();
+                assertThat(sheet.getRow(0).getCell(c).getCellStyle().getAlignment()).isEqualTo(HorizontalAlignment.CENTER);
                 assertThat(bold(sheet.getRow(1).getCell(c))).as("全区 %d", c).isTrue();
                 assertThat(bold(sheet.getRow(2).getCell(c))).as("street %d", c).isFalse();
             }

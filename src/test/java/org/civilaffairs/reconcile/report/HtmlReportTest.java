@@ -73,7 +73,9 @@ class HtmlReportTest {
     void streetsWhoseLinesCoincideAreNamedUnderTheChart() {
         MonthlyFigures figures = MonthlyFigures.of(2017, List.of(APRIL, JUNE), Stream.of("全区", "宝丰街", "古田街")
                 .map(street -> new MonthlyFigures.Total(APRIL, street, 3, BigDecimal.TEN)).toList());
-        assertThat(HtmlReport.coinciding(figures)).containsExactly("古田街、宝丰街各月户数相同，图中的线重合。");
-        assertThat(HtmlReport.coinciding(STREETS)).isEmpty();
+        Report coinciding = new Report(null, 2017, List.of(), figures, figures, figures);
+        assertThat(coinciding.coinciding()).containsExactly("古田街、宝丰街各月户数相同，图中的线重合。");
+        assertThat(REPORT.coinciding()).isEmpty();
+        assertThat(HtmlReport.render(coinciding)).contains("<p class=\"note\">古田街、宝丰街各月户数相同，图中的线重合。</p>");
     }
 }

@@ -38,6 +38,9 @@ public final class HtmlReport {
             svg .axis-title{font-size:14px}
             """;
 
+    /** Under the chart: how to tell lines that lie on each other apart, and where the exact figures are. */
+    static final String CHART_NOTE = "线条重合时，先画的线更粗、标记更大，仍露在后画的线外侧；每个点的数值见下表。";
+
     private HtmlReport() {
     }
 
@@ -48,10 +51,17 @@ public final class HtmlReport {
                 .append("<body>\n<main>\n<h1>").append(Html.escape(report.title())).append("</h1>\n<p class=\"period\">")
                 .append(Html.escape(report.period())).append("</p>\n");
         selfCheck(html, report.indicators());
-        html.append("<h2>各街道月度户数</h2>\n").append(chart(report.figures())).append('\n');
-        html.append("<h2>各街道月度户数与发放金额</h2>\n");
-        monthly(html, report);
-        html.append("<p class=\"note\">户数为各救助项目户数之和；空白为未关账月份；金额单位：元。</p>\n</main>\n</body>\n</html>\n");
+        html.append("<h2>各街道月度户数</h2>\n").append(chart(report.figures())).append('\n')
+                .append("<p class=\"note\">").append(Html.escape(CHART_NOTE)).append("</p>\n");
+        for (String same : report.coinciding()) {
+            html.append("<p class=\"note\">").append(Html.escape(same)).append("</p>\n");
+        }
+        for (Report.MonthlyTable table : report.tables()) {
+            html.append("<h2>").append(Html.escape(table.title())).append("</h2>\n");
+            monthly(html, report, table);
+        }
+        html.append("<p class=\"note\">").append(Html.escape(Report.TOTAL_NOTE)).append("</p>\n")
+                .append("<p class=\"note\">街道的户数为各救助项目户数之和；空白为未关账月份；金额单位：元。</p>\n</main>\n</body>\n</html>\n");
         return html.toString();
     }
 
@@ -88,18 +98,18 @@ public final class HtmlReport {
         return String.format(Locale.ROOT, "<span class=\"bar\"><span style=\"width:%.1f%%\"></span></span>", percent);
     }
 
-    private static void monthly(StringBuilder html, Report report) {
+    private static void monthly(StringBuilder html, Report report, Report.MonthlyTable table) {
         html.append("<table class=\"monthly\">\n<thead><tr>");
-        report.monthlyHeader().forEach(h -> html.append("<th>").append(Html.escape(h)).append("</th>"));
+        report.monthlyHeader(table).forEach(h -> html.append("<th>").append(Html.escape(h)).append("</th>"));
         html.append("</tr></thead>\n<tbody>\n");
-        List<Integer> span = report.figures().span();
-        for (StreetMonths s : report.figures().streets()) {
+        List<Integer> span = table.figures().span();
+        for (StreetMonths s : table.figures().streets()) {
             String row = s.street().equals(AggregateRow.DISTRICT) ? "<tr class=\"district\">" : "<tr>";
             html.append(row).append("<td rowspan=\"2\">").append(Html.escape(s.street())).append("</td><td>")
-                    .append(Html.escape(Report.HOUSEHOLDS)).append("</td>");
+                    .append(Html.escape(table.count())).append("</td>");
             span.forEach(m -> html.append(figure(Display.count(s.households(m)))));
             html.append(number(Display.count(s.householdTotal()))).append("</tr>\n");
-            html.append(row).append("<td>").append(Html.escape(Report.AMOUNT)).append("</td>");
+            html.append(row).append("<td>").append(Html.escape(table.amount())).append("</td>");
             span.forEach(m -> html.append(figure(Display.money(s.amount(m)))));
             html.append(number(Display.money(s.amountTotal()))).append("</tr>\n");
         }

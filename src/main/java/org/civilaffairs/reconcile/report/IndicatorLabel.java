@@ -1,6 +1,6 @@
 package org.civilaffairs.reconcile.report;
 
-import java.util.Set;
+import org.civilaffairs.reconcile.indicators.IndicatorValue;
 import org.civilaffairs.reconcile.labels.Labels;
 
 /**
@@ -9,10 +9,8 @@ import org.civilaffairs.reconcile.labels.Labels;
  */
 public record IndicatorLabel(String name, boolean ratio) {
 
-    private static final Set<String> RATIOS = Set.of("BASIC_PAYMENT_ACCURACY", "FLAGGED_EXIT_RATE");
-
     /** A code without a label (a target the policy sets for a later indicator) is shown as written. */
     public static IndicatorLabel of(String code) {
-        return new IndicatorLabel(Labels.indicator(code), RATIOS.contains(code));
+        return new IndicatorLabel(Labels.indicator(code), IndicatorValue.ratio(code));
     }
 }

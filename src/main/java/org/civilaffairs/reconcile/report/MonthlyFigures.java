@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -11,8 +12,9 @@ import java.util.stream.IntStream;
 import org.civilaffairs.reconcile.aggregate.AggregateRow;
 
 /**
- * The monthly figures of a year per street from the aggregate table: the district (全区) first, then
- * the streets by code point. In a closed month a street without a row had nothing: zero.
+ * The monthly figures of a year per street (or per program) from the aggregate table: a count of
+ * households and an amount, the district (全区) first, then the streets by code point. In a closed
+ * month a street without a row had nothing: zero.
  *
  * @param closed the closed months of the year, ascending
  */
@@ -23,7 +25,16 @@ public record MonthlyFigures(int year, List<YearMonth> closed, List<StreetMonths
     }
 
     public static MonthlyFigures of(int year, List<YearMonth> closed, List<Total> totals) {
-        Map<String, List<Total>> byStreet = new TreeMap<>();
+        return of(year, closed, totals, List.of());
+    }
+
+    /**
+     * Figures whose rows are named in {@code order} come in that order (after 全区); the others follow
+     * by code point. The report orders its programs so, as {@code Labels} lists them.
+     */
+    public static MonthlyFigures of(int year, List<YearMonth> closed, List<Total> totals, List<String> order) {
+        Map<String, List<Total>> byStreet = new TreeMap<>(Comparator.<String>comparingInt(
+                s -> order.contains(s) ? order.indexOf(s) : order.size()).thenComparing(Comparator.naturalOrder()));
         totals.forEach(t -> byStreet.computeIfAbsent(t.street(), s -> new ArrayList<>()).add(t));
         List<StreetMonths> streets = new ArrayList<>();
         List<Total> district = byStreet.remove(AggregateRow.DISTRICT);

@@ -1,9 +1,12 @@
 package org.civilaffairs.reconcile.report;
 
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.List;
+import org.civilaffairs.reconcile.aggregate.AggregateRow;
 import org.civilaffairs.reconcile.indicators.IndicatorStore;
 import org.civilaffairs.reconcile.job.MonthLedger;
+import org.civilaffairs.reconcile.labels.Labels;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
@@ -26,10 +29,20 @@ public class ReportStore {
         if (closed.isEmpty()) {
             return null;
         }
-        List<MonthlyFigures.Total> totals = jdbc.query("SELECT month, street, SUM(households), SUM(amount)"
-                        + " FROM monthly_aggregate WHERE month LIKE ? GROUP BY month, street",
-                (rs, i) -> new MonthlyFigures.Total(YearMonth.parse(rs.getString(1)), rs.getString(2), rs.getInt(3),
-                        rs.getBigDecimal(4)), year + "-%");
-        return new Report(district, year, indicators.of(year), MonthlyFigures.of(year, closed, totals));
+        List<MonthlyFigures.Total> paid = new ArrayList<>();
+        List<MonthlyFigures.Total> flagged = new ArrayList<>();
+        jdbc.query("SELECT month, street, SUM(households), SUM(amount), SUM(flagged_households), SUM(flagged_amount)"
+                + " FROM monthly_aggregate WHERE month LIKE ? GROUP BY month, street", rs -> {
+                    YearMonth month = YearMonth.parse(rs.getString(1));
+                    paid.add(new MonthlyFigures.Total(month, rs.getString(2), rs.getInt(3), rs.getBigDecimal(4)));
+                    flagged.add(new MonthlyFigures.Total(month, rs.getString(2), rs.getInt(5), rs.getBigDecimal(6)));
+                }, year + "-%");
+        List<MonthlyFigures.Total> programs = jdbc.query("SELECT month, program, households, amount FROM monthly_aggregate"
+                        + " WHERE month LIKE ? AND street = ?",
+                (rs, i) -> new MonthlyFigures.Total(YearMonth.parse(rs.getString(1)), Labels.program(rs.getString(2)), rs.getInt(3),
+                        rs.getBigDecimal(4)), year + "-%", AggregateRow.DISTRICT);
+        List<String> programOrder = Labels.all().stream().filter(l -> l.kind() == Labels.Kind.PROGRAM).map(Labels.Label::label).toList();
+        return new Report(district, year, indicators.of(year), MonthlyFigures.of(year, closed, paid),
+                MonthlyFigures.of(year, closed, programs, programOrder), MonthlyFigures.of(year, closed, flagged));
     }
 }

@@ -8,6 +8,9 @@ import java.util.Objects;
  * A line chart as inline SVG (no scripts, fonts or links, so the page stays self-contained): one
  * series per name over labelled x positions, with axes, gridlines and a legend. A null value is a
  * gap: the line breaks there instead of falling to zero, and a lone point still shows as a marker.
+ * Lines that coincide stay visible: the first series is drawn widest with the largest markers and each
+ * later one narrower on top of it, so a line hidden under another still shows as its coloured rim, and
+ * every series has its own marker shape (circle, square, diamond, triangle).
  */
 public final class SvgLineChart {
 
@@ -16,7 +19,7 @@ public final class SvgLineChart {
     }
 
     /** Distinct on white and for the common colour-vision deficiencies; later series repeat them dashed. */
-    private static final String[] COLOURS = {"#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd", "#8c564b",
+    static final String[] COLOURS = {"#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd", "#8c564b",
             "#e377c2", "#7f7f7f", "#bcbd22", "#17becf", "#393b79", "#ad494a"};
     private static final int WIDTH = 1100;
     private static final int LEFT = 80;
@@ -25,6 +28,11 @@ public final class SvgLineChart {
     private static final int LEGEND_WIDTH = 180;
     private static final int LEGEND_ROW = 24;
     private static final int TICKS = 5;
+    /** The last series' line width and marker size; each one under it is a step wider, up to {@link #LAYERS} in all. */
+    private static final double STROKE = 2.5;
+    private static final double MARKER = 3.5;
+    private static final double STEP = 2.5;
+    private static final double LAYERS = 8;
 
     private final List<String> xLabels;
     private final String xTitle;
@@ -49,7 +57,7 @@ public final class SvgLineChart {
         double step = step(series);
         axes(step);
         for (int i = 0; i < series.size(); i++) {
-            line(series.get(i), i, step);
+            line(series.get(i), i, series.size(), step);
             legend(series.get(i), i);
         }
         return svg.append("</svg>").toString();
@@ -74,9 +82,10 @@ public final class SvgLineChart {
                 .append(") rotate(-90)\">").append(Html.escape(yTitle)).append("</text>");
     }
 
-    private void line(Series s, int index, double step) {
+    private void line(Series s, int index, int count, double step) {
         String colour = COLOURS[index % COLOURS.length];
         String dash = index < COLOURS.length ? "" : " stroke-dasharray=\"8 4\"";
+        double size = MARKER + 0.8 * below(index, count);
         StringBuilder path = new StringBuilder();
         StringBuilder markers = new StringBuilder();
         boolean drawing = false;
@@ -86,28 +95,58 @@ public final class SvgLineChart {
                 drawing = false;
                 continue;
             }
-            String x = number(x(i));
-            String y = number(y(v.doubleValue(), step));
-            path.append(drawing ? " L" : (path.length() == 0 ? "M" : " M")).append(x).append(' ').append(y);
-            markers.append("<circle cx=\"").append(x).append("\" cy=\"").append(y).append("\" r=\"3.5\" fill=\"").append(colour)
-                    .append("\"><title>").append(Html.escape(s.name() + " " + xLabels.get(i) + "：" + v)).append("</title></circle>");
+            double y = y(v.doubleValue(), step);
+            path.append(drawing ? " L" : (path.length() == 0 ? "M" : " M")).append(number(x(i))).append(' ').append(number(y));
+            markers.append(marker(index, x(i), y, size, colour, s.name() + " " + xLabels.get(i) + "：" + v));
             drawing = true;
         }
         svg.append("<g class=\"series\" data-name=\"").append(Html.escape(s.name())).append("\">");
         if (path.length() > 0) {
             svg.append("<path d=\"").append(path).append("\" fill=\"none\" stroke=\"").append(colour)
-                    .append("\" stroke-width=\"2.5\" stroke-linejoin=\"round\"").append(dash).append("/>");
+                    .append("\" stroke-width=\"").append(number(STROKE + below(index, count)))
+                    .append("\" stroke-linejoin=\"round\"").append(dash).append("/>");
         }
         svg.append(markers).append("</g>");
+    }
+
+    /**
+     * How much wider than the last series this one is drawn: a step per series drawn after it, the steps
+     * shrinking when there are many series so that the first line stays at most {@link #LAYERS} wider.
+     */
+    private static double below(int index, int count) {
+        return count < 2 ? 0 : (count - 1 - index) * Math.min(STEP, LAYERS / (count - 1));
+    }
+
+    /** A point's marker, its shape by series; a white rim keeps a marker drawn on top of another apart from it. */
+    private static String marker(int index, double x, double y, double size, String colour, String title) {
+        String paint = " class=\"marker\" fill=\"" + colour + "\" stroke=\"#fff\" stroke-width=\"1\"><title>" + Html.escape(title)
+                + "</title>";
+        return switch (index % 4) {
+            case 0 -> "<circle cx=\"" + number(x) + "\" cy=\"" + number(y) + "\" r=\"" + number(size) + "\"" + paint + "</circle>";
+            case 1 -> "<rect x=\"" + number(x - size) + "\" y=\"" + number(y - size) + "\" width=\"" + number(2 * size)
+                    + "\" height=\"" + number(2 * size) + "\"" + paint + "</rect>";
+            case 2 -> polygon(paint, x, y - size * 1.3, x + size * 1.3, y, x, y + size * 1.3, x - size * 1.3, y);
+            default -> polygon(paint, x, y - size * 1.3, x + size * 1.2, y + size * 0.9, x - size * 1.2, y + size * 0.9);
+        };
+    }
+
+    private static String polygon(String paint, double... points) {
+        StringBuilder p = new StringBuilder("<polygon points=\"");
+        for (int i = 0; i < points.length; i += 2) {
+            p.append(i == 0 ? "" : " ").append(number(points[i])).append(',').append(number(points[i + 1]));
+        }
+        return p.append("\"").append(paint).append("</polygon>").toString();
     }
 
     private void legend(Series s, int index) {
         int x = LEFT + plotWidth() + 24;
         int y = TOP + 8 + index * LEGEND_ROW;
+        String colour = COLOURS[index % COLOURS.length];
         String dash = index < COLOURS.length ? "" : " stroke-dasharray=\"8 4\"";
         svg.append("<g class=\"legend\"><line x1=\"").append(x).append("\" x2=\"").append(x + 28).append("\" y1=\"").append(y)
-                .append("\" y2=\"").append(y).append("\" stroke=\"").append(COLOURS[index % COLOURS.length])
+                .append("\" y2=\"").append(y).append("\" stroke=\"").append(colour)
                 .append("\" stroke-width=\"3\"").append(dash).append("/>")
+                .append(marker(index, x + 14, y, MARKER + 1, colour, s.name()))
                 .append(text(x + 36, y + 5, "start", s.name())).append("</g>");
     }
 

@@ -30,7 +30,7 @@ class XlsxWriterTest {
         try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()))) {
             for (Sheet sheet : book) {
                 sheets.add(sheet.getSheetName() + ":" + sheet.getLastRowNum());
-                assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("raw");
+                assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("原始行（已脱敏）");
                 for (Row row : sheet) {
                     if (row.getRowNum() > 0) {
                         read.add(row.getCell(0).getStringCellValue());

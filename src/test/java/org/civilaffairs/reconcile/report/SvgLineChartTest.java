@@ -28,13 +28,13 @@ class SvgLineChartTest {
         assertThat(count(svg, "<g class=\"legend\"")).isEqualTo(2);
         assertThat(svg).startsWith("<svg").endsWith("</svg>").contains("data-name=\"汉正街\"", "data-name=\"宝丰街\"")
                 .contains(">月份</text>", ">4月</text>").doesNotContain("http");
-        assertThat(count(svg, "<circle")).isEqualTo(8);
+        assertThat(count(svg, "class=\"marker\"")).isEqualTo(8 + 2);
     }
 
     @Test
     void aGapBreaksTheLineInsteadOfDroppingToZero() {
         String svg = chart(series("汉正街", 3, null, 5, 6));
-        assertThat(count(svg, "<circle")).isEqualTo(3);
+        assertThat(count(svg, "class=\"marker\"")).isEqualTo(3 + 1);
         String path = svg.replaceAll("(?s).*<path d=\"([^\"]*)\".*", "$1");
         assertThat(path).matches("M\\S+ \\S+ M\\S+ \\S+ L\\S+ \\S+");
     }
@@ -42,7 +42,8 @@ class SvgLineChartTest {
     @Test
     void aSeriesWithoutDataHasALegendEntryButNoLine() {
         String svg = chart(series("古田街", null, null, null, null));
-        assertThat(svg).contains("data-name=\"古田街\"").doesNotContain("<path", "<circle");
+        assertThat(svg).contains("data-name=\"古田街\"").doesNotContain("<path");
+        assertThat(count(svg, "class=\"marker\"")).as("the legend's only").isOne();
     }
 
     @Test
@@ -59,6 +60,19 @@ class SvgLineChartTest {
         }
         String svg = chart(many);
         assertThat(count(svg, "stroke-dasharray")).isEqualTo(2);
+    }
+
+    /** Two equal lines: the first is drawn wider with larger markers of another shape, so it shows around the second. */
+    @Test
+    void coincidingLinesStayVisible() {
+        String svg = chart(series("汉正街", 3, 4, 5, 6), series("宝丰街", 3, 4, 5, 6));
+        String first = svg.replaceAll("(?s).*data-name=\"汉正街\"><path [^>]*stroke-width=\"([0-9.]+)\".*", "$1");
+        String second = svg.replaceAll("(?s).*data-name=\"宝丰街\"><path [^>]*stroke-width=\"([0-9.]+)\".*", "$1");
+        assertThat(Double.parseDouble(first)).isGreaterThan(Double.parseDouble(second) + 2);
+        assertThat(count(svg, "<circle")).isEqualTo(4 + 1);
+        assertThat(count(svg, "<rect")).isEqualTo(4 + 1);
+        assertThat(svg.indexOf("data-name=\"汉正街\"")).as("the wider line is drawn first, under the other")
+                .isLessThan(svg.indexOf("data-name=\"宝丰街\""));
     }
 
     @ParameterizedTest(name = "largest {0} gives step {1}")

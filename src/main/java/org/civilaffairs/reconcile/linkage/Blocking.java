@@ -9,13 +9,15 @@ import java.util.function.Function;
 
 /**
  * Candidate pairs without comparing all pairs: rows meet only when they share a blocking key, and
- * every row has at most four keys, so the work grows with the rows, not with their square.
+ * every row has at most three keys, so the work grows with the rows, not with their square.
  * <ul>
- *   <li>name sound + the first five ID digits (they survive masks and spreadsheet rounding);</li>
- *   <li>name sound + the birth date in the ID (a typo elsewhere in the ID);</li>
- *   <li>the whole ID (a name typed differently);</li>
- *   <li>region and last four characters ({@code 420104********123X} against the full ID).</li>
+ *   <li>name sound + the first five ID digits (they survive masks like {@code 420104********123X}
+ *       and spreadsheet rounding like {@code 4.20104E+17});</li>
+ *   <li>name sound + the birth date in the ID (a typo in the region);</li>
+ *   <li>the whole ID (a name typed differently).</li>
  * </ul>
+ * Region and last four characters alone would pair every 10,000th person of a region at random, so
+ * an ID damaged and a name changed at once are not looked for.
  * A key shared by more than {@link #MAX_BLOCK} rows (a very common name in a city) is left out
  * rather than paid for quadratically; {@link Candidates#skippedBlocks} counts them.
  */
@@ -27,12 +29,11 @@ final class Blocking {
     }
 
     static List<String> keys(RosterPerson r) {
-        List<String> keys = new ArrayList<>(4);
+        List<String> keys = new ArrayList<>(3);
         String pinyin = r.name().pinyin();
         String region = r.id().part(0, 5);
         String birth = r.id().part(6, 14);
         String whole = r.id().part(0, 18);
-        String tail = r.id().part(14, 18);
         if (region != null) {
             keys.add("n" + pinyin + "|" + region);
         }
@@ -41,9 +42,6 @@ final class Blocking {
         }
         if (whole != null) {
             keys.add("i" + whole);
-        }
-        if (region != null && tail != null && r.id().part(0, 6) != null) {
-            keys.add("t" + r.id().part(0, 6) + tail);
         }
         return keys;
     }

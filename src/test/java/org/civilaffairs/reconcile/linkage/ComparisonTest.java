@@ -58,10 +58,10 @@ class ComparisonTest {
 
     @ParameterizedTest(name = "{0} {1}")
     @CsvSource(delimiter = ';', value = {
-            "阿依古丽·买买提; 420104197001011234; na yi gu li mai mai ti|42010, ba yi gu li mai mai ti|19700101, i420104197001011234, t4201041234",
-            "阿依古丽买买提;   420104********123X; na yi gu li mai mai ti|42010, t420104123X",
+            "阿依古丽·买买提; 420104197001011234; na yi gu li mai mai ti|42010, ba yi gu li mai mai ti|19700101, i420104197001011234",
+            "阿依古丽买买提;   420104********123X; na yi gu li mai mai ti|42010",
             "何敏方;          4.20104E+17;        nhe min fang|42010",
-            "何敏芳;          420104194802195266; nhe min fang|42010, bhe min fang|19480219, i420104194802195266, t4201045266",
+            "何敏芳;          420104194802195266; nhe min fang|42010, bhe min fang|19480219, i420104194802195266",
             "吕静;            4.2010419700E+17;   nlv jing|42010",
     })
     void blockingKeys(String name, String id, String expected) {

@@ -2,9 +2,7 @@ package org.civilaffairs.reconcile.linkage;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Function;
 
 /**
@@ -24,6 +22,7 @@ import java.util.function.Function;
 final class Blocking {
 
     static final int MAX_BLOCK = 50;
+    private static final long ROW_MASK = (1L << 21) - 1;
 
     private Blocking() {
     }
@@ -57,37 +56,45 @@ final class Blocking {
         return regionAndBirth == null ? List.of() : List.of(regionAndBirth);
     }
 
-    /** Index pairs (i &lt; j) of rows of different households sharing a key, each once, in order. */
-    static Candidates candidates(List<RosterPerson> rows, Function<RosterPerson, List<String>> keys) {
-        Map<String, int[]> blocks = new HashMap<>();
+    /**
+     * Index pairs (i &lt; j) of rows of different households sharing a key, each once, in order.
+     * Keys are hashed to their top 43 bits beside the row index (21 bits, two million rows) and
+     * sorted: a block is a run of equal hashes. Two keys that collide only merge two blocks, whose
+     * extra pairs the comparison then turns away.
+     */
+    static Candidates candidates(LinkageMonth month, Function<RosterPerson, List<String>> keys) {
+        List<RosterPerson> rows = month.rows();
+        if (rows.size() > ROW_MASK + 1) {
+            throw new IllegalStateException("a month of more than " + (ROW_MASK + 1) + " roster rows cannot be linked");
+        }
+        long[] entries = new long[rows.size() * 3 + 1];
+        int count = 0;
         for (int i = 0; i < rows.size(); i++) {
             for (String key : keys.apply(rows.get(i))) {
-                int[] block = blocks.get(key);
-                if (block == null) {
-                    blocks.put(key, new int[] {1, i});
-                } else if (block[0] <= MAX_BLOCK) {
-                    if (block[0] + 1 == block.length) {
-                        block = Arrays.copyOf(block, block.length * 2);
-                        blocks.put(key, block);
-                    }
-                    block[++block[0]] = i;
+                if (count == entries.length) {
+                    entries = Arrays.copyOf(entries, count * 2);
                 }
+                entries[count++] = hash(key) & ~ROW_MASK | i;
             }
         }
+        Arrays.sort(entries, 0, count);
         long[] pairs = new long[1024];
         int n = 0;
         int skipped = 0;
-        for (int[] block : blocks.values()) {
-            int size = block[0];
-            if (size > MAX_BLOCK) {
+        for (int start = 0, end; start < count; start = end) {
+            end = start + 1;
+            while (end < count && (entries[end] & ~ROW_MASK) == (entries[start] & ~ROW_MASK)) {
+                end++;
+            }
+            if (end - start > MAX_BLOCK) {
                 skipped++;
                 continue;
             }
-            for (int x = 1; x <= size; x++) {
-                for (int y = x + 1; y <= size; y++) {
-                    int i = block[x];
-                    int j = block[y];
-                    if (!rows.get(i).household().equals(rows.get(j).household())) {
+            for (int x = start; x < end; x++) {
+                for (int y = x + 1; y < end; y++) {
+                    int i = (int) (entries[x] & ROW_MASK);
+                    int j = (int) (entries[y] & ROW_MASK);
+                    if (i != j && !month.sameHousehold(i, j)) {
                         if (n == pairs.length) {
                             pairs = Arrays.copyOf(pairs, n * 2);
                         }
@@ -104,6 +111,17 @@ final class Blocking {
             }
         }
         return new Candidates(Arrays.copyOf(pairs, unique), skipped);
+    }
+
+    /** 64-bit FNV-1a over the key's characters, finished with a mix so that its top bits spread. */
+    static long hash(String key) {
+        long h = 0xcbf29ce484222325L;
+        for (int i = 0; i < key.length(); i++) {
+            h = (h ^ key.charAt(i)) * 0x100000001b3L;
+        }
+        h ^= h >>> 33;
+        h *= 0xff51afd7ed558ccdL;
+        return h ^ h >>> 33;
     }
 
     /** Pairs packed as {@code i << 32 | j}. */

@@ -1,28 +1,47 @@
 package org.civilaffairs.reconcile.linkage;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * What linkage knows of a month: its loaded roster rows, each household's members, and who each
- * household of M−1 held under which name (for the longitudinal evidence).
+ * What linkage knows of a month: its loaded roster rows (by index), each row's household, each
+ * household's members, and who each household held in M−1 under which name (the longitudinal
+ * evidence). Looked up by index so that comparing a pair costs no hashing.
  */
 final class LinkageMonth {
 
     private final String month;
     private final List<RosterPerson> rows;
-    private final Map<String, List<RosterPerson>> households = new HashMap<>();
-    private final Map<String, Map<String, String>> lastMonth;
+    private final int[] householdOf;
+    private final int[][] members;
+    private final Map<String, String>[] heldLastMonth;
 
     /** @param lastMonth per household key of M−1: bare name → person key */
+    @SuppressWarnings("unchecked")
     LinkageMonth(String month, List<RosterPerson> rows, Map<String, Map<String, String>> lastMonth) {
         this.month = month;
         this.rows = rows;
-        this.lastMonth = lastMonth;
-        for (RosterPerson r : rows) {
-            households.computeIfAbsent(r.household(), k -> new ArrayList<>(4)).add(r);
+        this.householdOf = new int[rows.size()];
+        Map<String, Integer> households = new HashMap<>();
+        int[] sizes = new int[rows.size()];
+        for (int i = 0; i < rows.size(); i++) {
+            int h = households.computeIfAbsent(rows.get(i).household(), k -> households.size());
+            householdOf[i] = h;
+            sizes[h]++;
+        }
+        members = new int[households.size()][];
+        heldLastMonth = new Map[households.size()];
+        for (int h = 0; h < members.length; h++) {
+            members[h] = new int[sizes[h]];
+            sizes[h] = 0;
+        }
+        for (int i = 0; i < rows.size(); i++) {
+            int h = householdOf[i];
+            members[h][sizes[h]++] = i;
+            if (sizes[h] == 1) {
+                heldLastMonth[h] = lastMonth.get(rows.get(i).household());
+            }
         }
     }
 
@@ -34,13 +53,22 @@ final class LinkageMonth {
         return rows;
     }
 
-    List<RosterPerson> members(RosterPerson row) {
-        return households.get(row.household());
+    RosterPerson row(int i) {
+        return rows.get(i);
     }
 
-    /** The person key the row's household held last month under the row's name, or null. */
-    String lastMonthKey(RosterPerson row) {
-        Map<String, String> held = lastMonth.get(row.household());
-        return held == null ? null : held.get(row.name().bare());
+    boolean sameHousehold(int i, int j) {
+        return householdOf[i] == householdOf[j];
+    }
+
+    /** The rows of row i's household, itself included. */
+    int[] members(int i) {
+        return members[householdOf[i]];
+    }
+
+    /** The person key row i's household held last month under row i's name, or null. */
+    String lastMonthKey(int i) {
+        Map<String, String> held = heldLastMonth[householdOf[i]];
+        return held == null ? null : held.get(rows.get(i).name().bare());
     }
 }

@@ -34,18 +34,20 @@ final class Linker {
                 session(month, Blocking::sameSound, EnumSet.of(Field.NAME)),
                 List.of(session(month, Blocking::sameRegionAndBirth, EnumSet.of(Field.ID, Field.BIRTH_DATE))),
                 rows.size() * (rows.size() - 1.0) / 2);
-        Blocking.Candidates candidates = Blocking.candidates(rows, Blocking::keys);
+        Blocking.Candidates candidates = Blocking.candidates(month, Blocking::keys);
         List<SuspectPair> suspects = new ArrayList<>();
         for (long pair : candidates.pairs()) {
-            RosterPerson a = first(rows, pair);
-            RosterPerson b = second(rows, pair);
+            int i = Blocking.Candidates.first(pair);
+            int j = Blocking.Candidates.second(pair);
+            RosterPerson a = rows.get(i);
+            RosterPerson b = rows.get(j);
             if (a.personKey().equals(b.personKey()) || !wouldBeDuplicate(a.program(), b.program())) {
                 continue;
             }
-            PairComparison comparison = PairComparison.of(a, b, month);
+            PairComparison comparison = PairComparison.of(i, j, month);
             double weight = model.weight(comparison.pattern());
             if (weight >= threshold && !decidedByResolution(a, b, comparison)) {
-                suspects.add(suspect(month, a, b, weight));
+                suspects.add(suspect(month, i, j, weight));
             }
         }
         return new Result(suspects, model, candidates.pairs().length, candidates.skippedBlocks());
@@ -56,11 +58,11 @@ final class Linker {
                                                  Set<Field> blockedOn) {
         List<RosterPerson> rows = month.rows();
         Map<Integer, Integer> patterns = new HashMap<>();
-        for (long pair : Blocking.candidates(rows, keys).pairs()) {
-            RosterPerson a = first(rows, pair);
-            RosterPerson b = second(rows, pair);
-            int pattern = PairComparison.of(a, b, month).pattern();
-            patterns.merge(FellegiSunter.labelled(pattern, known(a.personKey(), b.personKey())), 1, Integer::sum);
+        for (long pair : Blocking.candidates(month, keys).pairs()) {
+            int i = Blocking.Candidates.first(pair);
+            int j = Blocking.Candidates.second(pair);
+            int pattern = PairComparison.of(i, j, month).pattern();
+            patterns.merge(FellegiSunter.labelled(pattern, known(rows.get(i).personKey(), rows.get(j).personKey())), 1, Integer::sum);
         }
         return new FellegiSunter.Session(patterns, blockedOn);
     }
@@ -104,20 +106,23 @@ final class Linker {
         SplittableRandom random = new SplittableRandom(month.month().hashCode());
         long wanted = Math.min(RANDOM_PAIRS, n * (n - 1) / 2);
         for (long drawn = 0, tries = 0; drawn < wanted && tries < 4 * wanted; tries++) {
-            RosterPerson a = rows.get(random.nextInt(rows.size()));
-            RosterPerson b = rows.get(random.nextInt(rows.size()));
-            if (!a.household().equals(b.household())) {
-                counts.merge(PairComparison.of(a, b, month).pattern(), 1, Integer::sum);
+            int i = random.nextInt(rows.size());
+            int j = random.nextInt(rows.size());
+            if (!month.sameHousehold(i, j)) {
+                counts.merge(PairComparison.of(i, j, month).pattern(), 1, Integer::sum);
                 drawn++;
             }
         }
         return counts;
     }
 
-    private static SuspectPair suspect(LinkageMonth month, RosterPerson a, RosterPerson b, double weight) {
-        RosterPerson x = order(a, b) <= 0 ? a : b;
-        RosterPerson y = x == a ? b : a;
-        String evidence = PairComparison.of(x, y, month).evidence(x, y);
+    private static SuspectPair suspect(LinkageMonth month, int i, int j, double weight) {
+        boolean inOrder = order(month.row(i), month.row(j)) <= 0;
+        int first = inOrder ? i : j;
+        int second = inOrder ? j : i;
+        RosterPerson x = month.row(first);
+        RosterPerson y = month.row(second);
+        String evidence = PairComparison.of(first, second, month).evidence(x, y);
         return new SuspectPair(month.month(), row(x), row(y), BigDecimal.valueOf(weight).setScale(2, RoundingMode.HALF_UP),
                 evidence);
     }
@@ -129,13 +134,5 @@ final class Linker {
 
     private static SuspectPair.Row row(RosterPerson r) {
         return new SuspectPair.Row(r.street(), r.program(), r.householdId(), r.file(), r.line());
-    }
-
-    private static RosterPerson first(List<RosterPerson> rows, long pair) {
-        return rows.get(Blocking.Candidates.first(pair));
-    }
-
-    private static RosterPerson second(List<RosterPerson> rows, long pair) {
-        return rows.get(Blocking.Candidates.second(pair));
     }
 }

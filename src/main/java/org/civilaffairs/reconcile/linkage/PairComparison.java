@@ -9,7 +9,9 @@ import java.util.StringJoiner;
  */
 record PairComparison(int[] levels, int sharedCoMembers, int comparableCoMembers) {
 
-    static PairComparison of(RosterPerson a, RosterPerson b, LinkageMonth month) {
+    static PairComparison of(int i, int j, LinkageMonth month) {
+        RosterPerson a = month.row(i);
+        RosterPerson b = month.row(j);
         int[] levels = new int[Field.values().length];
         levels[Field.NAME.ordinal()] = a.name().compare(b.name()).ordinal();
         String id = id(a.id(), b.id());
@@ -17,10 +19,10 @@ record PairComparison(int[] levels, int sharedCoMembers, int comparableCoMembers
         levels[Field.BIRTH_DATE.ordinal()] = a.id().complete() && b.id().complete()
                 ? Field.BIRTH_IN_ID : Field.BIRTH_DATE.index(birthDate(a.id(), b.id()));
         levels[Field.COMMUNITY.ordinal()] = Field.COMMUNITY.index(community(a.community(), b.community()));
-        int[] co = coMembers(a, b, month);
+        int[] co = coMembers(i, j, month);
         levels[Field.CO_MEMBERS.ordinal()] = co[1] == 0 ? Field.CO_MEMBERS.index("alone")
                 : Field.CO_MEMBERS.index(co[0] > 0 ? "shared" : "none");
-        levels[Field.LAST_MONTH.ordinal()] = Field.LAST_MONTH.index(sameHouseholdLastMonth(a, b, month) ? "same_household" : "none");
+        levels[Field.LAST_MONTH.ordinal()] = Field.LAST_MONTH.index(sameHouseholdLastMonth(i, j, month) ? "same_household" : "none");
         return new PairComparison(levels, co[0], co[1]);
     }
 
@@ -83,39 +85,40 @@ record PairComparison(int[] levels, int sharedCoMembers, int comparableCoMembers
     }
 
     /** {shared, comparable}: the other members of the smaller household found, by sound, among the other's. */
-    static int[] coMembers(RosterPerson a, RosterPerson b, LinkageMonth month) {
-        var small = month.members(a);
-        var large = month.members(b);
-        RosterPerson self = a;
-        RosterPerson other = b;
-        if (small.size() > large.size()) {
-            var t = small;
+    static int[] coMembers(int i, int j, LinkageMonth month) {
+        int[] small = month.members(i);
+        int[] large = month.members(j);
+        int self = i;
+        int other = j;
+        if (small.length > large.length) {
+            int[] t = small;
             small = large;
             large = t;
-            self = b;
-            other = a;
+            self = j;
+            other = i;
         }
         int comparable = 0;
         int shared = 0;
-        for (RosterPerson m : small) {
+        for (int m : small) {
             if (m == self) {
                 continue;
             }
             comparable++;
-            for (RosterPerson n : large) {
-                if (n != other && n.name().pinyin().equals(m.name().pinyin())) {
+            String sound = month.row(m).name().pinyin();
+            for (int n : large) {
+                if (n != other && month.row(n).name().pinyin().equals(sound)) {
                     shared++;
                     break;
                 }
             }
         }
-        return new int[] {shared, Math.min(comparable, large.size() - 1)};
+        return new int[] {shared, Math.min(comparable, large.length - 1)};
     }
 
     /** Last month, one row's household held the other row's person under this row's name. */
-    static boolean sameHouseholdLastMonth(RosterPerson a, RosterPerson b, LinkageMonth month) {
-        String heldA = month.lastMonthKey(a);
-        String heldB = month.lastMonthKey(b);
-        return heldA != null && heldA.equals(b.personKey()) || heldB != null && heldB.equals(a.personKey());
+    static boolean sameHouseholdLastMonth(int i, int j, LinkageMonth month) {
+        String heldI = month.lastMonthKey(i);
+        String heldJ = month.lastMonthKey(j);
+        return heldI != null && heldI.equals(month.row(j).personKey()) || heldJ != null && heldJ.equals(month.row(i).personKey());
     }
 }

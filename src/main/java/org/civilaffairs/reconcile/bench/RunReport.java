@@ -63,7 +63,7 @@ record RunReport(List<Step> steps, long rosterRows, long hukouRows, long otherRo
         return switch (step) {
             case "scan", "ingest", "check" -> rosterRows + hukouRows + otherRows;
             case "resolve" -> rosterRows + hukouRows;
-            case "aggregate" -> rosterRows;
+            case "aggregate", "link" -> rosterRows;
             default -> 0;
         };
     }

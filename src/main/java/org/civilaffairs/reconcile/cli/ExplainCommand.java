@@ -6,6 +6,8 @@ import java.util.concurrent.Callable;
 import org.civilaffairs.reconcile.export.ExportAudit;
 import org.civilaffairs.reconcile.feedback.EvidenceText;
 import org.civilaffairs.reconcile.labels.Labels;
+import org.civilaffairs.reconcile.linkage.LinkageStore;
+import org.civilaffairs.reconcile.linkage.SuspectPair;
 import org.civilaffairs.reconcile.privacy.Mask;
 import org.springframework.jdbc.core.JdbcTemplate;
 import picocli.CommandLine.Command;
@@ -26,10 +28,12 @@ public class ExplainCommand implements Callable<Integer> {
 
     private final JdbcTemplate jdbc;
     private final ExportAudit audit;
+    private final LinkageStore linkage;
 
-    public ExplainCommand(JdbcTemplate jdbc, ExportAudit audit) {
+    public ExplainCommand(JdbcTemplate jdbc, ExportAudit audit, LinkageStore linkage) {
         this.jdbc = jdbc;
         this.audit = audit;
+        this.linkage = linkage;
     }
 
     @Override
@@ -58,7 +62,22 @@ public class ExplainCommand implements Callable<Integer> {
             System.out.println("  - " + flag + " " + Labels.flag(flag) + ": "
                     + EvidenceText.render(String.valueOf(f.get("evidence"))).replace("\n", "\n      "));
         }
+        printSuspects();
         return 0;
+    }
+
+    /** The probable duplicates of the household (advisory: for a person to confirm), with their evidence. */
+    private void printSuspects() {
+        List<SuspectPair> suspects = linkage.ofHousehold(month, street, program, household);
+        System.out.println(suspects.isEmpty() ? "疑似重复 (供人工核实): 无" : "疑似重复 (供人工核实): " + suspects.size() + " 对");
+        for (SuspectPair s : suspects) {
+            boolean here = s.a().street().equals(street) && s.a().program().equals(program) && s.a().householdId().equals(household);
+            SuspectPair.Row mine = here ? s.a() : s.b();
+            SuspectPair.Row other = here ? s.b() : s.a();
+            System.out.println("  - " + mine.file() + " 第" + mine.line() + "行 ↔ " + other.street() + " " + other.program()
+                    + " 户编号 " + other.householdId() + " (" + other.file() + " 第" + other.line() + "行), 匹配权重 "
+                    + s.matchWeight() + ": " + Mask.freeText(s.evidence()));
+        }
     }
 
     private static String nullToDash(Object value) {

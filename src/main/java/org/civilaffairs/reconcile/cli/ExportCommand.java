@@ -16,11 +16,11 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code export aggregates|flags|indicators|rejects|files --month M|--year Y [--format csv|xlsx] [--out FILE]}. */
+/** {@code export aggregates|flags|indicators|rejects|files|suspects --month M|--year Y [--format csv|xlsx] [--out FILE]}. */
 @Command(name = "export", description = "Write an export (CONTRACT §11) to a file or standard output.")
 public class ExportCommand implements Callable<Integer> {
 
-    @Parameters(index = "0", description = "aggregates, flags, indicators, rejects or files")
+    @Parameters(index = "0", description = "aggregates, flags, indicators, rejects, files or suspects (probable duplicates)")
     String what;
 
     @ArgGroup(exclusive = true, multiplicity = "1")

@@ -11,6 +11,8 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.civilaffairs.reconcile.checks.Flag;
 import org.civilaffairs.reconcile.indicators.IndicatorStore;
+import org.civilaffairs.reconcile.linkage.LinkageStore;
+import org.civilaffairs.reconcile.privacy.Mask;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 
@@ -21,7 +23,7 @@ import org.springframework.stereotype.Service;
 @Service
 public class Exports {
 
-    public enum Kind { AGGREGATES, FLAGS, INDICATORS, REJECTS, FILES }
+    public enum Kind { AGGREGATES, FLAGS, INDICATORS, REJECTS, FILES, SUSPECTS }
 
     private static final Comparator<List<String>> BY_CELLS = (a, b) -> {
         for (int i = 0; i < Math.min(a.size(), b.size()); i++) {
@@ -35,10 +37,12 @@ public class Exports {
 
     private final JdbcTemplate jdbc;
     private final IndicatorStore indicators;
+    private final LinkageStore linkage;
 
-    public Exports(JdbcTemplate jdbc, IndicatorStore indicators) {
+    public Exports(JdbcTemplate jdbc, IndicatorStore indicators, LinkageStore linkage) {
         this.jdbc = jdbc;
         this.indicators = indicators;
+        this.linkage = linkage;
     }
 
     /** @param period {@code YYYY-MM} or {@code YYYY} */
@@ -49,6 +53,7 @@ public class Exports {
             case INDICATORS -> indicators(Integer.parseInt(period.substring(0, 4)));
             case REJECTS -> rejects(period);
             case FILES -> files(period);
+            case SUSPECTS -> suspects(period);
         };
     }
 
@@ -130,6 +135,18 @@ public class Exports {
                         Cells.count(rs.getLong(9)), Cells.text(rs.getString(10))), like(period));
         return sorted("files", List.of("month", "file", "kind", "sha256", "status", "rows_read", "rows_loaded", "rows_rejected",
                 "rows_collapsed", "note"), rows, List.of(false, false, false, false, false, true, true, true, true, false));
+    }
+
+    /** Probable duplicates (advisory, not CONTRACT §11): by month, then descending weight; no personal data in clear. */
+    private ExportTable suspects(String period) {
+        List<List<String>> rows = linkage.suspects(period).stream().map(s -> List.of(s.month(),
+                Cells.text(s.a().street()), s.a().program(), Cells.text(s.a().householdId()), Cells.text(s.a().file()),
+                String.valueOf(s.a().line()), Cells.text(s.b().street()), s.b().program(), Cells.text(s.b().householdId()),
+                Cells.text(s.b().file()), String.valueOf(s.b().line()), s.matchWeight().toPlainString(),
+                Cells.text(Mask.freeText(s.evidence())))).toList();
+        return new ExportTable("suspects", List.of("month", "street_a", "program_a", "household_id_a", "file_a", "line_a",
+                "street_b", "program_b", "household_id_b", "file_b", "line_b", "match_weight", "evidence"), rows,
+                List.of(false, false, false, false, false, true, false, false, false, false, true, true, false));
     }
 
     private static ExportTable sorted(String name, List<String> header, List<List<String>> rows, List<Boolean> numeric) {

@@ -8,6 +8,7 @@ import org.civilaffairs.reconcile.aggregate.MonthAggregation;
 import org.civilaffairs.reconcile.checks.MonthChecks;
 import org.civilaffairs.reconcile.identity.MonthResolution;
 import org.civilaffairs.reconcile.indicators.YearIndicators;
+import org.civilaffairs.reconcile.linkage.MonthLinkage;
 import org.civilaffairs.reconcile.ingest.InboxRegistrar;
 import org.civilaffairs.reconcile.ingest.InboxScanner;
 import org.civilaffairs.reconcile.ops.RunAudit;
@@ -29,7 +30,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
- * The {@code reconcile} job: scan → ingest → resolve → check → aggregate → indicators. Every step
+ * The {@code reconcile} job: scan → ingest → resolve → check → aggregate → link → indicators. Every step
  * works in units (one file, one month) that commit with their progress marker, so a restart
  * continues after the last committed unit and lands on exactly what an uninterrupted run writes.
  */
@@ -47,7 +48,7 @@ public class ReconcileJobConfig {
     @Bean
     Job reconcileJob(JobRepository repository, PlatformTransactionManager tx, InboxRegistrar registrar, MonthLedger ledger,
                      Units units, MonthResolution resolution, MonthChecks checks, MonthAggregation aggregation,
-                     YearIndicators indicators, RunAudit audit, UnknownOutcome unknownOutcome, ObservationRegistry observations) {
+                     YearIndicators indicators, MonthLinkage linkage, RunAudit audit, UnknownOutcome unknownOutcome, ObservationRegistry observations) {
         Steps steps = new Steps(repository, tx, observations);
         // afterJob runs in reverse order: the outcome is settled before the audit records it
         return new JobBuilder(JOB, repository)
@@ -63,6 +64,7 @@ public class ReconcileJobConfig {
                 .next(steps.of("check", (c, ctx) -> units.eachMonth(c, ctx, MonthLedger.CHECK, checks::check)))
                 .next(steps.of("aggregate", (c, ctx) -> units.eachMonth(c, ctx, MonthLedger.AGGREGATE,
                         (m, p) -> aggregation.aggregate(m))))
+                .next(steps.of("link", linkage::linkNext))
                 .next(steps.of("indicators", (c, ctx) -> {
                     indicators.recompute(policy(ctx));
                     return RepeatStatus.FINISHED;

@@ -1,0 +1,118 @@
+package org.civilaffairs.reconcile.linkage;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.civilaffairs.reconcile.identity.IdNumbers;
+
+/**
+ * What can still be read of an ID number after a clerk or a spreadsheet damaged it, position by
+ * position of the 18-character form: characters 1–6 the region (行政区划), 7–14 the birth date,
+ * 15–18 the sequence and check character. {@code 420104********123X} keeps region and tail;
+ * {@code 4.20104E+17} keeps the leading digits, of which the last may have been rounded up;
+ * a 17-character ID lost its check character; a 15-digit ID converts.
+ */
+final class IdFragments {
+
+    static final char UNKNOWN = '?';
+    private static final Pattern SPREADSHEET = Pattern.compile("(\\d)\\.(\\d+)E\\+?(\\d+)", Pattern.CASE_INSENSITIVE);
+
+    private final char[] chars;
+    /** Position of a spreadsheet's last kept digit, which may be one more than the ID's (rounding); -1 if none. */
+    private final int rounded;
+
+    private IdFragments(char[] chars, int rounded) {
+        this.chars = chars;
+        this.rounded = rounded;
+    }
+
+    static IdFragments of(String text) {
+        String id = IdNumbers.normalize(text);
+        char[] chars = new char[18];
+        java.util.Arrays.fill(chars, UNKNOWN);
+        Matcher sci = SPREADSHEET.matcher(id);
+        if (sci.matches() && Integer.parseInt(sci.group(3)) == 17) {
+            String digits = sci.group(1) + sci.group(2);
+            int kept = Math.min(digits.length(), 18);
+            digits.getChars(0, kept, chars, 0);
+            return new IdFragments(chars, kept - 1);
+        }
+        String converted = id.length() == 15 ? IdNumbers.candidate(id) : null;
+        String aligned = converted != null ? converted : id;
+        if (aligned.length() == 18 || aligned.length() == 17) {
+            for (int i = 0; i < aligned.length(); i++) {
+                char c = aligned.charAt(i);
+                chars[i] = Character.isDigit(c) || c == 'X' && i == 17 ? c : UNKNOWN;
+            }
+        } else {
+            for (int i = 0; i < Math.min(6, id.length()) && Character.isDigit(id.charAt(i)); i++) {
+                chars[i] = id.charAt(i);
+            }
+        }
+        return new IdFragments(chars, -1);
+    }
+
+    boolean complete() {
+        return known(0, 18);
+    }
+
+    boolean known(int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (chars[i] == UNKNOWN) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The characters from..to when all are readable (none rounded), else null: for blocking keys. */
+    String part(int from, int to) {
+        return known(from, to) && (rounded < from || rounded >= to) ? new String(chars, from, to - from) : null;
+    }
+
+    boolean sameAs(IdFragments other) {
+        return complete() && java.util.Arrays.equals(chars, other.chars);
+    }
+
+    /** Whether the readable characters of from..to agree in both (a rounded digit may be one more). */
+    Agreement agreement(IdFragments other, int from, int to) {
+        boolean compared = false;
+        for (int i = from; i < to; i++) {
+            char a = chars[i];
+            char b = other.chars[i];
+            if (a == UNKNOWN || b == UNKNOWN) {
+                continue;
+            }
+            compared = true;
+            if (a != b && !roundedUp(this, i, b) && !roundedUp(other, i, a)) {
+                return Agreement.DIFFERENT;
+            }
+        }
+        return !compared ? Agreement.UNKNOWN : known(from, to) && other.known(from, to) ? Agreement.SAME : Agreement.PARTLY;
+    }
+
+    private static boolean roundedUp(IdFragments f, int i, char truth) {
+        return f.rounded == i && f.chars[i] == truth + 1;
+    }
+
+    /** One substitution or one adjacent transposition apart (both complete). */
+    boolean oneEditFrom(IdFragments other) {
+        if (!complete() || !other.complete()) {
+            return false;
+        }
+        int first = -1;
+        int count = 0;
+        for (int i = 0; i < 18; i++) {
+            if (chars[i] != other.chars[i]) {
+                if (count == 0) {
+                    first = i;
+                }
+                count++;
+            }
+        }
+        // two differences that are a swap of neighbours can only be at first and first + 1
+        return count == 1 || count == 2 && first < 17 && chars[first] == other.chars[first + 1]
+                && chars[first + 1] == other.chars[first];
+    }
+
+    enum Agreement { SAME, PARTLY, UNKNOWN, DIFFERENT }
+}

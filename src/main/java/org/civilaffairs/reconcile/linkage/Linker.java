@@ -1,0 +1,138 @@
+package org.civilaffairs.reconcile.linkage;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.SplittableRandom;
+import org.civilaffairs.reconcile.policy.Program;
+
+/**
+ * Links one month: blocks, compares, estimates the model on the month's own pairs and keeps the
+ * pairs that the contract's rules did not link (different person keys), whose programs would make
+ * them a duplicate enrollment (CONTRACT §6), and whose match weight reaches the threshold.
+ */
+final class Linker {
+
+    /** Random pairs counted for u: enough for outcomes of one in a few thousand, cheap at any size. */
+    static final int RANDOM_PAIRS = 50_000;
+
+    private Linker() {
+    }
+
+    record Result(List<SuspectPair> suspects, FellegiSunter model, int candidatePairs, int skippedBlocks) {
+    }
+
+    static Result link(LinkageMonth month, double threshold) {
+        List<RosterPerson> rows = month.rows();
+        FellegiSunter model = FellegiSunter.estimate(randomPairs(month),
+                session(month, Blocking::sameSound, EnumSet.of(Field.NAME)),
+                List.of(session(month, Blocking::sameRegionAndBirth, EnumSet.of(Field.ID, Field.BIRTH_DATE))),
+                rows.size() * (rows.size() - 1.0) / 2);
+        Blocking.Candidates candidates = Blocking.candidates(month, Blocking::keys);
+        List<SuspectPair> suspects = new ArrayList<>();
+        for (long pair : candidates.pairs()) {
+            int i = Blocking.Candidates.first(pair);
+            int j = Blocking.Candidates.second(pair);
+            RosterPerson a = rows.get(i);
+            RosterPerson b = rows.get(j);
+            if (a.personKey().equals(b.personKey()) || !wouldBeDuplicate(a.program(), b.program())) {
+                continue;
+            }
+            PairComparison comparison = PairComparison.of(i, j, month);
+            double weight = model.weight(comparison.pattern());
+            if (weight >= threshold && !decidedByResolution(a, b, comparison)) {
+                suspects.add(suspect(month, i, j, weight));
+            }
+        }
+        return new Result(suspects, model, candidates.pairs().length, candidates.skippedBlocks());
+    }
+
+    /** The comparison patterns of one blocking rule's pairs, for training. */
+    private static FellegiSunter.Session session(LinkageMonth month, Function<RosterPerson, List<String>> keys,
+                                                 Set<Field> blockedOn) {
+        List<RosterPerson> rows = month.rows();
+        Map<Integer, Integer> patterns = new HashMap<>();
+        for (long pair : Blocking.candidates(month, keys).pairs()) {
+            int i = Blocking.Candidates.first(pair);
+            int j = Blocking.Candidates.second(pair);
+            int pattern = PairComparison.of(i, j, month).pattern();
+            patterns.merge(FellegiSunter.labelled(pattern, known(rows.get(i).personKey(), rows.get(j).personKey())), 1, Integer::sum);
+        }
+        return new FellegiSunter.Session(patterns, blockedOn);
+    }
+
+    static FellegiSunter.Known known(String keyA, String keyB) {
+        if (keyA.equals(keyB)) {
+            return FellegiSunter.Known.SAME_PERSON;
+        }
+        boolean resolved = !keyA.startsWith("U:") && !keyB.startsWith("U:");
+        return resolved ? FellegiSunter.Known.TWO_PERSONS : FellegiSunter.Known.NOTHING;
+    }
+
+    /**
+     * Pairs identity resolution already told apart: two resolved IDs more than a typo apart (it
+     * validated both, against the registry when one was delivered), or one ID under two unrelated
+     * names where resolution kept it for one of them (the other row typed someone else's ID).
+     */
+    private static boolean decidedByResolution(RosterPerson a, RosterPerson b, PairComparison comparison) {
+        int id = comparison.level(Field.ID);
+        FellegiSunter.Known known = known(a.personKey(), b.personKey());
+        boolean oneResolved = !a.personKey().startsWith("U:") || !b.personKey().startsWith("U:");
+        return known == FellegiSunter.Known.TWO_PERSONS && id == Field.ID.index("conflict")
+                || oneResolved && id == Field.ID.index("exact") && comparison.level(Field.NAME) == Field.NAME.index("different");
+    }
+
+    /** CONTRACT §6: the same program, or two BASIC programs; TEMP_RELIEF never. */
+    static boolean wouldBeDuplicate(String programA, String programB) {
+        Program a = Program.valueOf(programA);
+        Program b = Program.valueOf(programB);
+        return a != Program.TEMP_RELIEF && b != Program.TEMP_RELIEF && (a == b || a.isBasic() && b.isBasic());
+    }
+
+    /** Comparison patterns of random pairs of rows of different households, the same for the same month. */
+    static Map<Integer, Integer> randomPairs(LinkageMonth month) {
+        List<RosterPerson> rows = month.rows();
+        Map<Integer, Integer> counts = new HashMap<>();
+        long n = rows.size();
+        if (n < 2) {
+            return counts;
+        }
+        SplittableRandom random = new SplittableRandom(month.month().hashCode());
+        long wanted = Math.min(RANDOM_PAIRS, n * (n - 1) / 2);
+        for (long drawn = 0, tries = 0; drawn < wanted && tries < 4 * wanted; tries++) {
+            int i = random.nextInt(rows.size());
+            int j = random.nextInt(rows.size());
+            if (!month.sameHousehold(i, j)) {
+                counts.merge(PairComparison.of(i, j, month).pattern(), 1, Integer::sum);
+                drawn++;
+            }
+        }
+        return counts;
+    }
+
+    private static SuspectPair suspect(LinkageMonth month, int i, int j, double weight) {
+        boolean inOrder = order(month.row(i), month.row(j)) <= 0;
+        int first = inOrder ? i : j;
+        int second = inOrder ? j : i;
+        RosterPerson x = month.row(first);
+        RosterPerson y = month.row(second);
+        String evidence = PairComparison.of(first, second, month).evidence(x, y);
+        return new SuspectPair(month.month(), row(x), row(y), BigDecimal.valueOf(weight).setScale(2, RoundingMode.HALF_UP),
+                evidence);
+    }
+
+    private static int order(RosterPerson a, RosterPerson b) {
+        int c = a.file().compareTo(b.file());
+        return c != 0 ? c : Long.compare(a.line(), b.line());
+    }
+
+    private static SuspectPair.Row row(RosterPerson r) {
+        return new SuspectPair.Row(r.street(), r.program(), r.householdId(), r.file(), r.line());
+    }
+}

@@ -1,0 +1,49 @@
+package org.civilaffairs.reconcile.linkage;
+
+import java.time.YearMonth;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.StepContribution;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * The job's {@code link} step: one closed month per call, each in its own transaction (the suspects
+ * are deleted and written again with the close they belong to), so a restart redoes at most one
+ * month. Advisory: it reads the contract's results and writes only {@code suspect_pair}.
+ * {@code reconcile.linkage.threshold} is the match weight a pair needs (README, Probable duplicates).
+ */
+@Component
+public class MonthLinkage {
+
+    private static final Logger log = LoggerFactory.getLogger(MonthLinkage.class);
+
+    private final LinkageStore store;
+    private final double threshold;
+
+    public MonthLinkage(LinkageStore store, @Value("${reconcile.linkage.threshold:-7.0}") double threshold) {
+        this.store = store;
+        this.threshold = threshold;
+    }
+
+    public RepeatStatus linkNext(StepContribution contribution, ChunkContext ctx) {
+        List<YearMonth> waiting = store.waiting();
+        if (waiting.isEmpty()) {
+            return RepeatStatus.FINISHED;
+        }
+        YearMonth month = waiting.get(0);
+        long started = System.nanoTime();
+        LinkageMonth rows = store.month(month);
+        Linker.Result result = Linker.link(rows, threshold);
+        store.replace(month, result.suspects());
+        contribution.incrementReadCount();
+        contribution.incrementWriteCount(result.suspects().size());
+        log.info("link: {} {} rows, {} candidate pairs ({} blocks over {} rows left out), prior {}, {} suspects, {} ms",
+                month, rows.rows().size(), result.candidatePairs(), result.skippedBlocks(), Blocking.MAX_BLOCK,
+                String.format("%.2e", result.model().prior()), result.suspects().size(), (System.nanoTime() - started) / 1_000_000);
+        return waiting.size() > 1 ? RepeatStatus.CONTINUABLE : RepeatStatus.FINISHED;
+    }
+}

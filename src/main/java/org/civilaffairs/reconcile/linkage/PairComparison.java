@@ -1,0 +1,124 @@
+package org.civilaffairs.reconcile.linkage;
+
+import java.util.StringJoiner;
+
+/**
+ * The comparison vector of two roster rows of different households (one outcome per {@link Field})
+ * and the evidence a clerk reads for it. Comparisons are plain functions of the two rows and their
+ * households; nothing here looks at the rows' person keys except the longitudinal evidence.
+ */
+record PairComparison(int[] levels, int sharedCoMembers, int comparableCoMembers) {
+
+    static PairComparison of(int i, int j, LinkageMonth month) {
+        RosterPerson a = month.row(i);
+        RosterPerson b = month.row(j);
+        int[] levels = new int[Field.values().length];
+        levels[Field.NAME.ordinal()] = a.name().compare(b.name()).ordinal();
+        String id = id(a.id(), b.id());
+        levels[Field.ID.ordinal()] = Field.ID.index(id);
+        levels[Field.BIRTH_DATE.ordinal()] = a.id().complete() && b.id().complete()
+                ? Field.BIRTH_IN_ID : Field.BIRTH_DATE.index(birthDate(a.id(), b.id()));
+        levels[Field.COMMUNITY.ordinal()] = Field.COMMUNITY.index(community(a.community(), b.community()));
+        int[] co = coMembers(i, j, month);
+        levels[Field.CO_MEMBERS.ordinal()] = co[1] == 0 ? Field.CO_MEMBERS.index("alone")
+                : Field.CO_MEMBERS.index(co[0] > 0 ? "shared" : "none");
+        levels[Field.LAST_MONTH.ordinal()] = Field.LAST_MONTH.index(sameHouseholdLastMonth(i, j, month) ? "same_household" : "none");
+        return new PairComparison(levels, co[0], co[1]);
+    }
+
+    /** The vector as one small number, for counting patterns. */
+    int pattern() {
+        int p = 0;
+        for (int level : levels) {
+            p = p * 8 + level;
+        }
+        return p;
+    }
+
+    int level(Field f) {
+        return levels[f.ordinal()];
+    }
+
+    /** {@code name=pinyin;birth_date=exact;id=first6+last4;community=different;co_members=2/3;last_month=none} */
+    String evidence(RosterPerson a, RosterPerson b) {
+        StringJoiner out = new StringJoiner(";");
+        out.add("name=" + Field.NAME.level(level(Field.NAME)));
+        out.add("birth_date=" + birthDate(a.id(), b.id()));
+        out.add("id=" + Field.ID.level(level(Field.ID)));
+        out.add("community=" + Field.COMMUNITY.level(level(Field.COMMUNITY)));
+        out.add("co_members=" + (comparableCoMembers == 0 ? "alone" : sharedCoMembers + "/" + comparableCoMembers));
+        out.add("last_month=" + Field.LAST_MONTH.level(level(Field.LAST_MONTH)));
+        return out.toString();
+    }
+
+    static String id(IdFragments a, IdFragments b) {
+        if (a.sameAs(b)) {
+            return "exact";
+        }
+        if (a.oneEditFrom(b)) {
+            return "one_edit";
+        }
+        if (a.complete() && b.complete()) {
+            return "conflict"; // two whole IDs more than a typo apart: as a rule two persons
+        }
+        IdFragments.Agreement region = a.agreement(b, 0, 6);
+        IdFragments.Agreement tail = a.agreement(b, 14, 18);
+        if (region == IdFragments.Agreement.DIFFERENT || tail == IdFragments.Agreement.DIFFERENT) {
+            return "different";
+        }
+        if (region == IdFragments.Agreement.UNKNOWN) {
+            return "unknown";
+        }
+        return tail == IdFragments.Agreement.SAME ? "first6+last4" : "first6";
+    }
+
+    static String birthDate(IdFragments a, IdFragments b) {
+        return switch (a.agreement(b, 6, 14)) {
+            case SAME -> "exact";
+            case DIFFERENT -> "different";
+            case PARTLY, UNKNOWN -> "unknown";
+        };
+    }
+
+    static String community(String a, String b) {
+        return a.isEmpty() || b.isEmpty() ? "unknown" : a.equals(b) ? "same" : "different";
+    }
+
+    /** {shared, comparable}: the other members of the smaller household found, by sound, among the other's. */
+    static int[] coMembers(int i, int j, LinkageMonth month) {
+        int[] small = month.members(i);
+        int[] large = month.members(j);
+        int self = i;
+        int other = j;
+        if (small.length > large.length) {
+            int[] t = small;
+            small = large;
+            large = t;
+            self = j;
+            other = i;
+        }
+        int comparable = 0;
+        int shared = 0;
+        for (int m : small) {
+            if (m == self) {
+                continue;
+            }
+            comparable++;
+            String sound = month.row(m).name().pinyin();
+            for (int n : large) {
+                if (n != other && month.row(n).name().pinyin().equals(sound)) {
+                    shared++;
+                    break;
+                }
+            }
+        }
+        return new int[] {shared, Math.min(comparable, large.length - 1)};
+    }
+
+    /** Last month, one row's household held the other row's person under this row's name. */
+    static boolean sameHouseholdLastMonth(int i, int j, LinkageMonth month) {
+        String heldI = month.lastMonthKey(i);
+        String heldJ = month.lastMonthKey(j);
+        return heldI != null && heldI.equals(month.row(j).personKey()) || heldJ != null && heldJ.equals(month.row(i).personKey());
+    }
+}

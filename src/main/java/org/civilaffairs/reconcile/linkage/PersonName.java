@@ -1,0 +1,46 @@
+package org.civilaffairs.reconcile.linkage;
+
+import org.civilaffairs.reconcile.identity.Names;
+
+/**
+ * A roster name as linkage compares it: normalized as CONTRACT §5 does, then bare (no middle dot,
+ * since street offices write {@code 阿依古丽·买买提}, {@code 阿依古丽 买买提} and {@code 阿依古丽买买提}),
+ * and its toneless pinyin.
+ */
+record PersonName(String normalized, String bare, String pinyin) {
+
+    static PersonName of(String raw) {
+        String normalized = Names.normalize(raw);
+        String bare = normalized.replace("·", "");
+        return new PersonName(normalized, bare, Pinyin.key(bare));
+    }
+
+    /** How close two names are, from the closest: the outcome of the {@code name} field. */
+    Level compare(PersonName other) {
+        if (normalized.equals(other.normalized)) {
+            return Level.EXACT;
+        }
+        if (bare.equals(other.bare)) {
+            return Level.SEPARATOR;
+        }
+        if (bare.length() != other.bare.length()) {
+            return Level.DIFFERENT;
+        }
+        int soundAlike = 0;
+        int differing = 0;
+        for (int i = 0; i < bare.length(); i++) {
+            char a = bare.charAt(i);
+            char b = other.bare.charAt(i);
+            if (a != b) {
+                differing++;
+                soundAlike += Pinyin.sameSound(a, b) ? 1 : 0;
+            }
+        }
+        if (soundAlike == differing) {
+            return Level.PINYIN;
+        }
+        return differing == 1 && bare.length() >= 3 ? Level.ONE_CHAR : Level.DIFFERENT;
+    }
+
+    enum Level { EXACT, SEPARATOR, PINYIN, ONE_CHAR, DIFFERENT }
+}

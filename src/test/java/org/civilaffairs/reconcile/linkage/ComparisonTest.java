@@ -1,0 +1,85 @@
+package org.civilaffairs.reconcile.linkage;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** The comparison functions and blocking keys, table-driven. */
+class ComparisonTest {
+
+    @ParameterizedTest(name = "{0} ~ {1}: {2}")
+    @CsvSource({
+            "阿依古丽·买买提, 阿依古丽·买买提, EXACT",
+            "阿依古丽·买买提, 阿依古丽•买买提, EXACT",        // middle-dot variants normalize (CONTRACT §5)
+            "阿依古丽·买买提, 阿依古丽买买提, SEPARATOR",      // no dot at all
+            "何敏芳, 何敏方, PINYIN",                          // 同音字: fang = fang
+            "严玉, 严彧, PINYIN",                              // yu = yu
+            "许洁秀, 徐洁秀, PINYIN",
+            "张建国, 张建军, ONE_CHAR",
+            "何文, 何武, DIFFERENT",                           // two-character names: one character is too little
+            "王伟, 王伟明, DIFFERENT",
+    })
+    void names(String a, String b, PersonName.Level expected) {
+        assertEquals(expected, PersonName.of(a).compare(PersonName.of(b)));
+    }
+
+    @ParameterizedTest(name = "{0} ~ {1}: {2}")
+    @CsvSource({
+            "420104197001011234, 420104197001011234, exact",
+            "420104197001011234, 420104197001011243, one_edit",      // transposition
+            "420104197001011234, 420104197001011264, one_edit",      // substitution
+            "420104********1234, 420104197001011234, first6+last4",  // masked by a clerk
+            "4.20104E+17, 420104197001011234, first6",               // a spreadsheet's notation
+            "4.20105E+17, 420104197701011234, first6",               // its last digit rounded up (…04|7… → …05)
+            "4.20106E+17, 420104197001011234, different",
+            "42010419700101123, 420104197001011234, first6",         // lost its check character
+            "420106********1234, 420104197001011234, different",
+            "420104197001011234, 420104198805055678, conflict",      // two whole IDs: two persons
+            "************, 420104197001011234, unknown",
+    })
+    void ids(String a, String b, String expected) {
+        assertEquals(expected, PairComparison.id(IdFragments.of(a), IdFragments.of(b)));
+    }
+
+    @ParameterizedTest(name = "{0} ~ {1}: {2}")
+    @CsvSource({
+            "420104197001011234, 420104197001011234, exact",
+            "420104********1234, 420104197001011234, unknown",
+            "4.20104E+17, 420104197001011234, unknown",
+            "42010419700101123, 420104197001011234, exact",
+            "420104198001011234, 420104197001011234, different",
+    })
+    void birthDates(String a, String b, String expected) {
+        assertEquals(expected, PairComparison.birthDate(IdFragments.of(a), IdFragments.of(b)));
+    }
+
+    @ParameterizedTest(name = "{0} {1}")
+    @CsvSource(delimiter = ';', value = {
+            "阿依古丽·买买提; 420104197001011234; na yi gu li mai mai ti|42010, ba yi gu li mai mai ti|19700101, i420104197001011234",
+            "阿依古丽买买提;   420104********123X; na yi gu li mai mai ti|42010",
+            "何敏方;          4.20104E+17;        nhe min fang|42010",
+            "何敏芳;          420104194802195266; nhe min fang|42010, bhe min fang|19480219, i420104194802195266",
+            "吕静;            4.2010419700E+17;   nlv jing|42010",
+    })
+    void blockingKeys(String name, String id, String expected) {
+        List<String> keys = Blocking.keys(RosterPerson.of("f.csv", 2, "s", "URBAN_DIBAO", "H1", "c", name, id, "U:x"));
+        assertEquals(expected, String.join(", ", keys));
+    }
+
+    @ParameterizedTest(name = "{0} and {1}")
+    @CsvSource({
+            "阿依古丽·买买提, 阿依古丽买买提",
+            "何敏芳, 何敏方",
+    })
+    void namesThatSoundAlikeShareABlockDespiteDamagedIds(String nameA, String nameB) {
+        RosterPerson a = RosterPerson.of("a.csv", 2, "s1", "URBAN_DIBAO", "H1", "c1", nameA, "420104197001011234", "420104197001011234");
+        RosterPerson b = RosterPerson.of("b.csv", 5, "s2", "URBAN_DIBAO", "H9", "c2", nameB, "4.20104E+17", "U:" + nameB + "|4.20104E+17");
+        LinkageMonth month = new LinkageMonth("2017-05", List.of(a, b), Map.of());
+        Blocking.Candidates c = Blocking.candidates(month, Blocking::keys);
+        assertEquals(1, c.pairs().length);
+        assertEquals("first6", Field.ID.level(PairComparison.of(0, 1, month).level(Field.ID)));
+    }
+}

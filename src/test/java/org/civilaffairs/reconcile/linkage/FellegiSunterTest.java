@@ -1,0 +1,79 @@
+package org.civilaffairs.reconcile.linkage;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+
+/**
+ * EM on a small synthetic district: 300 households, of which 12 persons are enrolled a second time
+ * in another street under a spreadsheet-damaged ID, and 6 namesakes (same name, another person).
+ * The model must learn from the data alone that agreeing names and unreadable IDs point to one person
+ * while whole IDs that disagree point to two, and rank every true pair above every namesake.
+ */
+class FellegiSunterTest {
+
+    private static final String SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹";
+    private static final String GIVEN = "伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂英华玉兰萍红建国志";
+
+    @Test
+    void emLearnsFromTheMonthAndRanksTruePairsAboveNamesakes() {
+        SplittableRandom random = new SplittableRandom(7);
+        List<RosterPerson> rows = new ArrayList<>();
+        List<String> twice = new ArrayList<>();
+        List<String> namesakes = new ArrayList<>();
+        for (int h = 0; h < 300; h++) {
+            int members = 1 + random.nextInt(3);
+            for (int m = 0; m < members; m++) {
+                String name = "" + SURNAMES.charAt(random.nextInt(SURNAMES.length())) + GIVEN.charAt(random.nextInt(GIVEN.length()))
+                        + GIVEN.charAt(random.nextInt(GIVEN.length()));
+                String id = id(random);
+                rows.add(person("a.csv", rows.size() + 2, "H" + h, "c" + h % 20, name, id, id));
+                if (m == 0 && h < 12) {
+                    twice.add(name);
+                    String sci = "4.20104E+17";
+                    rows.add(person("b.csv", rows.size() + 2, "X" + h, "d" + h % 7, name, sci, "U:" + name + "|" + sci));
+                } else if (m == 0 && h < 18) {
+                    namesakes.add(name);
+                    String other = id(random);
+                    rows.add(person("b.csv", rows.size() + 2, "Y" + h, "d" + h % 7, name, other, other));
+                }
+            }
+        }
+        // the same persons in another program too (same keys): what identity resolution already links
+        for (int i = 0; i < 60; i++) {
+            RosterPerson p = rows.get(30 + i * 3);
+            rows.add(new RosterPerson("c.csv", 1000 + i, "s", "DISABILITY_CARE", "D" + i, p.community(), p.name(), p.id(),
+                    p.personKey(), "D" + i));
+        }
+        Linker.Result result = Linker.link(new LinkageMonth("2017-05", rows, Map.of()), -1000);
+        FellegiSunter model = result.model();
+        assertTrue(model.m(Field.ID, Field.ID.index("exact")) > 0.5, "one person's IDs mostly agree");
+        assertTrue(model.partialWeight(Field.ID, Field.ID.index("conflict")) < -3, "whole IDs that disagree: two persons");
+        assertTrue(model.partialWeight(Field.NAME, Field.NAME.index("exact")) > 5, "agreeing names are evidence");
+        double lowestTrue = result.suspects().stream().filter(s -> s.b().file().equals("b.csv") && s.b().householdId().startsWith("X"))
+                .mapToDouble(s -> s.matchWeight().doubleValue()).min().orElseThrow();
+        assertEquals(12, result.suspects().stream().filter(s -> s.b().householdId().startsWith("X")).count());
+        assertTrue(result.suspects().stream().filter(s -> s.b().householdId().startsWith("Y"))
+                .allMatch(s -> s.matchWeight().doubleValue() < lowestTrue), "namesakes rank below every true pair");
+    }
+
+    private static RosterPerson person(String file, long line, String household, String community, String name, String id, String key) {
+        return RosterPerson.of(file, line, "s-" + household, "URBAN_DIBAO", household, community, name, id, key);
+    }
+
+    private static String id(SplittableRandom random) {
+        String first17 = "420104" + (1930 + random.nextInt(70)) + String.format("%02d%02d", 1 + random.nextInt(12), 1 + random.nextInt(28))
+                + String.format("%03d", random.nextInt(1000));
+        int[] weights = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
+        int sum = 0;
+        for (int i = 0; i < 17; i++) {
+            sum += (first17.charAt(i) - '0') * weights[i];
+        }
+        return first17 + "10X98765432".charAt(sum % 11);
+    }
+}

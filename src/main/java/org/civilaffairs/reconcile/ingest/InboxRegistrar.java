@@ -70,7 +70,7 @@ public class InboxRegistrar {
     }
 
     /**
-     * Copies the file into the archive under its hash, and hashes the copy: empty when the copy
+     * Copies the file into the archive under its hash, hashing the bytes copied: empty when the copy
      * differs from what was hashed (the file changed in between), and then nothing is archived.
      */
     private Optional<Path> archive(Path source, FileDigest digest) {
@@ -80,8 +80,7 @@ public class InboxRegistrar {
                 Files.createDirectories(target.getParent());
                 Path tmp = target.resolveSibling(target.getFileName() + ".part");
                 beforeCopy(source);
-                Files.copy(source, tmp, StandardCopyOption.REPLACE_EXISTING);
-                if (!FileDigest.of(tmp).sha256().equals(digest.sha256())) {
+                if (!FileDigest.copy(source, tmp).equals(digest.sha256())) {
                     Files.delete(tmp);
                     return Optional.empty();
                 }

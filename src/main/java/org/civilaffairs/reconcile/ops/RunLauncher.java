@@ -89,7 +89,12 @@ public class RunLauncher {
     }
 
     private int launch(PolicyStore.Stored policy, List<YearMonth> months, JobParametersBuilder params) throws Exception {
-        months.forEach(policy.policy()::requireStandards);
+        try {
+            months.forEach(policy.policy()::requireStandards);
+        } catch (PolicyException e) {
+            System.err.println("reconcile: " + e.getMessage());
+            return 2;
+        }
         if (!repository.findRunningJobExecutions(ReconcileJobConfig.JOB).isEmpty()) {
             System.err.println("reconcile: another run is in progress (see 'status'); if its process died, run 'recover --last'");
             return 4;

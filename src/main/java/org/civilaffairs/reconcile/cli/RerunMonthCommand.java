@@ -10,8 +10,9 @@ import picocli.CommandLine.Parameters;
 
 /**
  * {@code rerun-month M}: re-close one month from its staged rows after a policy fix — resolve,
- * check, aggregate, indicators — without reading the inbox. The next month's new/exited counts
- * depend on it, so its aggregates are redone too.
+ * check, aggregate, indicators — without reading the inbox, under the policy given or else the one
+ * M was last closed with. Only M is re-closed (the next month's aggregates, whose new/exited counts
+ * depend on M, are redone too).
  */
 @Command(name = "rerun-month", description = "Re-close one month from its staged data (after a policy fix), without re-ingesting.")
 public class RerunMonthCommand implements Callable<Integer> {
@@ -19,7 +20,7 @@ public class RerunMonthCommand implements Callable<Integer> {
     @Parameters(index = "0", description = "the month (YYYY-MM)")
     YearMonth month;
 
-    @Option(names = "--policy", description = "policy file (default: jobs/policy.yml)")
+    @Option(names = "--policy", description = "policy file (default: the policy the month was last closed with)")
     Path policy;
 
     private final RunLauncher launcher;

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.civilaffairs.reconcile.job.ReconcileJobConfig;
+import org.civilaffairs.reconcile.policy.PolicyStore;
 import org.civilaffairs.reconcile.privacy.Mask;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.JobInstance;
@@ -33,8 +34,9 @@ public class StatusCommand implements Callable<Integer> {
         }
         for (JobInstance instance : instances) {
             for (JobExecution e : repository.getJobExecutions(instance)) {
-                System.out.printf("run %d  %s  started %s  ended %s%n", e.getId(), e.getStatus(), e.getStartTime(),
-                        e.getEndTime() == null ? "-" : e.getEndTime());
+                System.out.printf("run %d  %s  started %s  ended %s  policy %s%n", e.getId(), e.getStatus(), e.getStartTime(),
+                        e.getEndTime() == null ? "-" : e.getEndTime(),
+                        PolicyStore.shortHash(e.getJobParameters().getString(PolicyStore.JOB_PARAMETER)));
                 for (StepExecution s : e.getStepExecutions()) {
                     Duration took = s.getStartTime() == null || s.getEndTime() == null ? null
                             : Duration.between(s.getStartTime(), s.getEndTime());

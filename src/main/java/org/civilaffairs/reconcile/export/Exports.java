@@ -112,19 +112,25 @@ public class Exports {
                 List.of(true, false, true, true, true));
     }
 
+    /** With a year, each row starts with its month, so two months' rows can be told apart; a month's export is as CONTRACT §11 says. */
     private ExportTable rejects(String period) {
-        List<List<String>> rows = new ArrayList<>(jdbc.query("SELECT f.file_name, r.line_no, r.reason, r.street, r.program,"
+        List<List<String>> rows = new ArrayList<>(jdbc.query("SELECT f.month, f.file_name, r.line_no, r.reason, r.street, r.program,"
                         + " r.raw_masked FROM roster_row r JOIN inbox_file f ON f.id = r.file_id WHERE f.month LIKE ?"
                         + " AND r.outcome = 'REJECTED' AND r.superseded = FALSE AND f.replaced_by IS NULL",
-                (rs, i) -> List.of(rs.getString(1), String.valueOf(rs.getLong(2)), rs.getString(3), Cells.text(rs.getString(4)),
-                        Cells.text(rs.getString(5)), Cells.text(rs.getString(6))), like(period)));
-        rows.addAll(jdbc.query("SELECT f.file_name, r.line_no, r.reason, r.raw_masked FROM reference_reject r"
+                (rs, i) -> List.of(rs.getString(1), rs.getString(2), String.valueOf(rs.getLong(3)), rs.getString(4),
+                        Cells.text(rs.getString(5)), Cells.text(rs.getString(6)), Cells.text(rs.getString(7))), like(period)));
+        rows.addAll(jdbc.query("SELECT f.month, f.file_name, r.line_no, r.reason, r.raw_masked FROM reference_reject r"
                         + " JOIN inbox_file f ON f.id = r.file_id WHERE f.month LIKE ? AND f.replaced_by IS NULL",
-                (rs, i) -> List.of(rs.getString(1), String.valueOf(rs.getLong(2)), rs.getString(3), "", "",
-                        Cells.text(rs.getString(4))), like(period)));
-        rows.sort(Comparator.<List<String>, String>comparing(r -> r.get(0)).thenComparingLong(r -> Long.parseLong(r.get(1))));
-        return new ExportTable("rejects", List.of("file", "line", "reason", "street", "program", "raw"), rows,
-                List.of(false, true, false, false, false, false));
+                (rs, i) -> List.of(rs.getString(1), rs.getString(2), String.valueOf(rs.getLong(3)), rs.getString(4), "", "",
+                        Cells.text(rs.getString(5))), like(period)));
+        rows.sort(Comparator.<List<String>, String>comparing(r -> r.get(0)).thenComparing(r -> r.get(1))
+                .thenComparingLong(r -> Long.parseLong(r.get(2))));
+        List<String> header = List.of("month", "file", "line", "reason", "street", "program", "raw");
+        List<Boolean> numeric = List.of(false, false, true, false, false, false, false);
+        boolean year = period.length() == 4;
+        return new ExportTable("rejects", year ? header : header.subList(1, header.size()),
+                year ? rows : rows.stream().map(r -> r.subList(1, r.size())).toList(),
+                year ? numeric : numeric.subList(1, numeric.size()));
     }
 
     private ExportTable files(String period) {

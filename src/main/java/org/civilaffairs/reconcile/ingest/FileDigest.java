@@ -10,6 +10,8 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
@@ -54,6 +56,18 @@ public record FileDigest(String sha256, long size, String encoding) {
         }
         String encoding = utf16 ? UTF_16 : isUtf8 ? "UTF-8" : "GB18030";
         return new FileDigest(HexFormat.of().formatHex(sha.digest()), size, encoding);
+    }
+
+    /**
+     * Copies a file and returns the SHA-256 of the bytes copied: the hash of the copy, in the same
+     * pass, so an archive is verified without reading it again.
+     */
+    public static String copy(Path source, Path target) throws IOException {
+        MessageDigest sha = newDigest();
+        try (InputStream in = new DigestInputStream(Files.newInputStream(source), sha)) {
+            Files.copy(in, target, StandardCopyOption.REPLACE_EXISTING);
+        }
+        return HexFormat.of().formatHex(sha.digest());
     }
 
     private static boolean isUtf16Bom(int first, int second) {

@@ -35,13 +35,14 @@ public class InboxFiles {
 
     public boolean isRegistered(YearMonth month, String name, String sha256) {
         Integer n = jdbc.queryForObject("SELECT COUNT(*) FROM inbox_file WHERE month = ? AND file_name = ? AND sha256 = ?"
-                + " AND replaced_by IS NULL", Integer.class, month.toString(), name, sha256);
+                + " AND replaced_by IS NULL AND unstable = FALSE", Integer.class, month.toString(), name, sha256);
         return n != null && n > 0;
     }
 
     /** The earliest file of the month with this content, as {@code YYYY-MM/rosters/x.csv}. */
     public Optional<String> sameContent(YearMonth month, String sha256) {
-        return jdbc.query("SELECT file_name FROM inbox_file WHERE month = ? AND sha256 = ? AND status <> 'DUPLICATE' ORDER BY id",
+        return jdbc.query("SELECT file_name FROM inbox_file WHERE month = ? AND sha256 = ? AND status <> 'DUPLICATE'"
+                        + " AND unstable = FALSE ORDER BY id",
                 (rs, i) -> month + "/" + rs.getString(1), month.toString(), sha256).stream().findFirst();
     }
 
@@ -71,6 +72,16 @@ public class InboxFiles {
         jdbc.update("UPDATE inbox_file SET replaced_by = ? WHERE month = ? AND file_name = ? AND id <> ? AND replaced_by IS NULL",
                 id, month.toString(), name, id);
         return id;
+    }
+
+    /**
+     * Records a file that changed while it was archived: REJECTED with the note, and left out of
+     * {@link #isRegistered} and {@link #sameContent}, so the next run registers it again (replacing this row).
+     */
+    public void refuseUnstable(YearMonth month, String name, String kind, FileDigest digest, String note, Path source,
+                               long jobExecutionId) {
+        long id = register(month, name, kind, digest, InboxFile.Status.REJECTED, note, source, source, jobExecutionId);
+        jdbc.update("UPDATE inbox_file SET unstable = TRUE WHERE id = ?", id);
     }
 
     public List<InboxFile> pending() {

@@ -25,6 +25,9 @@ public class InboxRegistrar {
 
     private static final Logger log = LoggerFactory.getLogger(InboxRegistrar.class);
 
+    /** The {@code files} export's note of a file refused because it changed while it was archived. */
+    public static final String CHANGED_NOTE = "changed while being archived (still being written?): read again by the next run";
+
     private final InboxFiles files;
     private final Path archiveDir;
 
@@ -51,28 +54,46 @@ public class InboxRegistrar {
             return false;
         }
         String kind = entry.isRoster() ? InboxFile.ROSTER : stem(entry.baseName());
-        Path archive = archive(entry.path(), digest);
+        Optional<Path> archive = archive(entry.path(), digest);
+        if (archive.isEmpty()) {
+            files.refuseUnstable(month, entry.name(), kind, digest, CHANGED_NOTE, entry.path(), jobExecutionId);
+            log.warn("{}/{}: refused, it changed while being copied into the archive (still being written?);"
+                    + " the next run reads it again", month, entry.name());
+            return false;
+        }
         Optional<String> earlier = files.sameContent(month, digest.sha256());
         InboxFile.Status status = earlier.isPresent() ? InboxFile.Status.DUPLICATE : InboxFile.Status.PENDING;
-        files.register(month, entry.name(), kind, digest, status, earlier.orElse(null), archive, entry.path(), jobExecutionId);
+        files.register(month, entry.name(), kind, digest, status, earlier.orElse(null), archive.get(), entry.path(), jobExecutionId);
         log.info("{}/{}: registered ({}, {}, {} bytes){}", month, entry.name(), kind, digest.encoding(), digest.size(),
                 earlier.map(e -> ", duplicate of " + e).orElse(""));
         return true;
     }
 
-    private Path archive(Path source, FileDigest digest) {
+    /**
+     * Copies the file into the archive under its hash, hashing the bytes copied: empty when the copy
+     * differs from what was hashed (the file changed in between), and then nothing is archived.
+     */
+    private Optional<Path> archive(Path source, FileDigest digest) {
         Path target = archiveDir.resolve(digest.sha256().substring(0, 2)).resolve(digest.sha256() + ".csv").toAbsolutePath();
         try {
             if (!Files.exists(target)) {
                 Files.createDirectories(target.getParent());
                 Path tmp = target.resolveSibling(target.getFileName() + ".part");
-                Files.copy(source, tmp, StandardCopyOption.REPLACE_EXISTING);
+                beforeCopy(source);
+                if (!FileDigest.copy(source, tmp).equals(digest.sha256())) {
+                    Files.delete(tmp);
+                    return Optional.empty();
+                }
                 Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             }
-            return target;
+            return Optional.of(target);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot archive " + source + " into " + archiveDir.toAbsolutePath(), e);
         }
+    }
+
+    /** Between hashing a file and copying it: where a test changes the file, as a writer still at work would. */
+    protected void beforeCopy(Path source) throws IOException {
     }
 
     private static FileDigest digest(Path file) {

@@ -53,9 +53,18 @@ public class MonthLedger {
                 .stream().map(YearMonth::parse).toList();
     }
 
+    /**
+     * Moves a month to {@code toStage}. The month's policy is the one its checks ran under: set when
+     * the check stage ends, kept when only its aggregate is redone (after a re-close of M−1).
+     */
     public void advance(YearMonth month, int toStage, String policySha) {
-        jdbc.update("UPDATE month_state SET stage = ?, policy_sha = ?, closed_at = ? WHERE month = ?", toStage, policySha,
-                toStage == CLOSED ? Timestamp.from(Instant.now()) : null, month.toString());
+        Timestamp closedAt = toStage == CLOSED ? Timestamp.from(Instant.now()) : null;
+        if (toStage == AGGREGATE) {
+            jdbc.update("UPDATE month_state SET stage = ?, policy_sha = ?, closed_at = ? WHERE month = ?", toStage, policySha,
+                    closedAt, month.toString());
+        } else {
+            jdbc.update("UPDATE month_state SET stage = ?, closed_at = ? WHERE month = ?", toStage, closedAt, month.toString());
+        }
     }
 
     public boolean known(YearMonth month) {

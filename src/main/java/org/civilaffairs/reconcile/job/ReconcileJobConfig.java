@@ -95,8 +95,8 @@ public class ReconcileJobConfig {
         } else {
             register(contribution, params, policy, registrar, ledger,
                     ctx.getStepContext().getStepExecution().getJobExecutionId());
+            ledger.reopenOtherPolicies(policy.sha256()); // a rerun re-closes its month only
         }
-        ledger.reopenOtherPolicies(policy.sha256());
         return RepeatStatus.FINISHED;
     }
 

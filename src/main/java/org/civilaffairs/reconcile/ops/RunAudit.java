@@ -3,6 +3,7 @@ package org.civilaffairs.reconcile.ops;
 import java.sql.Timestamp;
 import java.time.Instant;
 import org.civilaffairs.reconcile.job.ReconcileJobConfig;
+import org.civilaffairs.reconcile.policy.PolicyStore;
 import org.civilaffairs.reconcile.privacy.Mask;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.listener.JobExecutionListener;
@@ -26,11 +27,12 @@ public class RunAudit implements JobExecutionListener {
     @Override
     public void beforeJob(JobExecution execution) {
         var params = execution.getJobParameters();
-        jdbc.update("INSERT INTO run_audit (execution_id, started_at, status, os_user, host, inbox, policy, rerun_month)"
-                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        jdbc.update("INSERT INTO run_audit (execution_id, started_at, status, os_user, host, inbox, policy, rerun_month,"
+                        + " policy_sha) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 execution.getId(), Timestamp.from(Instant.now()), execution.getStatus().name(),
                 System.getProperty("user.name", "unknown"), ProcessCheck.hostName(), params.getString(ReconcileJobConfig.INBOX),
-                params.getString(ReconcileJobConfig.POLICY), params.getString(ReconcileJobConfig.RERUN));
+                params.getString(ReconcileJobConfig.POLICY), params.getString(ReconcileJobConfig.RERUN),
+                params.getString(PolicyStore.JOB_PARAMETER));
     }
 
     @Override

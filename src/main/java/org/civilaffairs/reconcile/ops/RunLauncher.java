@@ -4,11 +4,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.List;
+import java.util.Optional;
 import org.civilaffairs.reconcile.OneLineErrors;
 import org.civilaffairs.reconcile.ingest.InboxScanner;
 import org.civilaffairs.reconcile.job.ReconcileJobConfig;
-import org.civilaffairs.reconcile.policy.Policy;
-import org.civilaffairs.reconcile.policy.PolicyLoader;
+import org.civilaffairs.reconcile.policy.PolicyException;
+import org.civilaffairs.reconcile.policy.PolicyStore;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
@@ -34,42 +35,73 @@ public class RunLauncher {
     private final JobOperator operator;
     private final JobRepository repository;
     private final Job job;
+    private final PolicyStore policies;
 
-    public RunLauncher(JobOperator operator, JobRepository repository, Job job) {
+    public RunLauncher(JobOperator operator, JobRepository repository, Job job, PolicyStore policies) {
         this.operator = operator;
         this.repository = repository;
         this.job = job;
+        this.policies = policies;
     }
 
     /** {@code run}: ingest the inbox (or one month of it) and close every month that changed. */
     public int run(Path inbox, Path policy, String month) throws Exception {
-        Path policyFile = policy == null ? DEFAULT_POLICY : policy;
+        Optional<PolicyStore.Stored> stored = keep(policy == null ? DEFAULT_POLICY : policy);
+        if (stored.isEmpty()) {
+            return 2;
+        }
         List<YearMonth> months = month == null ? InboxScanner.months(inbox) : List.of(YearMonth.parse(month));
-        return launch(policyFile, months, new JobParametersBuilder()
+        return launch(stored.get(), months, new JobParametersBuilder()
                 .addString(ReconcileJobConfig.INBOX, inbox.toAbsolutePath().normalize().toString())
                 .addString(ReconcileJobConfig.MONTH, month == null ? "" : month));
     }
 
-    /** {@code rerun-month}: re-close one month from its staged rows, without reading any inbox. */
+    /**
+     * {@code rerun-month}: re-close one month from its staged rows, without reading any inbox, under
+     * the policy given, or else the one the month was last closed with.
+     */
     public int rerun(YearMonth month, Path policy) throws Exception {
-        return launch(policy == null ? DEFAULT_POLICY : policy, List.of(month), new JobParametersBuilder()
+        Optional<PolicyStore.Stored> stored = policy != null ? keep(policy) : policies.closedWith(month);
+        if (stored.isEmpty()) {
+            if (policy == null) {
+                System.err.println("reconcile: month " + month + " has no kept policy (never closed, or closed before"
+                        + " policies were kept): pass --policy FILE");
+            }
+            return 2;
+        }
+        return launch(stored.get(), List.of(month), new JobParametersBuilder()
                 .addString(ReconcileJobConfig.INBOX, "")
                 .addString(ReconcileJobConfig.RERUN, month.toString()));
     }
 
-    private int launch(Path policyFile, List<YearMonth> months, JobParametersBuilder params) throws Exception {
+    /** Reads, checks and keeps the policy file; a problem is one line on standard error (exit code 2). */
+    private Optional<PolicyStore.Stored> keep(Path policyFile) {
         if (!Files.isReadable(policyFile)) {
             System.err.println("reconcile: policy file " + policyFile.toAbsolutePath() + " not found: pass --policy FILE");
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(policies.keep(policyFile));
+        } catch (PolicyException e) {
+            System.err.println("reconcile: " + e.getMessage());
+            return Optional.empty();
+        }
+    }
+
+    private int launch(PolicyStore.Stored policy, List<YearMonth> months, JobParametersBuilder params) throws Exception {
+        try {
+            months.forEach(policy.policy()::requireStandards);
+        } catch (PolicyException e) {
+            System.err.println("reconcile: " + e.getMessage());
             return 2;
         }
-        Policy loaded = PolicyLoader.load(policyFile);
-        months.forEach(loaded::requireStandards);
         if (!repository.findRunningJobExecutions(ReconcileJobConfig.JOB).isEmpty()) {
             System.err.println("reconcile: another run is in progress (see 'status'); if its process died, run 'recover --last'");
             return 4;
         }
         JobExecution execution = operator.start(job, params
-                .addString(ReconcileJobConfig.POLICY, policyFile.toAbsolutePath().normalize().toString())
+                .addString(ReconcileJobConfig.POLICY, policy.file().toString())
+                .addString(PolicyStore.JOB_PARAMETER, policy.policy().sha256(), false)
                 .addLong("run.at", System.currentTimeMillis())
                 .addString(HOST, ProcessCheck.hostName(), false)
                 .addLong(PID, ProcessHandle.current().pid(), false)

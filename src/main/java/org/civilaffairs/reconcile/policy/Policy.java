@@ -15,7 +15,8 @@ import java.util.Set;
  * @param streetAliases every accepted street spelling mapped to its canonical name; empty when the
  *                      policy has no street list (then any street is accepted as written)
  * @param targets       year to indicator code to target, in the order the policy lists them
- * @param sha256        digest of the policy text, so a month closed under another policy is re-closed
+ * @param sha256        hash over the parsed content (not the text: a comment edit keeps it), so a month
+ *                      closed under another policy is re-closed
  */
 public record Policy(Map<Program.Standard, List<StandardPeriod>> standards,
                      BigDecimal depositLimitMonths,

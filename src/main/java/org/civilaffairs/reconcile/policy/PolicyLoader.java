@@ -1,5 +1,7 @@
 package org.civilaffairs.reconcile.policy;
 
+import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.annotation.Nulls;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -7,10 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
-import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -19,12 +17,26 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.civilaffairs.reconcile.ingest.Text;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.StreamReadFeature;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.dataformat.yaml.YAMLMapper;
 
-/** Reads and validates a policy file (YAML, JSON syntax accepted). Every problem is one clear message. */
+/**
+ * Reads a policy file (YAML, JSON syntax accepted) strictly: it is bound to {@link PolicyDocument}
+ * by Jackson, and every problem (unknown key, wrong type, empty value, negative amount, effective
+ * dates out of order, YAML syntax) is one message naming the key and the line ({@link PolicyErrors}).
+ */
 public final class PolicyLoader {
+
+    private static final YAMLMapper MAPPER = YAMLMapper.builder()
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .changeDefaultNullHandling(n -> JsonSetter.Value.construct(Nulls.FAIL, Nulls.FAIL))
+            .build();
 
     private PolicyLoader() {
     }
@@ -40,129 +52,70 @@ public final class PolicyLoader {
     }
 
     public static Policy parse(String text, String source) {
-        Object root;
+        if (text.isBlank()) {
+            throw new PolicyException("policy " + source + " is empty: it needs at least 'standards' with 'urban' and 'rural'");
+        }
+        PolicyDocument doc;
         try {
-            root = new Yaml(new SafeConstructor(new LoaderOptions())).load(text);
-        } catch (RuntimeException e) {
-            throw new PolicyException("policy " + source + " is not valid YAML: " + firstLine(e.getMessage()), e);
+            doc = MAPPER.readValue(text, PolicyDocument.class);
+        } catch (JacksonException e) {
+            throw new PolicyException("policy " + source + PolicyErrors.describe(e), e);
         }
-        if (!(root instanceof Map<?, ?> raw)) {
-            throw new PolicyException("policy " + source + " must be a mapping with a 'standards' key");
+        if (doc == null || doc.standards == null) {
+            throw new PolicyException("policy " + source + ": key 'standards' is missing: add 'standards' with 'urban' and 'rural' lists");
         }
-        @SuppressWarnings("unchecked")
-        Map<Object, Object> map = (Map<Object, Object>) raw;
-        try {
-            return new Policy(standards(map.get("standards")),
-                    decimal(map.getOrDefault("deposit_limit_months", 24), "deposit_limit_months"),
-                    decimal(map.getOrDefault("residential_property_limit", 1), "residential_property_limit").intValueExact(),
-                    strings(map.getOrDefault("exempt_vehicle_types", List.of("摩托车", "残疾人专用车", "三轮车"))),
-                    streets(map.get("streets")),
-                    targets(map.get("indicators")),
-                    sha256(text));
-        } catch (PolicyException e) {
-            throw new PolicyException("policy " + source + ": " + e.getMessage(), e);
-        } catch (RuntimeException e) {
-            throw new PolicyException("policy " + source + " is malformed: " + e.getMessage(), e);
-        }
+        return toPolicy(doc);
     }
 
-    private static Map<Program.Standard, List<Policy.StandardPeriod>> standards(Object node) {
-        if (!(node instanceof Map<?, ?> map)) {
-            throw new PolicyException("'standards' with 'urban' and 'rural' lists is required");
+    private static Policy toPolicy(PolicyDocument doc) {
+        Map<Program.Standard, List<Policy.StandardPeriod>> standards = new EnumMap<>(Program.Standard.class);
+        standards.put(Program.Standard.URBAN, periods(doc.standards.urban()));
+        standards.put(Program.Standard.RURAL, periods(doc.standards.rural()));
+        Set<String> exempt = new LinkedHashSet<>();
+        doc.exemptVehicleTypes.forEach(v -> exempt.add(Text.clean(v)));
+        Map<String, String> streets = new LinkedHashMap<>();
+        for (PolicyDocument.Street street : doc.streets) {
+            String name = Text.clean(street.name());
+            streets.put(name, name);
+            street.aliases().forEach(alias -> streets.putIfAbsent(Text.clean(alias), name));
         }
-        Map<Program.Standard, List<Policy.StandardPeriod>> out = new EnumMap<>(Program.Standard.class);
-        for (Program.Standard which : Program.Standard.values()) {
-            String key = which.name().toLowerCase();
-            if (!(map.get(key) instanceof Collection<?> periods) || periods.isEmpty()) {
-                throw new PolicyException("standards." + key + " must list {from, amount} entries");
-            }
-            List<Policy.StandardPeriod> list = new ArrayList<>();
-            for (Object p : periods) {
-                if (!(p instanceof Map<?, ?> period)) {
-                    throw new PolicyException("standards." + key + " entries must be {from: YYYY-MM-DD, amount: N}");
-                }
-                list.add(new Policy.StandardPeriod(date(period.get("from"), "standards." + key + ".from"),
-                        decimal(period.get("amount"), "standards." + key + ".amount")));
-            }
-            out.put(which, List.copyOf(list));
-        }
-        return out;
-    }
-
-    private static Map<String, String> streets(Object node) {
-        Map<String, String> out = new LinkedHashMap<>();
-        if (node == null) {
-            return out;
-        }
-        if (!(node instanceof Collection<?> list)) {
-            throw new PolicyException("'streets' must be a list of {name, aliases}");
-        }
-        for (Object s : list) {
-            if (!(s instanceof Map<?, ?> street) || street.get("name") == null) {
-                throw new PolicyException("every street needs a name");
-            }
-            String name = Text.clean(String.valueOf(street.get("name")));
-            out.put(name, name);
-            Object aliases = street.get("aliases");
-            for (String alias : strings(aliases == null ? List.of() : aliases)) {
-                out.putIfAbsent(alias, name);
-            }
-        }
-        return out;
-    }
-
-    private static Map<Integer, Map<String, BigDecimal>> targets(Object node) {
-        Map<Integer, Map<String, BigDecimal>> out = new LinkedHashMap<>();
-        if (node == null) {
-            return out;
-        }
-        if (!(node instanceof Map<?, ?> years)) {
-            throw new PolicyException("'indicators' must map a year to {CODE: target}");
-        }
-        for (Map.Entry<?, ?> year : years.entrySet()) {
-            if (!(year.getValue() instanceof Map<?, ?> codes)) {
-                throw new PolicyException("indicators." + year.getKey() + " must map codes to targets");
-            }
+        Map<Integer, Map<String, BigDecimal>> targets = new LinkedHashMap<>();
+        doc.indicators.forEach((year, codes) -> {
             Map<String, BigDecimal> byCode = new LinkedHashMap<>();
-            codes.forEach((code, target) -> byCode.put(String.valueOf(code), decimal(target, "indicators." + year.getKey() + "." + code)));
-            out.put(Integer.parseInt(String.valueOf(year.getKey()).strip()), byCode);
-        }
-        return out;
+            codes.forEach((code, target) -> byCode.put(code, target.value()));
+            targets.put(year, byCode);
+        });
+        BigDecimal depositLimit = doc.depositLimitMonths.value();
+        int propertyLimit = doc.residentialPropertyLimit.value();
+        return new Policy(standards, depositLimit, propertyLimit, exempt, streets, targets,
+                sha256(canonical(standards, depositLimit, propertyLimit, exempt, streets, targets)));
     }
 
-    private static Set<String> strings(Object node) {
-        if (!(node instanceof Collection<?> list)) {
-            throw new PolicyException("expected a list, found " + node);
-        }
-        Set<String> out = new LinkedHashSet<>();
-        list.forEach(v -> out.add(Text.clean(String.valueOf(v))));
-        return out;
+    private static List<Policy.StandardPeriod> periods(PolicyDocument.Periods periods) {
+        return periods.list().stream().map(p -> new Policy.StandardPeriod(p.from(), p.amount().value())).toList();
     }
 
-    private static BigDecimal decimal(Object value, String what) {
-        if (value == null) {
-            throw new PolicyException(what + " is required");
-        }
-        try {
-            BigDecimal d = new BigDecimal(String.valueOf(value).strip());
-            if (d.signum() < 0) {
-                throw new PolicyException(what + " must not be negative");
-            }
-            return d;
-        } catch (NumberFormatException e) {
-            throw new PolicyException(what + " must be a number, found '" + value + "'");
-        }
+    /**
+     * The policy's meaning as one text: what it hashes, so that a comment, a layout change or
+     * {@code 670} written as {@code 670.00} keeps the hash (and the months closed under it).
+     */
+    private static String canonical(Map<Program.Standard, List<Policy.StandardPeriod>> standards, BigDecimal depositLimit,
+                                     int propertyLimit, Set<String> exempt, Map<String, String> streets,
+                                     Map<Integer, Map<String, BigDecimal>> targets) {
+        StringBuilder out = new StringBuilder();
+        standards.forEach((which, list) -> list.forEach(p -> out.append("standard ").append(which).append(' ')
+                .append(p.from()).append(' ').append(plain(p.amount())).append('\n')));
+        out.append("deposit_limit_months ").append(plain(depositLimit)).append('\n')
+                .append("residential_property_limit ").append(propertyLimit).append('\n');
+        exempt.forEach(v -> out.append("exempt ").append(v).append('\n'));
+        streets.forEach((alias, name) -> out.append("street ").append(alias).append(" = ").append(name).append('\n'));
+        targets.forEach((year, codes) -> codes.forEach((code, target) -> out.append("target ").append(year).append(' ')
+                .append(code).append(' ').append(plain(target)).append('\n')));
+        return out.toString();
     }
 
-    private static LocalDate date(Object value, String what) {
-        if (value instanceof java.util.Date d) {
-            return d.toInstant().atZone(java.time.ZoneOffset.UTC).toLocalDate();
-        }
-        try {
-            return LocalDate.parse(String.valueOf(value).strip());
-        } catch (DateTimeParseException e) {
-            throw new PolicyException(what + " must be a date YYYY-MM-DD, found '" + value + "'");
-        }
+    private static String plain(BigDecimal value) {
+        return value.stripTrailingZeros().toPlainString();
     }
 
     private static String sha256(String text) {
@@ -171,9 +124,5 @@ public final class PolicyLoader {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    private static String firstLine(String message) {
-        return message == null ? "" : message.lines().findFirst().orElse("");
     }
 }

@@ -35,6 +35,10 @@ final class HostileInbox {
             "420104197005210279", "420104195501010015", "420104196002020029", "420104197003030039",
             "420104198004040049", "420104199005050059", "420104196506060067", "420104197507070077", "420104198508080087"};
 
+    /** ID numbers and a phone as people and spreadsheets write them: other digits, split, rounded. */
+    static final List<String> DIGIT_FORMS = List.of("４２９００４１９７００１２２２６８９", "٤٢٠١٠٤١٩٧٠٠٥٢١٠٢٧٩", "420104 19550101 0015",
+            "420104-1960-0202-0029", "4.20104197003E+17", "１３９１２３４５６７８");
+
     /** One hostile file: its bytes and what must become of it. */
     record Case(String file, byte[] content, String status, String note, String outcomes) {
         static Case rows(String file, String text, String outcomes) {
@@ -97,6 +101,11 @@ final class HostileInbox {
                         "字段街,社区,城市低保,C2,张六", row("字段街", "C3", "孔七", IDS[11], "670")),
                         "2:COLUMN_COUNT 3:COLUMN_COUNT 4:LOADED"),
                 hugeAmounts(),
+                Case.rows("rosters/digit_forms.csv", lines(row("数字街", "D1", "甲一", DIGIT_FORMS.get(0), "abc"),
+                        row("数字街", "D2", "乙二", DIGIT_FORMS.get(1), "abc"), row("数字街", "D3", "丙三", DIGIT_FORMS.get(2), "abc"),
+                        row("数字街", "D4", "丁四", DIGIT_FORMS.get(3), "abc"), row("数字街", "D5", "戊五", DIGIT_FORMS.get(4), "abc"),
+                        row("数字街", "D6", "己六", IDS[7], "670") + "," + DIGIT_FORMS.get(5)),
+                        "2:BAD_AMOUNT 3:BAD_AMOUNT 4:BAD_AMOUNT 5:BAD_AMOUNT 6:BAD_AMOUNT 7:COLUMN_COUNT"),
                 Case.rows("rosters/forged\n" + FORGED_LOG_LINE + ".csv", HEADER + ",\"x\n" + FORGED_LOG_LINE + "\"," + "y".repeat(100_000)
                         + "\n" + row("日志街", "J1", "金五", IDS[1], "670") + ",,\n", "3:LOADED"),
                 Case.rejected("rosters/header_quote.csv", lines(row("表头街", "K1", "钱六", IDS[2], "670"))

@@ -12,9 +12,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
@@ -64,8 +66,11 @@ class HostileInputTest {
             for (String kind : List.of("rejects", "flags", "aggregates")) {
                 assertNoFormula(pipeline, work, kind);
             }
+            assertNoDigitFormInClear(String.join("\n", csvCells(work.resolve("rejects.csv"))));
+            assertNoDigitFormInClear(String.join("\n", xlsxCells(work.resolve("rejects.xlsx"))));
         } finally {
             assertOneShortLinePerLogEvent(work.resolve("reconcile.log"));
+            assertNoDigitFormInClear(Files.readString(work.resolve("reconcile.log"), StandardCharsets.UTF_8));
             if (!database.equals("h2")) {
                 Databases.dropMysql(url);
             }
@@ -126,6 +131,15 @@ class HostileInputTest {
         }
     }
 
+    /** Full-width, Arabic-Indic, split and spreadsheet-notation numbers are masked like plain ones. */
+    private static void assertNoDigitFormInClear(String text) {
+        Set<String> clear = new HashSet<>();
+        HostileInbox.DIGIT_FORMS.forEach(form -> clear.addAll(PersonalNumbers.in(form)));
+        assertThat(clear).hasSize(HostileInbox.DIGIT_FORMS.size() - 1);
+        assertThat(PersonalNumbers.in(text)).noneMatch(clear::contains);
+        assertThat(text).doesNotContainPattern(PersonalNumbers.SPREADSHEET).doesNotContain("197003");
+    }
+
     /** File names and header cells from the inbox can neither forge a log line nor flood the log. */
     private static void assertOneShortLinePerLogEvent(Path log) throws IOException {
         for (String line : Files.readAllLines(log, StandardCharsets.UTF_8)) {
@@ -175,7 +189,7 @@ class HostileInputTest {
         return cells;
     }
 
-    private static List<String> xlsxCells(Path file) throws IOException {
+    static List<String> xlsxCells(Path file) throws IOException {
         List<String> cells = new ArrayList<>();
         try (InputStream in = Files.newInputStream(file); XSSFWorkbook book = new XSSFWorkbook(in)) {
             for (Row row : book.getSheetAt(0)) {

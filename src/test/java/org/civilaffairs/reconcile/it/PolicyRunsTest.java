@@ -1,0 +1,80 @@
+package org.civilaffairs.reconcile.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.civilaffairs.reconcile.policy.PolicyLoader;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Every run keeps the policy it used (text, and hash over the parsed content); {@code rerun-month M}
+ * without {@code --policy} re-closes M alone under the policy M was closed with; a comment edit
+ * re-closes nothing; {@code status} names each run's policy.
+ */
+class PolicyRunsTest {
+
+    private static final Path SAMPLES_POLICY = Path.of("input-samples", "policy.yml");
+
+    @ParameterizedTest(name = "on {0}")
+    @ValueSource(strings = {"h2", "mysql"})
+    void rerunMonthUsesThePolicyTheMonthWasClosedWith(String database, @TempDir Path work) throws IOException {
+        String text = Files.readString(SAMPLES_POLICY, StandardCharsets.UTF_8);
+        String a = PolicyLoader.load(SAMPLES_POLICY).sha256();
+        Path commented = Files.writeString(work.resolve("commented.yml"), "# reviewed by the bureau\n" + text + "\n\n# end\n");
+        Path stricter = Files.writeString(work.resolve("stricter.yml"),
+                text.replace("deposit_limit_months: 24", "deposit_limit_months: 12"));
+        String b = PolicyLoader.load(stricter).sha256();
+        assertThat(b).isNotEqualTo(a);
+        String url = database.equals("h2") ? Databases.h2(work) : Databases.freshMysql();
+        try (Pipeline pipeline = new Pipeline(url, work)) {
+            JdbcTemplate jdbc = pipeline.context().getBean(JdbcTemplate.class);
+            assertThat(pipeline.run(InputSamplesTest.RUN)).isZero();
+            Map<String, Object> closed = months(jdbc);
+            assertThat(policies(jdbc)).containsExactly(a, a);
+            assertThat(jdbc.queryForObject("SELECT content FROM policy_version WHERE sha256 = ?", String.class, a)).isEqualTo(text);
+
+            assertThat(pipeline.run("run", "--inbox", "input-samples", "--policy", commented.toString())).isZero();
+            assertThat(months(jdbc)).as("a comment edit re-closes nothing").isEqualTo(closed);
+            assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM policy_version", Integer.class)).isEqualTo(1);
+
+            assertThat(pipeline.run("rerun-month", "2019-07", "--policy", stricter.toString())).isZero();
+            assertThat(policies(jdbc)).containsExactly(a, b);
+            assertThat(months(jdbc).get("2019-06")).as("June is not re-closed").isEqualTo(closed.get("2019-06"));
+
+            Map<String, Object> afterJuly = months(jdbc);
+            assertThat(pipeline.run("rerun-month", "2019-06")).isZero();
+            assertThat(policies(jdbc)).as("June re-closed under its own policy, July keeps its own").containsExactly(a, b);
+            assertThat(months(jdbc).get("2019-06")).isNotEqualTo(afterJuly.get("2019-06"));
+            assertThat(jdbc.queryForList("SELECT policy_sha FROM run_audit ORDER BY execution_id", String.class))
+                    .containsExactly(a, a, b, a);
+
+            assertThat(pipeline.output("status", "--limit", "10")).contains("policy " + a.substring(0, 8), "policy " + b.substring(0, 8));
+            assertThat(pipeline.run("rerun-month", "2019-05")).as("a month never closed has no policy").isEqualTo(2);
+        } finally {
+            if (!database.equals("h2")) {
+                Databases.dropMysql(url);
+            }
+        }
+    }
+
+    private static List<String> policies(JdbcTemplate jdbc) {
+        return jdbc.queryForList("SELECT policy_sha FROM month_state ORDER BY month", String.class);
+    }
+
+    /** Each month's close time: it changes exactly when the month is re-closed. */
+    private static Map<String, Object> months(JdbcTemplate jdbc) {
+        Map<String, Object> out = new java.util.TreeMap<>();
+        jdbc.query("SELECT month, closed_at FROM month_state", rs -> {
+            out.put(rs.getString(1), rs.getTimestamp(2));
+        });
+        return out;
+    }
+}

@@ -1,6 +1,7 @@
 package org.civilaffairs.reconcile.cli;
 
 import java.util.concurrent.Callable;
+import org.civilaffairs.reconcile.UsageError;
 import org.civilaffairs.reconcile.job.ReconcileJobConfig;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.JobInstance;
@@ -27,16 +28,16 @@ abstract class ExecutionCommand implements Callable<Integer> {
         if (id != null) {
             JobExecution execution = repository.getJobExecution(id);
             if (execution == null) {
-                throw new IllegalArgumentException("no run with id " + id + " (see 'status')");
+                throw new UsageError("no run with id " + id + " (see 'status')");
             }
             return execution;
         }
         if (!last) {
-            throw new IllegalArgumentException("name a run id or --last");
+            throw new UsageError("name a run id or --last");
         }
         JobInstance instance = repository.getLastJobInstance(ReconcileJobConfig.JOB);
         if (instance == null) {
-            throw new IllegalArgumentException("no run yet");
+            throw new UsageError("no run yet");
         }
         return repository.getLastJobExecution(instance);
     }

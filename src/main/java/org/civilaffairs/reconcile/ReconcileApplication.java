@@ -2,8 +2,6 @@ package org.civilaffairs.reconcile;
 
 import java.time.YearMonth;
 import java.util.Arrays;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
 import org.civilaffairs.reconcile.cli.Months;
 import org.civilaffairs.reconcile.cli.ReconcileCommand;
 import org.civilaffairs.reconcile.ops.GracefulStop;
@@ -21,8 +19,6 @@ public class ReconcileApplication {
         System.exit(run(args));
     }
 
-    /** How long SIGTERM waits for the run to stop after its current unit (systemd's TimeoutStopSec must be longer). */
-    private static final long STOP_WAIT_MINUTES = 10;
 
     /** Runs one command and returns its exit code; {@code --some.property=value} arguments configure Spring. */
     public static int run(String... args) {
@@ -33,49 +29,16 @@ public class ReconcileApplication {
             return commandArgs.length == 0 ? ExitCodes.USAGE : ExitCodes.OK;
         }
         SpringApplication app = new SpringApplication(ReconcileApplication.class);
-        app.setRegisterShutdownHook(false); // the context is closed below, after the run has stopped
         LogFile.unwritable(args).ifPresent(why -> {
             System.err.println("reconcile: warning: " + why);
             app.setAdditionalProfiles(LogFile.STDERR_ONLY);
         });
         try (ConfigurableApplicationContext context = app.run(args)) {
-            CompletableFuture<Integer> exit = new CompletableFuture<>();
-            Thread hook = new Thread(() -> stopGracefully(context, exit), "graceful-stop");
-            Runtime.getRuntime().addShutdownHook(hook);
-            int code = ExitCodes.FAILED;
-            try {
-                code = execute(context, commandArgs);
-                return code;
-            } finally {
-                context.close();
-                exit.complete(code);
-                try {
-                    Runtime.getRuntime().removeShutdownHook(hook);
-                } catch (IllegalStateException shuttingDown) {
-                    // SIGTERM arrived: the hook is waiting for this code
-                }
-            }
+            GracefulStop.onSignals(context.getBean(GracefulStop.class));
+            return execute(context, commandArgs);
         } catch (RuntimeException e) {
             System.err.println("reconcile: cannot start: " + OneLineErrors.describe(e));
             return ExitCodes.CANNOT_START;
-        }
-    }
-
-    /**
-     * SIGTERM ({@code systemctl stop}): the run of this process stops after its current unit,
-     * STOPPED and restartable, and the process exits with the run's exit code. Without a run
-     * the process just ends.
-     */
-    private static void stopGracefully(ConfigurableApplicationContext context, CompletableFuture<Integer> exit) {
-        try {
-            if (exit.isDone() || !context.getBean(GracefulStop.class).stopRunning()) {
-                return;
-            }
-            System.err.println("reconcile: SIGTERM: the run stops after its current unit");
-            Runtime.getRuntime().halt(exit.get(STOP_WAIT_MINUTES, TimeUnit.MINUTES));
-        } catch (Exception e) {
-            System.err.println("reconcile: SIGTERM: " + OneLineErrors.describe(e) + "; if 'status' shows the run STARTED,"
-                    + " run 'recover --last', then 'restart --last'");
         }
     }
 

@@ -7,9 +7,11 @@ import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.stereotype.Component;
 
 /**
- * SIGTERM ({@code systemctl stop}, a shutdown) stops the run of this process the way 'stop'
- * does: after its current unit, STOPPED, restartable. The command line's shutdown hook calls
- * {@link #stopRunning()} and then waits for the run to end before the process exits.
+ * SIGTERM ({@code systemctl stop}, a shutdown) and SIGINT (Ctrl-C) stop the run of this process
+ * the way 'stop' does: after its current unit, STOPPED, restartable; the process then ends with
+ * the run's exit code (5). The signals are taken before the JVM starts shutting down, because
+ * its shutdown hooks would close the H2 database and the application context under the running
+ * unit. Without a run, or at a second signal, the process ends at once (exit 128 + signal).
  */
 @Component
 public class GracefulStop implements JobExecutionListener {
@@ -30,6 +32,19 @@ public class GracefulStop implements JobExecutionListener {
     @Override
     public void afterJob(JobExecution execution) {
         running = null;
+    }
+
+    /** Installs the handlers of SIGTERM and SIGINT for this process. */
+    @SuppressWarnings("removal")
+    public static void onSignals(GracefulStop stop) {
+        for (String name : new String[] {"TERM", "INT"}) {
+            sun.misc.Signal.handle(new sun.misc.Signal(name), signal -> {
+                if (stop.shuttingDown() || !stop.stopRunning()) {
+                    System.exit(128 + signal.getNumber());
+                }
+                System.err.println("reconcile: SIG" + name + ": the run stops after its current unit (again to end at once)");
+            });
+        }
     }
 
     /** Asks this process's run, if any, to stop after its current unit; whether there was one. */

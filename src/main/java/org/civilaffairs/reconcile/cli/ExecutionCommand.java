@@ -6,6 +6,7 @@ import org.civilaffairs.reconcile.job.ReconcileJobConfig;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.JobInstance;
 import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.dao.EmptyResultDataAccessException;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -26,7 +27,7 @@ abstract class ExecutionCommand implements Callable<Integer> {
 
     protected JobExecution target() {
         if (id != null) {
-            JobExecution execution = repository.getJobExecution(id);
+            JobExecution execution = find(id);
             if (execution == null) {
                 throw new UsageError("no run with id " + id + " (see 'status')");
             }
@@ -40,5 +41,14 @@ abstract class ExecutionCommand implements Callable<Integer> {
             throw new UsageError("no run yet");
         }
         return repository.getLastJobExecution(instance);
+    }
+
+    /** The run with this id; null if there is none (the repository throws instead of answering null for some ids). */
+    private JobExecution find(long runId) {
+        try {
+            return repository.getJobExecution(runId);
+        } catch (EmptyResultDataAccessException e) {
+            return null;
+        }
     }
 }

@@ -15,7 +15,8 @@ import java.util.Map;
 public final class H2Url {
 
     private static final List<String> NON_KEYWORDS = List.of("MONTH", "YEAR");
-    private static final Map<String, String> FILE_SETTINGS = Map.of("WRITE_DELAY", "0", "AUTO_SERVER", "TRUE");
+    private static final List<Map.Entry<String, String>> FILE_SETTINGS = List.of(Map.entry("WRITE_DELAY", "0"),
+            Map.entry("AUTO_SERVER", "TRUE"));
 
     private H2Url() {
     }
@@ -35,7 +36,7 @@ public final class H2Url {
         NON_KEYWORDS.stream().filter(w -> words.stream().noneMatch(w::equalsIgnoreCase)).forEach(words::add);
         settings.put("NON_KEYWORDS", String.join(",", words));
         if (isFile(parts[0])) {
-            FILE_SETTINGS.forEach(settings::putIfAbsent);
+            FILE_SETTINGS.forEach(e -> settings.putIfAbsent(e.getKey(), e.getValue()));
         }
         StringBuilder out = new StringBuilder(parts[0]);
         settings.forEach((k, v) -> out.append(';').append(k).append('=').append(v));

@@ -71,7 +71,7 @@ class OperationsIT {
         assertThat(second.stderr()).contains("another run is in progress");
         JarProcess.Result stop = JarProcess.run(url, work, "stop", "--last");
         assertThat(stop.exitCode()).as(stop.stderr()).isZero();
-        assertThat(run.waitFor()).isEqualTo(1);
+        assertThat(run.waitFor()).isEqualTo(5);
         assertThat(run.stderr()).contains("STOPPED");
 
         JarProcess.Result restarted = JarProcess.run(url, work, "restart", "--last");

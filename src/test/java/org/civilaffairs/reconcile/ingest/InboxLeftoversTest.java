@@ -16,7 +16,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 class InboxLeftoversTest {
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = '|', value = {
+    @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
             "2019-08/roster/石桥街_2019-08.csv    | folder '2019-08/roster' is not read     | move the file into 2019-08/rosters/",
             "2019-08/石桥街_2019-08.csv           | directly in the month folder             | move it into 2019-08/rosters/",
             "石桥街_2019-08.csv                   | at the inbox root are not read           | <inbox>/YYYY-MM/rosters/",

@@ -4,6 +4,8 @@ import java.sql.SQLException;
 import org.civilaffairs.reconcile.ingest.InboxException;
 import org.civilaffairs.reconcile.policy.PolicyException;
 import org.civilaffairs.reconcile.privacy.Mask;
+import org.flywaydb.core.api.FlywayException;
+import org.springframework.dao.DataAccessResourceFailureException;
 import picocli.CommandLine;
 
 /**
@@ -42,17 +44,23 @@ public class OneLineErrors implements CommandLine.IExecutionExceptionHandler, Co
             root = root.getCause();
         }
         String message = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
-        if (root instanceof SQLException || root instanceof java.net.ConnectException) {
+        if (causedBy(e, FlywayException.class)) {
+            message = "the database's tables could not be created or upgraded (" + firstLine(message) + "): check the"
+                    + " database user's rights and the server version; a failed first migration leaves no table behind";
+        } else if (root instanceof SQLException || root instanceof java.net.ConnectException) {
             message = "database unreachable or failing (" + firstLine(message) + "): check spring.datasource.url and that the server is up";
         }
         return Mask.freeText(firstLine(message));
     }
 
     private static boolean isDatabase(Throwable e) {
+        return causedBy(e, SQLException.class) || causedBy(e, java.net.ConnectException.class)
+                || causedBy(e, DataAccessResourceFailureException.class) || causedBy(e, FlywayException.class);
+    }
+
+    private static boolean causedBy(Throwable e, Class<? extends Throwable> type) {
         for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof SQLException || t instanceof java.net.ConnectException
-                    || t instanceof org.springframework.dao.DataAccessResourceFailureException
-                    || t instanceof org.springframework.jdbc.CannotGetJdbcConnectionException) {
+            if (type.isInstance(t)) {
                 return true;
             }
         }

@@ -36,7 +36,7 @@ final class SchemaObjects {
             for (String type : TYPES) {
                 for (String object : list(c)) {
                     if (object.startsWith(type + " ") && !keep.contains(object)) {
-                        s.execute("DROP " + object);
+                        s.execute("DROP " + object + (type.equals("SEQUENCE") ? "" : " CASCADE"));
                     }
                 }
             }

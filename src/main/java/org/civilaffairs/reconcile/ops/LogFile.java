@@ -16,15 +16,17 @@ public final class LogFile {
     /** The Spring profile under which logback-spring.xml leaves the file appender out. */
     public static final String STDERR_ONLY = "stderr-only";
     static final String PROPERTY = "reconcile.log-file";
+    /** As in logback-spring.xml. */
+    private static final String DEFAULT = "data/logs/reconcile.log";
 
     private LogFile() {
     }
 
-    /** Why the log file named by the arguments (or the environment, or the default) cannot be written; empty if it can. */
+    /** Why the log file named by the arguments (or a system property, the environment, the default) cannot be written; empty if it can. */
     public static Optional<String> unwritable(String[] args) {
         Path file = Path.of(Arrays.stream(args).filter(a -> a.startsWith("--" + PROPERTY + "="))
                 .map(a -> a.substring(PROPERTY.length() + 3)).reduce((a, b) -> b)
-                .orElse(System.getenv().getOrDefault("RECONCILE_LOG_FILE", "data/logs/reconcile.log"))).toAbsolutePath();
+                .orElse(System.getProperty(PROPERTY, System.getenv().getOrDefault("RECONCILE_LOGFILE", DEFAULT)))).toAbsolutePath();
         try {
             Files.createDirectories(file.getParent());
         } catch (IOException | SecurityException e) {

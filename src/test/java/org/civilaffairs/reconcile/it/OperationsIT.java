@@ -56,6 +56,9 @@ class OperationsIT {
         try (Pipeline pipeline = new Pipeline(url, work)) {
             assertThat(pipeline.context().getBean(org.springframework.jdbc.core.JdbcTemplate.class).queryForList(
                     "SELECT STEP_NAME FROM BATCH_STEP_EXECUTION WHERE STATUS = 'FAILED'", String.class)).containsExactly(step);
+            assertThat(pipeline.context().getBean(org.springframework.jdbc.core.JdbcTemplate.class).queryForList(
+                    "SELECT JOB_EXECUTION_ID FROM BATCH_JOB_EXECUTION ORDER BY 1", Long.class))
+                    .as("run ids count on after a kill").containsExactly(1L, 2L);
             assertThat(exports(pipeline)).isEqualTo(reference(database));
         }
     }

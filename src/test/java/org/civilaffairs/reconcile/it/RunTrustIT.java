@@ -18,37 +18,11 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * What an operator meets with the real jar as a process: SIGTERM ({@code systemctl stop}) stops
- * the run after its unit, restartable, with sequential run ids; any H2 URL works and a failed
- * first migration leaves nothing behind; a log file that cannot be written does not stop
- * 'status'; a database outage ends the run FAILED, not STARTED.
+ * What an operator meets with the real jar as a process: any H2 URL works and run ids stay
+ * sequential after a kill; a failed first migration leaves nothing behind; a log file that
+ * cannot be written does not stop 'status'; a database outage ends the run FAILED, not STARTED.
  */
 class RunTrustIT {
-
-    @ParameterizedTest(name = "SIGTERM stops the run on {0}")
-    @ValueSource(strings = {"h2", "mysql"})
-    void sigtermStopsAfterTheCurrentUnitAndRestartCompletesIdentically(String database, @TempDir Path work) throws Exception {
-        String url = OperationsIT.database(database, work);
-        JarProcess run = JarProcess.start(url, work, OperationsIT.with(OperationsIT.RUN, "--reconcile.drill.pause-in-unit=4s",
-                "--reconcile.drill.step=ingest"));
-        run.awaitLine("Units - ingest 2/", 180);
-        run.terminate();
-        assertThat(run.waitFor()).as(run.stderr()).isEqualTo(5);
-        assertThat(run.stderr()).contains("SIGTERM: the run stops after its current unit", "run 1 STOPPED after its current unit")
-                .doesNotContain("\tat ");
-
-        JarProcess.Result restarted = JarProcess.run(url, work, "restart", "--last");
-        assertThat(restarted.exitCode()).as(restarted.stderr()).isZero();
-        try (Pipeline pipeline = new Pipeline(url, work)) {
-            JdbcTemplate jdbc = pipeline.context().getBean(JdbcTemplate.class);
-            assertThat(jdbc.queryForList("SELECT STATUS FROM BATCH_JOB_EXECUTION ORDER BY JOB_EXECUTION_ID", String.class))
-                    .containsExactly("STOPPED", "COMPLETED");
-            assertThat(jdbc.queryForList("SELECT JOB_EXECUTION_ID FROM BATCH_JOB_EXECUTION ORDER BY 1", Long.class))
-                    .as("run ids count on after the process ended").containsExactly(1L, 2L);
-            assertThat(pipeline.output("status")).contains("run 2  COMPLETED", "(restart: continues run 1)");
-            assertThat(OperationsIT.exports(pipeline)).isEqualTo(OperationsIT.reference(database));
-        }
-    }
 
     @Test
     void aPlainH2UrlWorksAndRunIdsStaySequentialAfterAKill(@TempDir Path work) throws Exception {

@@ -19,7 +19,6 @@ public class ReconcileApplication {
         System.exit(run(args));
     }
 
-
     /** Runs one command and returns its exit code; {@code --some.property=value} arguments configure Spring. */
     public static int run(String... args) {
         String[] commandArgs = Arrays.stream(args).filter(a -> !isProperty(a)).toArray(String[]::new);

@@ -1,15 +1,41 @@
 package org.civilaffairs.reconcile;
 
+import java.sql.SQLException;
+import org.civilaffairs.reconcile.ingest.InboxException;
+import org.civilaffairs.reconcile.policy.PolicyException;
 import org.civilaffairs.reconcile.privacy.Mask;
+import org.flywaydb.core.api.FlywayException;
+import org.springframework.dao.DataAccessResourceFailureException;
 import picocli.CommandLine;
 
-/** Operators see one masked line saying what went wrong and what to do, never a stack trace. */
-public class OneLineErrors implements CommandLine.IExecutionExceptionHandler {
+/**
+ * Operators see one masked line saying what went wrong and what to do, never a stack trace or
+ * a usage screen, and an exit code of {@link ExitCodes} that says what kind of failure it was.
+ */
+public class OneLineErrors implements CommandLine.IExecutionExceptionHandler, CommandLine.IParameterExceptionHandler {
 
     @Override
     public int handleExecutionException(Exception e, CommandLine cmd, CommandLine.ParseResult parsed) {
         cmd.getErr().println("reconcile " + cmd.getCommandName() + ": " + describe(e));
-        return 1;
+        return exitCode(e);
+    }
+
+    /** A command line picocli cannot parse: its message and where the help is, on one line. */
+    @Override
+    public int handleParseException(CommandLine.ParameterException e, String[] args) {
+        CommandLine cmd = e.getCommandLine();
+        String name = cmd.getCommandName().equals("reconcile") ? "" : " " + cmd.getCommandName();
+        cmd.getErr().println("reconcile" + name + ": " + Mask.freeText(firstLine(e.getMessage()))
+                + " (see 'reconcile" + name + " --help')");
+        return ExitCodes.USAGE;
+    }
+
+    /** The exit code for a failure that escaped a command. */
+    public static int exitCode(Throwable e) {
+        if (e instanceof UsageError || e instanceof PolicyException || e instanceof InboxException) {
+            return ExitCodes.USAGE;
+        }
+        return isDatabase(e) ? ExitCodes.CANNOT_START : ExitCodes.FAILED;
     }
 
     public static String describe(Throwable e) {
@@ -18,9 +44,30 @@ public class OneLineErrors implements CommandLine.IExecutionExceptionHandler {
             root = root.getCause();
         }
         String message = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
-        if (root instanceof java.sql.SQLException || root instanceof java.net.ConnectException) {
-            message = "database unreachable or failing (" + message + "): check spring.datasource.url and that the server is up";
+        if (causedBy(e, FlywayException.class)) {
+            message = "the database's tables could not be created or upgraded (" + firstLine(message) + "): check the"
+                    + " database user's rights and the server version; a failed first migration leaves no table behind";
+        } else if (root instanceof SQLException || root instanceof java.net.ConnectException) {
+            message = "database unreachable or failing (" + firstLine(message) + "): check spring.datasource.url and that the server is up";
         }
-        return Mask.freeText(message.lines().findFirst().orElse(message));
+        return Mask.freeText(firstLine(message));
+    }
+
+    private static boolean isDatabase(Throwable e) {
+        return causedBy(e, SQLException.class) || causedBy(e, java.net.ConnectException.class)
+                || causedBy(e, DataAccessResourceFailureException.class) || causedBy(e, FlywayException.class);
+    }
+
+    private static boolean causedBy(Throwable e, Class<? extends Throwable> type) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (type.isInstance(t)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String firstLine(String message) {
+        return message == null ? "" : message.lines().findFirst().orElse(message);
     }
 }

@@ -1,7 +1,11 @@
 package org.civilaffairs.reconcile;
 
+import java.time.YearMonth;
 import java.util.Arrays;
+import org.civilaffairs.reconcile.cli.Months;
 import org.civilaffairs.reconcile.cli.ReconcileCommand;
+import org.civilaffairs.reconcile.ops.GracefulStop;
+import org.civilaffairs.reconcile.ops.LogFile;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -21,21 +25,29 @@ public class ReconcileApplication {
         CommandLine probe = new CommandLine(new ReconcileCommand(), new HelpFactory());
         if (commandArgs.length == 0 || isHelp(commandArgs)) {
             probe.execute(commandArgs.length == 0 ? new String[] {"--help"} : commandArgs);
-            return commandArgs.length == 0 ? 2 : 0;
+            return commandArgs.length == 0 ? ExitCodes.USAGE : ExitCodes.OK;
         }
         SpringApplication app = new SpringApplication(ReconcileApplication.class);
+        LogFile.unwritable(args).ifPresent(why -> {
+            System.err.println("reconcile: warning: " + why);
+            app.setAdditionalProfiles(LogFile.STDERR_ONLY);
+        });
         try (ConfigurableApplicationContext context = app.run(args)) {
+            GracefulStop.onSignals(context.getBean(GracefulStop.class));
             return execute(context, commandArgs);
         } catch (RuntimeException e) {
             System.err.println("reconcile: cannot start: " + OneLineErrors.describe(e));
-            return 3;
+            return ExitCodes.CANNOT_START;
         }
     }
 
     /** Runs one command in an application context that is already up (tests run many commands in one). */
     public static int execute(ConfigurableApplicationContext context, String... commandArgs) {
         CommandLine cli = new CommandLine(new ReconcileCommand(), new SpringFactory(context));
-        cli.setExecutionExceptionHandler(new OneLineErrors());
+        OneLineErrors errors = new OneLineErrors();
+        cli.setExecutionExceptionHandler(errors);
+        cli.setParameterExceptionHandler(errors);
+        cli.registerConverter(YearMonth.class, new Months());
         return cli.execute(commandArgs);
     }
 

@@ -1,5 +1,7 @@
 package org.civilaffairs.reconcile.cli;
 
+import org.civilaffairs.reconcile.ExitCodes;
+import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
@@ -25,7 +27,11 @@ public class AbandonCommand extends ExecutionCommand {
         if (execution.isRunning()) {
             System.err.println("reconcile abandon: run " + execution.getId() + " is " + execution.getStatus()
                     + ": stop it (or recover it if its process died) first");
-            return 4;
+            return ExitCodes.REFUSED;
+        }
+        if (execution.getStatus() == BatchStatus.COMPLETED || execution.getStatus() == BatchStatus.ABANDONED) {
+            System.err.println("reconcile abandon: run " + execution.getId() + " is " + execution.getStatus() + ", nothing to give up");
+            return ExitCodes.REFUSED;
         }
         JobExecution abandoned = operator.abandon(execution);
         System.err.println("reconcile abandon: run " + abandoned.getId() + " is " + abandoned.getStatus());

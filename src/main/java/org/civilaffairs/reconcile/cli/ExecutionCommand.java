@@ -1,10 +1,12 @@
 package org.civilaffairs.reconcile.cli;
 
 import java.util.concurrent.Callable;
+import org.civilaffairs.reconcile.UsageError;
 import org.civilaffairs.reconcile.job.ReconcileJobConfig;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.JobInstance;
 import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.dao.EmptyResultDataAccessException;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -25,19 +27,28 @@ abstract class ExecutionCommand implements Callable<Integer> {
 
     protected JobExecution target() {
         if (id != null) {
-            JobExecution execution = repository.getJobExecution(id);
+            JobExecution execution = find(id);
             if (execution == null) {
-                throw new IllegalArgumentException("no run with id " + id + " (see 'status')");
+                throw new UsageError("no run with id " + id + " (see 'status')");
             }
             return execution;
         }
         if (!last) {
-            throw new IllegalArgumentException("name a run id or --last");
+            throw new UsageError("name a run id or --last");
         }
         JobInstance instance = repository.getLastJobInstance(ReconcileJobConfig.JOB);
         if (instance == null) {
-            throw new IllegalArgumentException("no run yet");
+            throw new UsageError("no run yet");
         }
         return repository.getLastJobExecution(instance);
+    }
+
+    /** The run with this id; null if there is none (the repository throws instead of answering null for some ids). */
+    private JobExecution find(long runId) {
+        try {
+            return repository.getJobExecution(runId);
+        } catch (EmptyResultDataAccessException e) {
+            return null;
+        }
     }
 }

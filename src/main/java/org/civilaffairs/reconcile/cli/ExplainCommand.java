@@ -1,6 +1,7 @@
 package org.civilaffairs.reconcile.cli;
 
 import java.util.List;
+import org.civilaffairs.reconcile.ExitCodes;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.civilaffairs.reconcile.export.ExportAudit;
@@ -38,13 +39,14 @@ public class ExplainCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        Months.parse(month);
         List<Map<String, Object>> found = jdbc.queryForList("SELECT h.*, c.verified, c.checks_skipped, c.reference_months"
                 + " FROM household h LEFT JOIN program_check c ON c.month = h.month AND c.program = h.program"
                 + " WHERE h.month = ? AND h.street = ? AND h.program = ? AND h.household_id = ?", month, street, program, household);
         if (found.isEmpty()) {
             System.out.println("未找到 " + month + " " + street + " " + program + " 户编号 " + household
                     + " 的在册家庭 (可能被拒收、被更正花名册替换, 或月份未处理)");
-            return 1;
+            return ExitCodes.USAGE;
         }
         Map<String, Object> h = found.get(0);
         System.out.println("月份: " + month + "  街道: " + street + "  救助类别: " + program + " " + Labels.program(program) + "  户编号: " + household);

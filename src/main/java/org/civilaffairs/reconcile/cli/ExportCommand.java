@@ -6,11 +6,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.civilaffairs.reconcile.UsageError;
 import org.civilaffairs.reconcile.export.CsvWriter;
 import org.civilaffairs.reconcile.export.ExportAudit;
 import org.civilaffairs.reconcile.export.ExportTable;
 import org.civilaffairs.reconcile.export.Exports;
 import org.civilaffairs.reconcile.export.XlsxWriter;
+import org.springframework.jdbc.core.JdbcTemplate;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -34,19 +36,23 @@ public class ExportCommand implements Callable<Integer> {
 
     private final Exports exports;
     private final ExportAudit audit;
+    private final JdbcTemplate jdbc;
 
-    public ExportCommand(Exports exports, ExportAudit audit) {
+    public ExportCommand(Exports exports, ExportAudit audit, JdbcTemplate jdbc) {
         this.exports = exports;
         this.audit = audit;
+        this.jdbc = jdbc;
     }
 
     @Override
     public Integer call() throws Exception {
-        Exports.Kind kind = Exports.Kind.valueOf(what.toUpperCase(Locale.ROOT));
+        Exports.Kind kind = kind(what);
         String p = period.value();
-        if (!period.valid()) {
-            System.err.println("reconcile export: period must be --month YYYY-MM or --year YYYY");
-            return 2;
+        if (!"csv".equalsIgnoreCase(format) && !"xlsx".equalsIgnoreCase(format)) {
+            throw new UsageError("unknown format '" + format + "': write --format csv or --format xlsx");
+        }
+        if (jdbc.queryForObject("SELECT COUNT(*) FROM month_state WHERE month LIKE ?", Integer.class, p + "%") == 0) {
+            throw new UsageError("no month of " + p + " has been run: 'run --inbox DIR' it first (see 'status')");
         }
         ExportTable table = exports.table(kind, p);
         try (OutputStream stream = out == null ? System.out : new BufferedOutputStream(Files.newOutputStream(out))) {
@@ -59,5 +65,13 @@ public class ExportCommand implements Callable<Integer> {
         }
         audit.record(kind.name().toLowerCase(Locale.ROOT), p, format.toLowerCase(Locale.ROOT), out, table.rows().size());
         return 0;
+    }
+
+    private static Exports.Kind kind(String what) {
+        try {
+            return Exports.Kind.valueOf(what.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new UsageError("unknown export '" + what + "': write aggregates, flags, indicators, rejects, files or suspects");
+        }
     }
 }

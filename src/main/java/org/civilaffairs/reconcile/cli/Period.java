@@ -1,5 +1,6 @@
 package org.civilaffairs.reconcile.cli;
 
+import org.civilaffairs.reconcile.UsageError;
 import picocli.CommandLine.Option;
 
 /** {@code --month YYYY-MM} or {@code --year YYYY}: exactly one (an exclusive, required argument group). */
@@ -15,13 +16,14 @@ public class Period {
         return month != null;
     }
 
-    /** The month or year as written. */
+    /** The month or year as written; one line saying how to write it otherwise. */
     String value() {
-        return isMonth() ? month : year;
-    }
-
-    /** Whether the value is a real month (01 to 12) or a four-digit year. */
-    boolean valid() {
-        return value().matches(isMonth() ? "\\d{4}-(0[1-9]|1[0-2])" : "\\d{4}");
+        if (isMonth()) {
+            return Months.parse(month).toString();
+        }
+        if (!year.matches("\\d{4}")) {
+            throw new UsageError("'" + year + "' is not a year: write --year YYYY, e.g. 2019");
+        }
+        return year;
     }
 }

@@ -1,5 +1,6 @@
 package org.civilaffairs.reconcile.cli;
 
+import org.civilaffairs.reconcile.ExitCodes;
 import org.civilaffairs.reconcile.ops.ProcessCheck;
 import org.civilaffairs.reconcile.job.UnknownOutcome;
 import org.civilaffairs.reconcile.ops.RunAudit;
@@ -40,7 +41,7 @@ public class RecoverCommand extends ExecutionCommand {
         if (ProcessCheck.alive(execution)) {
             System.err.println("reconcile recover: run " + execution.getId() + " is still running (process "
                     + execution.getJobParameters().getLong(RunLauncher.PID) + " on this host): stop it first");
-            return 5;
+            return ExitCodes.REFUSED;
         }
         JobExecution recovered = operator.recover(execution);
         audit.ended(recovered);

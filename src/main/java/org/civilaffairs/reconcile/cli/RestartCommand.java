@@ -1,6 +1,8 @@
 package org.civilaffairs.reconcile.cli;
 
+import org.civilaffairs.reconcile.ExitCodes;
 import org.civilaffairs.reconcile.ops.RunLauncher;
+import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.repository.JobRepository;
 import picocli.CommandLine.Command;
@@ -22,7 +24,12 @@ public class RestartCommand extends ExecutionCommand {
         if (execution.isRunning()) {
             System.err.println("reconcile restart: run " + execution.getId() + " is still " + execution.getStatus()
                     + "; if its process died, run 'recover " + execution.getId() + "' first");
-            return 4;
+            return ExitCodes.REFUSED;
+        }
+        if (execution.getStatus() != BatchStatus.FAILED && execution.getStatus() != BatchStatus.STOPPED) {
+            System.err.println("reconcile restart: run " + execution.getId() + " is " + execution.getStatus() + ", only a FAILED"
+                    + " or STOPPED run can be restarted; start a new 'run' instead (it picks up whatever is left)");
+            return ExitCodes.REFUSED;
         }
         return launcher.restart(execution);
     }

@@ -1,6 +1,7 @@
 package org.civilaffairs.reconcile.cli;
 
 import java.nio.file.Path;
+import java.time.YearMonth;
 import java.util.concurrent.Callable;
 import org.civilaffairs.reconcile.ops.RunLauncher;
 import picocli.CommandLine.Command;
@@ -17,7 +18,7 @@ public class RunCommand implements Callable<Integer> {
     Path policy;
 
     @Option(names = "--month", description = "only this month's folder (YYYY-MM)")
-    String month;
+    YearMonth month;
 
     private final RunLauncher launcher;
 
@@ -27,6 +28,6 @@ public class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        return launcher.run(inbox, policy, month);
+        return launcher.run(inbox, policy, month == null ? null : month.toString());
     }
 }

@@ -1,10 +1,14 @@
 package org.civilaffairs.reconcile.cli;
 
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.concurrent.Callable;
+import org.civilaffairs.reconcile.UsageError;
+import org.civilaffairs.reconcile.ingest.InboxScanner;
+import org.civilaffairs.reconcile.ops.GracefulStop;
 import org.civilaffairs.reconcile.ops.MetricsEndpoint;
 import org.civilaffairs.reconcile.ops.RunLauncher;
 import org.civilaffairs.reconcile.ops.Schedule;
@@ -32,15 +36,22 @@ public class ScheduleCommand implements Callable<Integer> {
 
     private final RunLauncher launcher;
     private final PrometheusMeterRegistry meters;
+    private final GracefulStop stop;
 
-    public ScheduleCommand(RunLauncher launcher, PrometheusMeterRegistry meters) {
+    public ScheduleCommand(RunLauncher launcher, PrometheusMeterRegistry meters, GracefulStop stop) {
         this.launcher = launcher;
         this.meters = meters;
+        this.stop = stop;
     }
 
     @Override
     public Integer call() throws Exception {
         Schedule schedule = Schedule.load(config);
+        InboxScanner.months(schedule.inbox()); // a missing inbox is refused now, not at the first night
+        if (!Files.isReadable(schedule.policy())) {
+            throw new UsageError("policy file " + schedule.policy().toAbsolutePath() + " of schedule " + config + " not found:"
+                    + " fix 'policy' in the schedule");
+        }
         MetricsEndpoint endpoint = schedule.metricsPort() > 0
                 ? MetricsEndpoint.start(schedule.metricsHost(), schedule.metricsPort(), meters) : null;
         if (endpoint != null) {
@@ -48,7 +59,7 @@ public class ScheduleCommand implements Callable<Integer> {
         }
         int exit = 0;
         try {
-            for (int done = 0; runs == 0 || done < runs; done++) {
+            for (int done = 0; (runs == 0 || done < runs) && !stop.shuttingDown(); done++) {
                 LocalDateTime next = schedule.cron().next(LocalDateTime.now());
                 log.info("schedule: next run at {} (inbox {})", next, schedule.inbox());
                 Thread.sleep(Math.max(0, Duration.between(LocalDateTime.now(), next).toMillis()));

@@ -9,6 +9,7 @@ import java.time.YearMonth;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.civilaffairs.reconcile.UsageError;
 import org.civilaffairs.reconcile.export.CsvWriter;
 import org.civilaffairs.reconcile.export.XlsxWriter;
 import org.civilaffairs.reconcile.policy.Policy;
@@ -52,21 +53,15 @@ public class SimulateCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         String p = period.value();
-        if (!period.valid()) {
-            System.err.println("reconcile simulate: period must be --month YYYY-MM or --year YYYY");
-            return 2;
-        }
         String kind = format != null ? format.toLowerCase(Locale.ROOT)
                 : out == null ? "text" : out.toString().toLowerCase(Locale.ROOT).endsWith(".xlsx") ? "xlsx" : "csv";
         if (!List.of("text", "csv", "xlsx").contains(kind)) {
-            System.err.println("reconcile simulate: unknown format '" + format + "': use text, csv or xlsx");
-            return 2;
+            throw new UsageError("unknown format '" + format + "': write --format text, csv or xlsx");
         }
         Policy policy = PolicyLoader.load(draft);
         List<YearMonth> months = period.isMonth() ? List.of(YearMonth.parse(p)) : simulator.closedMonths(Integer.parseInt(p));
         if (months.isEmpty()) {
-            System.err.println("reconcile simulate: no month of " + p + " is closed: run the year's months first");
-            return 2;
+            throw new UsageError("no month of " + p + " is closed: run the year's months first (see 'status')");
         }
         Simulation simulation = simulator.simulate(months, policy);
         write(simulation, kind);

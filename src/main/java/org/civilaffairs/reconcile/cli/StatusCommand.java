@@ -1,9 +1,12 @@
 package org.civilaffairs.reconcile.cli;
 
 import java.time.Duration;
+import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.civilaffairs.reconcile.ingest.InputWarning;
 import org.civilaffairs.reconcile.job.ReconcileJobConfig;
+import org.civilaffairs.reconcile.ops.RunWarnings;
 import org.civilaffairs.reconcile.policy.PolicyStore;
 import org.civilaffairs.reconcile.privacy.Mask;
 import org.springframework.batch.core.job.JobExecution;
@@ -21,9 +24,11 @@ public class StatusCommand implements Callable<Integer> {
     int limit;
 
     private final JobRepository repository;
+    private final RunWarnings warnings;
 
-    public StatusCommand(JobRepository repository) {
+    public StatusCommand(JobRepository repository, RunWarnings warnings) {
         this.repository = repository;
+        this.warnings = warnings;
     }
 
     @Override
@@ -33,10 +38,16 @@ public class StatusCommand implements Callable<Integer> {
             System.out.println("no runs yet");
         }
         for (JobInstance instance : instances) {
-            for (JobExecution e : repository.getJobExecutions(instance)) {
-                System.out.printf("run %d  %s  started %s  ended %s  policy %s%n", e.getId(), e.getStatus(), e.getStartTime(),
+            List<JobExecution> executions = repository.getJobExecutions(instance).stream()
+                    .sorted(Comparator.comparing(JobExecution::getId).reversed()).toList();
+            for (int i = 0; i < executions.size(); i++) {
+                JobExecution e = executions.get(i);
+                List<InputWarning> found = warnings.of(e.getId());
+                System.out.printf("run %d  %s%s  started %s  ended %s  policy %s%s%n", e.getId(), e.getStatus(),
+                        found.isEmpty() ? "" : " with " + found.size() + " warning" + (found.size() == 1 ? "" : "s"), e.getStartTime(),
                         e.getEndTime() == null ? "-" : e.getEndTime(),
-                        PolicyStore.shortHash(e.getJobParameters().getString(PolicyStore.JOB_PARAMETER)));
+                        PolicyStore.shortHash(e.getJobParameters().getString(PolicyStore.JOB_PARAMETER)),
+                        i + 1 < executions.size() ? "  (restart: continues run " + executions.get(i + 1).getId() + ")" : "");
                 for (StepExecution s : e.getStepExecutions()) {
                     Duration took = s.getStartTime() == null || s.getEndTime() == null ? null
                             : Duration.between(s.getStartTime(), s.getEndTime());
@@ -44,6 +55,7 @@ public class StatusCommand implements Callable<Integer> {
                             s.getReadCount(), s.getWriteCount(), s.getSkipCount(), took == null ? "-" : took.toMillis() + " ms",
                             exitMessage(s));
                 }
+                found.forEach(w -> System.out.println("  warning: " + w.line()));
             }
         }
         return 0;

@@ -1,7 +1,8 @@
 package org.civilaffairs.reconcile.cli;
 
+import org.civilaffairs.reconcile.ExitCodes;
+import org.civilaffairs.reconcile.ops.GracefulStop;
 import org.civilaffairs.reconcile.ops.ProcessCheck;
-import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.repository.JobRepository;
 import picocli.CommandLine.Command;
@@ -22,18 +23,14 @@ public class StopCommand extends ExecutionCommand {
         JobExecution execution = target();
         if (!execution.isRunning()) {
             System.err.println("reconcile stop: run " + execution.getId() + " is " + execution.getStatus() + ", not running");
-            return 4;
+            return ExitCodes.REFUSED;
         }
         if (ProcessCheck.deadHere(execution)) {
             System.err.println("reconcile stop: the process of run " + execution.getId() + " is gone: run 'recover "
                     + execution.getId() + "' instead");
-            return 5;
+            return ExitCodes.REFUSED;
         }
-        // Only the job execution is marked: the running process reads the mark when it commits its
-        // unit and stops there. JobOperator.stop would also write the running step's execution
-        // from this process, which the running process then rejects as a concurrent update.
-        execution.setStatus(BatchStatus.STOPPING);
-        repository.update(execution);
+        GracefulStop.request(repository, execution);
         System.err.println("reconcile stop: run " + execution.getId() + " will stop after its current unit;"
                 + " 'status' shows STOPPED, then 'restart " + execution.getId() + "' continues it");
         return 0;

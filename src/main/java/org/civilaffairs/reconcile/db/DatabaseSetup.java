@@ -4,13 +4,15 @@ import com.zaxxer.hikari.HikariDataSource;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Map;
+import java.util.Set;
 import javax.sql.DataSource;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.flyway.autoconfigure.FlywayConfigurationCustomizer;
+import org.springframework.boot.flyway.autoconfigure.FlywayMigrationStrategy;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** Database settings that depend on the vendor: MySQL driver tuning and placeholders for Flyway. */
+/** Database settings that depend on the vendor: H2 settings, MySQL driver tuning, placeholders and clean-up for Flyway. */
 @Configuration(proxyBeanMethods = false)
 public class DatabaseSetup {
 
@@ -29,6 +31,9 @@ public class DatabaseSetup {
         return new BeanPostProcessor() {
             @Override
             public Object postProcessBeforeInitialization(Object bean, String name) {
+                if (bean instanceof HikariDataSource ds && ds.getJdbcUrl() != null && ds.getJdbcUrl().startsWith("jdbc:h2:")) {
+                    ds.setJdbcUrl(H2Url.withProjectSettings(ds.getJdbcUrl()));
+                }
                 if (bean instanceof HikariDataSource ds && isMysql(ds.getJdbcUrl())) {
                     Map.of("rewriteBatchedStatements", "true", "characterEncoding", "UTF-8",
                                     "useCursorFetch", "true", "defaultFetchSize", "1000", "connectionCollation", "utf8mb4_bin",
@@ -40,6 +45,29 @@ public class DatabaseSetup {
                             });
                 }
                 return bean;
+            }
+        };
+    }
+
+    /**
+     * A first migration that fails leaves nothing behind: the tables, views and sequences it
+     * created are dropped again, so the next start migrates an empty database instead of
+     * meeting half a schema. Later migrations are left to Flyway (their database was usable before).
+     */
+    @Bean
+    FlywayMigrationStrategy cleanFailedFirstMigration() {
+        return flyway -> {
+            if (flyway.info().applied().length > 0) {
+                flyway.migrate();
+                return;
+            }
+            DataSource dataSource = flyway.getConfiguration().getDataSource();
+            Set<String> before = SchemaObjects.of(dataSource);
+            try {
+                flyway.migrate();
+            } catch (RuntimeException e) {
+                SchemaObjects.dropAllBut(dataSource, before);
+                throw e;
             }
         };
     }

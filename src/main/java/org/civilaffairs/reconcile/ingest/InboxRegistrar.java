@@ -100,7 +100,7 @@ public class InboxRegistrar {
         try {
             return FileDigest.of(file);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read inbox file " + file, e);
+            throw InboxException.unreadable(file, e);
         }
     }
 

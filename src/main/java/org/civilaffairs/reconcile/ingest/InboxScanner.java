@@ -1,7 +1,6 @@
 package org.civilaffairs.reconcile.ingest;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.YearMonth;
@@ -67,11 +66,11 @@ public final class InboxScanner {
                     .sorted(Comparator.comparing(Entry::name))
                     .toList();
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot list " + dir, e);
+            throw InboxException.unreadable(dir, e);
         }
     }
 
-    private static YearMonth parseMonth(String name) {
+    static YearMonth parseMonth(String name) {
         if (!name.matches("\\d{4}-\\d{2}")) {
             return null;
         }

@@ -26,7 +26,7 @@ public final class RetentionPeriod {
         try {
             return Duration.parse(text.trim().toUpperCase());
         } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException("not an age: '" + text + "' (write e.g. 180d, 12h or P180D)");
+            throw new org.civilaffairs.reconcile.UsageError("not an age: '" + text + "' (write e.g. 180d, 12h or P180D)");
         }
     }
 }

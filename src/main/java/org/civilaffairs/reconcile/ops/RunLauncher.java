@@ -2,27 +2,33 @@ package org.civilaffairs.reconcile.ops;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.civilaffairs.reconcile.ExitCodes;
 import org.civilaffairs.reconcile.OneLineErrors;
 import org.civilaffairs.reconcile.ingest.InboxScanner;
 import org.civilaffairs.reconcile.job.ReconcileJobConfig;
 import org.civilaffairs.reconcile.policy.PolicyException;
 import org.civilaffairs.reconcile.policy.PolicyStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
 /**
  * Starts the reconcile job for the command line and the scheduler: validates the policy before
- * anything is written, refuses while another run is in progress, and turns the outcome into an
- * exit code with one line for the operator (0 completed; 1 failed or stopped; 2 bad policy or
- * input; 4 another run in progress).
+ * anything is written, refuses while another run is in progress, makes sure the run's end is
+ * recorded even after a database outage, and turns the outcome into one line for the operator,
+ * an exit code of {@link ExitCodes} and the run's metrics.
  */
 @Service
 public class RunLauncher {
@@ -31,24 +37,34 @@ public class RunLauncher {
     /** Where the run was started, so 'recover' can tell a dead process from a live one; not identifying. */
     public static final String HOST = "host";
     public static final String PID = "pid";
+    private static final Logger log = LoggerFactory.getLogger(RunLauncher.class);
 
     private final JobOperator operator;
     private final JobRepository repository;
     private final Job job;
     private final PolicyStore policies;
+    private final RunWarnings warnings;
+    private final RunMetrics metrics;
+    private final RunAudit audit;
+    private final Duration settleFor;
 
-    public RunLauncher(JobOperator operator, JobRepository repository, Job job, PolicyStore policies) {
+    public RunLauncher(JobOperator operator, JobRepository repository, Job job, PolicyStore policies, RunWarnings warnings,
+                       RunMetrics metrics, RunAudit audit, @Value("${reconcile.record-end-timeout:120s}") Duration settleFor) {
         this.operator = operator;
         this.repository = repository;
         this.job = job;
         this.policies = policies;
+        this.warnings = warnings;
+        this.metrics = metrics;
+        this.audit = audit;
+        this.settleFor = settleFor;
     }
 
     /** {@code run}: ingest the inbox (or one month of it) and close every month that changed. */
     public int run(Path inbox, Path policy, String month) throws Exception {
         Optional<PolicyStore.Stored> stored = keep(policy == null ? DEFAULT_POLICY : policy);
         if (stored.isEmpty()) {
-            return 2;
+            return ExitCodes.USAGE;
         }
         List<YearMonth> months = month == null ? InboxScanner.months(inbox) : List.of(YearMonth.parse(month));
         return launch(stored.get(), months, new JobParametersBuilder()
@@ -67,7 +83,7 @@ public class RunLauncher {
                 System.err.println("reconcile: month " + month + " has no kept policy (never closed, or closed before"
                         + " policies were kept): pass --policy FILE");
             }
-            return 2;
+            return ExitCodes.USAGE;
         }
         return launch(stored.get(), List.of(month), new JobParametersBuilder()
                 .addString(ReconcileJobConfig.INBOX, "")
@@ -93,36 +109,116 @@ public class RunLauncher {
             months.forEach(policy.policy()::requireStandards);
         } catch (PolicyException e) {
             System.err.println("reconcile: " + e.getMessage());
-            return 2;
+            return ExitCodes.USAGE;
         }
         if (!repository.findRunningJobExecutions(ReconcileJobConfig.JOB).isEmpty()) {
             System.err.println("reconcile: another run is in progress (see 'status'); if its process died, run 'recover --last'");
-            return 4;
+            return ExitCodes.REFUSED;
         }
-        JobExecution execution = operator.start(job, params
+        var parameters = params
                 .addString(ReconcileJobConfig.POLICY, policy.file().toString())
                 .addString(PolicyStore.JOB_PARAMETER, policy.policy().sha256(), false)
                 .addLong("run.at", System.currentTimeMillis())
                 .addString(HOST, ProcessCheck.hostName(), false)
                 .addLong(PID, ProcessHandle.current().pid(), false)
-                .toJobParameters());
-        return report(execution);
+                .toJobParameters();
+        return finish(() -> operator.start(job, parameters));
     }
 
     /** Restarts a FAILED or STOPPED run from the step and unit where it stopped. */
     public int restart(JobExecution execution) throws Exception {
-        return report(operator.restart(execution));
+        return finish(() -> operator.restart(execution));
     }
 
-    static int report(JobExecution execution) {
-        if (execution.getStatus() == BatchStatus.COMPLETED) {
-            System.err.println("reconcile: run " + execution.getId() + " completed");
-            return 0;
+    /** Runs the job, makes sure its end is recorded, reports it. */
+    private int finish(Callable<JobExecution> job) throws Exception {
+        try {
+            JobExecution execution;
+            try {
+                execution = job.call();
+            } catch (Exception e) {
+                execution = settle(null);
+                if (execution == null) {
+                    throw e;
+                }
+            }
+            JobExecution ended = settle(execution.getId());
+            int code = report(ended, execution);
+            metrics.ended(ended, code, warnings.of(ended.getId()).size());
+            return code;
+        } catch (EndNotRecorded e) {
+            System.err.println("reconcile: " + e.getMessage());
+            return ExitCodes.FAILED;
         }
-        String reason = execution.getAllFailureExceptions().stream().findFirst()
-                .map(OneLineErrors::describe).orElse(execution.getExitStatus().getExitDescription());
-        System.err.println("reconcile: run " + execution.getId() + " " + execution.getStatus() + ": " + reason
-                + " — fix the cause, then 'restart " + execution.getId() + "'");
-        return 1;
+    }
+
+    /**
+     * The run as the repository has it, once it is over. The job's thread has returned, so a run
+     * still recorded as running lost its final writes to a database outage: it is marked FAILED
+     * as soon as the database answers again ({@code id} null: this process's run, if any).
+     */
+    private JobExecution settle(Long id) throws InterruptedException {
+        long deadline = System.nanoTime() + settleFor.toNanos();
+        boolean told = false;
+        while (true) {
+            try {
+                JobExecution execution = id != null ? repository.getJobExecution(id) : ownRunning();
+                if (execution == null || !execution.isRunning()) {
+                    return execution;
+                }
+                JobExecution recovered = operator.recover(execution);
+                audit.ended(recovered);
+                return recovered;
+            } catch (RuntimeException e) {
+                if (System.nanoTime() > deadline) {
+                    throw new EndNotRecorded((id == null ? "this run" : "run " + id) + " is still recorded as running because"
+                            + " the database cannot be reached (" + OneLineErrors.describe(e) + "): when it is back, run"
+                            + " 'recover --last', then 'restart --last'");
+                }
+                if (!told) {
+                    log.warn("the database is unreachable, so the run's end is not recorded yet; retrying for {} s", settleFor.toSeconds());
+                    told = true;
+                }
+                Thread.sleep(2000);
+            }
+        }
+    }
+
+    private JobExecution ownRunning() {
+        long pid = ProcessHandle.current().pid();
+        return repository.findRunningJobExecutions(ReconcileJobConfig.JOB).stream()
+                .filter(e -> Long.valueOf(pid).equals(e.getJobParameters().getLong(PID))
+                        && ProcessCheck.hostName().equals(e.getJobParameters().getString(HOST)))
+                .findFirst().orElse(null);
+    }
+
+    /** {@code ended} as recorded; {@code ran} as the job left it in memory, with its failures. */
+    private int report(JobExecution execution, JobExecution ran) {
+        long id = execution.getId();
+        if (RunWarnings.completedWithWarnings(execution)) {
+            System.err.println("reconcile: run " + id + " completed with " + execution.getExitStatus().getExitDescription()
+                    + " (all of them: 'status')");
+            return ExitCodes.WARNINGS;
+        }
+        if (execution.getStatus() == BatchStatus.COMPLETED) {
+            System.err.println("reconcile: run " + id + " completed");
+            return ExitCodes.OK;
+        }
+        if (execution.getStatus() == BatchStatus.STOPPED) {
+            System.err.println("reconcile: run " + id + " STOPPED after its current unit; 'restart " + id + "' continues it");
+            return ExitCodes.STOPPED;
+        }
+        String reason = ran.getAllFailureExceptions().stream().findFirst().map(OneLineErrors::describe)
+                .orElse(execution.getExitStatus().getExitDescription().lines().findFirst().orElse("see 'status'"));
+        System.err.println("reconcile: run " + id + " " + execution.getStatus() + ": " + reason
+                + " — fix the cause, then 'restart " + id + "'");
+        return ExitCodes.FAILED;
+    }
+
+    /** The database stayed away: the run's end could not be recorded. */
+    private static final class EndNotRecorded extends RuntimeException {
+        EndNotRecorded(String message) {
+            super(message);
+        }
     }
 }

@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import org.civilaffairs.reconcile.UsageError;
 import org.springframework.scheduling.support.CronExpression;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
@@ -24,7 +25,7 @@ public record Schedule(CronExpression cron, Path inbox, Path policy, String metr
         Map<?, ?> map = read(file);
         String cron = required(map, "cron", file);
         if (!CronExpression.isValidExpression(cron)) {
-            throw new IllegalArgumentException("schedule " + file + ": '" + cron
+            throw new UsageError("schedule " + file + ": '" + cron
                     + "' is not a cron expression (six fields: second minute hour day month weekday, e.g. \"0 0 2 * * *\")");
         }
         return new Schedule(CronExpression.parse(cron), Path.of(required(map, "inbox", file)),
@@ -38,9 +39,9 @@ public record Schedule(CronExpression cron, Path inbox, Path policy, String metr
             if (new Yaml(new SafeConstructor(new LoaderOptions())).load(in) instanceof Map<?, ?> map) {
                 return map;
             }
-            throw new IllegalArgumentException("schedule " + file + " must be a mapping with cron, inbox and policy");
+            throw new UsageError("schedule " + file + " must be a mapping with cron, inbox and policy");
         } catch (IOException e) {
-            throw new IllegalArgumentException("cannot read schedule " + file + ": " + e.getMessage(), e);
+            throw new UsageError("cannot read schedule " + file + ": " + e.getMessage(), e);
         }
     }
 
@@ -52,7 +53,7 @@ public record Schedule(CronExpression cron, Path inbox, Path policy, String metr
     private static String required(Map<?, ?> map, String key, Path file) {
         Object value = map.get(key);
         if (value == null || value.toString().isBlank()) {
-            throw new IllegalArgumentException("schedule " + file + " lacks '" + key + "'");
+            throw new UsageError("schedule " + file + " lacks '" + key + "'");
         }
         return value.toString();
     }

@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.civilaffairs.reconcile.ExitCodes;
 import org.civilaffairs.reconcile.export.ExportAudit;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -36,7 +37,7 @@ public class ReportCommand implements Callable<Integer> {
         Report report = store.report(year, district);
         if (report == null) {
             System.err.println("reconcile report: no month of " + year + " is closed yet; run the job first");
-            return 1;
+            return ExitCodes.USAGE;
         }
         Files.createDirectories(out);
         Path xlsx = out.resolve("report_" + year + ".xlsx");

@@ -42,6 +42,7 @@ final class JarProcess {
         command.add("--spring.datasource.username=" + (jdbcUrl.startsWith("jdbc:h2") ? "" : "root"));
         command.add("--reconcile.archive-dir=" + work.resolve("archive"));
         command.add("--reconcile.log-file=" + work.resolve("reconcile.log"));
+        command.add("--reconcile.metrics-file=" + work.resolve("reconcile.prom"));
         ProcessBuilder builder = new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.DISCARD);
         return new JarProcess(builder.start());
     }
@@ -90,6 +91,11 @@ final class JarProcess {
         synchronized (lines) {
             return lines.stream().anyMatch(l -> l.contains(text));
         }
+    }
+
+    /** SIGTERM, as {@code systemctl stop} sends it; unlike Process.destroy, standard error stays readable. */
+    void terminate() {
+        process.toHandle().destroy();
     }
 
     /** kill -9: no shutdown hook, no rollback, no final status written. */

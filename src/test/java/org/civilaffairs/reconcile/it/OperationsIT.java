@@ -14,6 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The operator's night, with the real jar as a process on H2 and on MySQL/MariaDB: a run killed
@@ -54,8 +55,11 @@ class OperationsIT {
         assertThat(restarted.exitCode()).as(restarted.stderr()).isZero();
 
         try (Pipeline pipeline = new Pipeline(url, work)) {
-            assertThat(pipeline.context().getBean(org.springframework.jdbc.core.JdbcTemplate.class).queryForList(
+            assertThat(pipeline.context().getBean(JdbcTemplate.class).queryForList(
                     "SELECT STEP_NAME FROM BATCH_STEP_EXECUTION WHERE STATUS = 'FAILED'", String.class)).containsExactly(step);
+            assertThat(pipeline.context().getBean(JdbcTemplate.class).queryForList(
+                    "SELECT JOB_EXECUTION_ID FROM BATCH_JOB_EXECUTION ORDER BY 1", Long.class))
+                    .as("run ids count on after a kill").containsExactly(1L, 2L);
             assertThat(exports(pipeline)).isEqualTo(reference(database));
         }
     }
@@ -71,7 +75,7 @@ class OperationsIT {
         assertThat(second.stderr()).contains("another run is in progress");
         JarProcess.Result stop = JarProcess.run(url, work, "stop", "--last");
         assertThat(stop.exitCode()).as(stop.stderr()).isZero();
-        assertThat(run.waitFor()).isEqualTo(1);
+        assertThat(run.waitFor()).isEqualTo(5);
         assertThat(run.stderr()).contains("STOPPED");
 
         JarProcess.Result restarted = JarProcess.run(url, work, "restart", "--last");
@@ -95,6 +99,30 @@ class OperationsIT {
         assertThat(List.of(a, b)).as(first.stderr() + "\n----\n" + second.stderr()).containsOnlyOnce(0);
         assertThat(a == 0 ? second.stderr() : first.stderr()).contains("another run");
         try (Pipeline pipeline = new Pipeline(url, work)) {
+            assertThat(exports(pipeline)).isEqualTo(reference(database));
+        }
+    }
+
+    @ParameterizedTest(name = "SIGTERM stops the run on {0}")
+    @ValueSource(strings = {"h2", "mysql"})
+    void sigtermStopsAfterTheCurrentUnitAndRestartCompletesIdentically(String database, @TempDir Path work) throws Exception {
+        String url = database(database, work);
+        JarProcess run = JarProcess.start(url, work, with(RUN, PAUSE, STEP + "ingest"));
+        run.awaitLine("Units - ingest 2/", 180);
+        run.terminate();
+        assertThat(run.waitFor()).as(run.stderr()).isEqualTo(5);
+        assertThat(run.stderr()).contains("SIGTERM: the run stops after its current unit", "run 1 STOPPED after its current unit")
+                .doesNotContain("\tat ");
+
+        JarProcess.Result restarted = JarProcess.run(url, work, "restart", "--last");
+        assertThat(restarted.exitCode()).as(restarted.stderr()).isZero();
+        try (Pipeline pipeline = new Pipeline(url, work)) {
+            JdbcTemplate jdbc = pipeline.context().getBean(JdbcTemplate.class);
+            assertThat(jdbc.queryForList("SELECT STATUS FROM BATCH_JOB_EXECUTION ORDER BY JOB_EXECUTION_ID", String.class))
+                    .containsExactly("STOPPED", "COMPLETED");
+            assertThat(jdbc.queryForList("SELECT JOB_EXECUTION_ID FROM BATCH_JOB_EXECUTION ORDER BY 1", Long.class))
+                    .as("run ids count on after the process ended").containsExactly(1L, 2L);
+            assertThat(pipeline.output("status")).contains("run 2  COMPLETED", "(restart: continues run 1)");
             assertThat(exports(pipeline)).isEqualTo(reference(database));
         }
     }

@@ -16,7 +16,8 @@ public final class Pipeline implements AutoCloseable {
     public Pipeline(String jdbcUrl, Path workDir) {
         SpringApplication app = new SpringApplication(ReconcileApplication.class);
         context = app.run("--spring.datasource.url=" + jdbcUrl, "--spring.datasource.username=" + (jdbcUrl.startsWith("jdbc:h2") ? "" : "root"),
-                "--reconcile.archive-dir=" + workDir.resolve("archive"), "--reconcile.log-file=" + workDir.resolve("reconcile.log"));
+                "--reconcile.archive-dir=" + workDir.resolve("archive"), "--reconcile.log-file=" + workDir.resolve("reconcile.log"),
+                "--reconcile.metrics-file=" + workDir.resolve("reconcile.prom"));
     }
 
     public int run(String... args) {

@@ -1,0 +1,51 @@
+package org.civilaffairs.reconcile.db;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The H2 settings the project needs, added to whatever H2 URL the operator writes (settings the
+ * operator wrote are kept): MONTH and YEAR are column names, not keywords; on a file database a
+ * commit is on disk before the next unit (WRITE_DELAY=0), other processes ('status', 'stop') can
+ * reach the database while a run holds it (AUTO_SERVER).
+ */
+public final class H2Url {
+
+    private static final List<String> NON_KEYWORDS = List.of("MONTH", "YEAR");
+    private static final List<Map.Entry<String, String>> FILE_SETTINGS = List.of(Map.entry("WRITE_DELAY", "0"),
+            Map.entry("AUTO_SERVER", "TRUE"));
+
+    private H2Url() {
+    }
+
+    public static String withProjectSettings(String url) {
+        String[] parts = url.split(";");
+        Map<String, String> settings = new LinkedHashMap<>();
+        for (int i = 1; i < parts.length; i++) {
+            if (!parts[i].isBlank()) {
+                int eq = parts[i].indexOf('=');
+                String key = (eq < 0 ? parts[i] : parts[i].substring(0, eq)).trim().toUpperCase(Locale.ROOT);
+                settings.put(key, eq < 0 ? "" : parts[i].substring(eq + 1));
+            }
+        }
+        List<String> words = new ArrayList<>(List.of(settings.getOrDefault("NON_KEYWORDS", "").split(",")));
+        words.removeIf(String::isBlank);
+        NON_KEYWORDS.stream().filter(w -> words.stream().noneMatch(w::equalsIgnoreCase)).forEach(words::add);
+        settings.put("NON_KEYWORDS", String.join(",", words));
+        if (isFile(parts[0])) {
+            FILE_SETTINGS.forEach(e -> settings.putIfAbsent(e.getKey(), e.getValue()));
+        }
+        StringBuilder out = new StringBuilder(parts[0]);
+        settings.forEach((k, v) -> out.append(';').append(k).append('=').append(v));
+        return out.toString();
+    }
+
+    /** {@code jdbc:h2:file:...} or a bare path; not in-memory, not a server. */
+    private static boolean isFile(String database) {
+        String rest = database.substring("jdbc:h2:".length()).toLowerCase(Locale.ROOT);
+        return !(rest.startsWith("mem:") || rest.startsWith("tcp:") || rest.startsWith("ssl:") || rest.startsWith("zip:"));
+    }
+}

@@ -1,0 +1,91 @@
+package org.civilaffairs.reconcile.ops;
+
+import java.nio.file.Path;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import org.civilaffairs.reconcile.ingest.InboxLeftovers;
+import org.civilaffairs.reconcile.ingest.InputWarning;
+import org.civilaffairs.reconcile.ingest.StreetOffices;
+import org.civilaffairs.reconcile.job.ReconcileJobConfig;
+import org.civilaffairs.reconcile.privacy.Mask;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.ExitStatus;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.parameters.JobParameters;
+import org.springframework.batch.core.listener.JobExecutionListener;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * When a run completes, accounts for the input it could not use: every file of its inbox the job
+ * does not read, and every street office whose roster did not come. They are logged, kept per run
+ * in {@code run_warning} (masked) for 'status', and the run ends COMPLETED with the exit code
+ * {@value #EXIT_CODE}, which the command line turns into exit 6 so a nightly scheduler alerts.
+ */
+@Component
+public class RunWarnings implements JobExecutionListener {
+
+    public static final String EXIT_CODE = "COMPLETED_WITH_WARNINGS";
+    private static final Logger log = LoggerFactory.getLogger(RunWarnings.class);
+
+    private final JdbcTemplate jdbc;
+    private final StreetOffices offices;
+
+    public RunWarnings(JdbcTemplate jdbc, StreetOffices offices) {
+        this.jdbc = jdbc;
+        this.offices = offices;
+    }
+
+    @Override
+    public void afterJob(JobExecution execution) {
+        if (execution.getStatus() != BatchStatus.COMPLETED) {
+            return;
+        }
+        List<InputWarning> warnings = find(execution);
+        jdbc.update("DELETE FROM run_warning WHERE execution_id = ?", execution.getId());
+        for (int i = 0; i < warnings.size(); i++) {
+            InputWarning w = warnings.get(i);
+            jdbc.update("INSERT INTO run_warning (execution_id, seq, subject, problem, fix) VALUES (?, ?, ?, ?, ?)",
+                    execution.getId(), i + 1, cell(w.subject()), cell(w.problem()), cell(w.fix()));
+            log.warn("run {}: {}", execution.getId(), w.line());
+        }
+        if (!warnings.isEmpty()) {
+            execution.setExitStatus(new ExitStatus(EXIT_CODE, summary(warnings)));
+        }
+    }
+
+    /** The warnings kept for a run, masked, in the order they were found. */
+    public List<InputWarning> of(long executionId) {
+        return jdbc.query("SELECT subject, problem, fix FROM run_warning WHERE execution_id = ? ORDER BY seq",
+                (rs, i) -> new InputWarning(rs.getString(1), rs.getString(2), rs.getString(3)), executionId);
+    }
+
+    public static boolean completedWithWarnings(JobExecution execution) {
+        return execution.getStatus() == BatchStatus.COMPLETED && EXIT_CODE.equals(execution.getExitStatus().getExitCode());
+    }
+
+    /** "3 warnings, the first: ..." — the run's one-line summary. */
+    public static String summary(List<InputWarning> warnings) {
+        return warnings.size() + (warnings.size() == 1 ? " warning: " : " warnings, the first: ") + Mask.freeText(warnings.get(0).line());
+    }
+
+    private List<InputWarning> find(JobExecution execution) {
+        JobParameters params = execution.getJobParameters();
+        String inbox = params.getString(ReconcileJobConfig.INBOX);
+        List<InputWarning> warnings = new ArrayList<>();
+        if (inbox != null && !inbox.isEmpty()) {
+            String month = params.getString(ReconcileJobConfig.MONTH);
+            warnings.addAll(InboxLeftovers.find(Path.of(inbox), month == null || month.isEmpty() ? null : YearMonth.parse(month)));
+            warnings.addAll(offices.missing(execution.getJobInstance().getInstanceId()));
+        }
+        return warnings;
+    }
+
+    private static String cell(String text) {
+        String masked = Mask.freeText(text);
+        return masked.length() <= 1000 ? masked : masked.substring(0, 1000);
+    }
+}

@@ -1,0 +1,129 @@
+package org.civilaffairs.reconcile.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Input that the job does not read is never lost without a word: rosters in a wrong folder, at
+ * the inbox root, as spreadsheets, and a street office that sent nothing this month end the run
+ * COMPLETED with warnings, exit 6, each warning kept for 'status' and counted in the metrics file.
+ * On H2 and MySQL/MariaDB.
+ */
+class RunWarningsTest {
+
+    @ParameterizedTest(name = "unread input on {0}")
+    @ValueSource(strings = {"h2", "mysql"})
+    void unreadInputEndsTheRunWithWarnings(String database, @TempDir Path work) throws Exception {
+        Path inbox = copy(OperationsIT.INBOX, work.resolve("inbox"));
+        Path july = inbox.resolve("2019-07");
+        Files.createDirectories(july.resolve("roster"));
+        Files.move(july.resolve("rosters/梅岭街_2019-07.csv"), july.resolve("roster/梅岭街_2019-07.csv"));
+        Files.writeString(july.resolve("rosters/石桥街_补发_2019-07.xlsx"), "PK");
+        Files.writeString(inbox.resolve("渡口街_2019-08.csv"), "x");
+        String url = OperationsIT.database(database, work);
+        try (Pipeline pipeline = new Pipeline(url, work)) {
+            int exit = pipeline.run("run", "--inbox", inbox.toString(), "--policy", inbox.resolve("policy.yml").toString());
+
+            assertThat(exit).isEqualTo(6);
+            JdbcTemplate jdbc = pipeline.context().getBean(JdbcTemplate.class);
+            assertThat(jdbc.queryForList("SELECT subject FROM run_warning ORDER BY seq", String.class)).containsExactly(
+                    "2019-07/roster/梅岭街_2019-07.csv", "2019-07/rosters/石桥街_补发_2019-07.xlsx", "渡口街_2019-08.csv",
+                    "梅岭街 2019-07");
+            assertThat(jdbc.queryForObject("SELECT EXIT_CODE FROM BATCH_JOB_EXECUTION", String.class))
+                    .isEqualTo("COMPLETED_WITH_WARNINGS");
+            assertThat(jdbc.queryForObject("SELECT exit_message FROM run_audit", String.class)).startsWith("4 warnings");
+            String status = pipeline.output("status");
+            assertThat(status).contains("COMPLETED with 4 warnings", "warning: 梅岭街 2019-07: sent a roster for 2019-06",
+                    "warning: 2019-07/roster/梅岭街_2019-07.csv: folder '2019-07/roster' is not read");
+            assertThat(Files.readString(work.resolve("reconcile.prom")))
+                    .contains("reconcile_run_exit_code 6.0", "reconcile_run_warnings 4.0", "reconcile_run_id 1.0");
+            assertThat(Files.readString(work.resolve("reconcile.log"))).contains("WARN  RunWarnings - run 1: 梅岭街 2019-07");
+
+            // moved where it belongs, the roster is read and the warnings are gone
+            Files.move(july.resolve("roster/梅岭街_2019-07.csv"), july.resolve("rosters/梅岭街_2019-07.csv"));
+            Files.delete(july.resolve("rosters/石桥街_补发_2019-07.xlsx"));
+            Files.delete(inbox.resolve("渡口街_2019-08.csv"));
+            assertThat(pipeline.run("run", "--inbox", inbox.toString(), "--policy", inbox.resolve("policy.yml").toString())).isZero();
+            assertThat(Files.readString(work.resolve("reconcile.prom"))).contains("reconcile_run_exit_code 0.0", "reconcile_run_warnings 0.0");
+        }
+    }
+
+    @ParameterizedTest(name = "one-line usage errors on {0}")
+    @ValueSource(strings = {"h2", "mysql"})
+    void usageErrorsAreOneLineWithExitCodeTwo(String database, @TempDir Path work) throws Exception {
+        try (Pipeline pipeline = new Pipeline(OperationsIT.database(database, work), work)) {
+            assertThat(pipeline.run(OperationsIT.RUN)).isZero();
+            List<String[]> usage = List.of(
+                    new String[] {"run", "--inbox", "input-samples", "--month", "2019-13"},
+                    new String[] {"run", "--inbox", "input-samples", "--month", "201907"},
+                    new String[] {"run", "--inbox", work.resolve("no-inbox").toString()},
+                    new String[] {"export", "aggregates", "--month", "2019-07", "--format", "pdf"},
+                    new String[] {"export", "payments", "--month", "2019-07"},
+                    new String[] {"export", "aggregates", "--month", "2019-09"},
+                    new String[] {"restart", "999"},
+                    new String[] {"rerun-month", "2019-13"});
+            for (String[] args : usage) {
+                String err = stderrOf(() -> assertThat(pipeline.run(args)).as(String.join(" ", args)).isEqualTo(2));
+                assertThat(err.strip().lines()).as(String.join(" ", args)).hasSize(1);
+                assertThat(err).doesNotContain("Exception", "\tat ", "Usage:");
+            }
+            assertThat(pipeline.run("abandon", "--last")).as("a completed run is not abandoned").isEqualTo(4);
+            assertThat(pipeline.run("rerun-month", "2019-01", "--policy", "input-samples/policy.yml")).as("nothing staged").isEqualTo(1);
+            assertThat(pipeline.run("abandon", "--last")).isZero();
+            String err = stderrOf(() -> assertThat(pipeline.run("restart", "--last")).isEqualTo(4));
+            assertThat(err).contains("ABANDONED, only a FAILED or STOPPED run can be restarted").doesNotContain("JobParameters");
+        }
+    }
+
+    @org.junit.jupiter.api.Test
+    void scheduleRefusesAMissingInboxAtStart(@TempDir Path work) throws Exception {
+        Path schedule = work.resolve("schedule.yml");
+        Files.writeString(schedule, String.join("\n", "cron: \"0 0 2 * * *\"", "inbox: " + work.resolve("no-inbox"),
+                "policy: " + OperationsIT.INBOX.resolve("policy.yml").toAbsolutePath(), "metrics_port: 0", ""));
+        try (Pipeline pipeline = new Pipeline(Databases.h2(work), work)) {
+            String err = stderrOf(() -> assertTimeoutPreemptively(Duration.ofSeconds(60),
+                    () -> assertThat(pipeline.run("schedule", "--config", schedule.toString())).isEqualTo(2)));
+            assertThat(err).contains("no-inbox is not a readable directory");
+        }
+    }
+
+    static String stderrOf(Runnable command) {
+        PrintStream old = System.err;
+        ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+        System.setErr(new PrintStream(buffer, true, StandardCharsets.UTF_8));
+        try {
+            command.run();
+        } finally {
+            System.setErr(old);
+        }
+        return buffer.toString(StandardCharsets.UTF_8);
+    }
+
+    static Path copy(Path from, Path to) throws IOException {
+        try (Stream<Path> all = Files.walk(from)) {
+            for (Path p : all.toList()) {
+                Path target = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(p, target);
+                }
+            }
+        }
+        return to;
+    }
+}

@@ -105,7 +105,7 @@ class FeedbackTest {
     void aCorrectedRosterTurnsItemsFixedOrStillOpen(String database, @TempDir Path work) throws IOException {
         Path inbox = work.resolve("inbox");
         Path rosters = inbox.resolve("2019-06/rosters");
-        copyMonth(SAMPLES.resolve("2019-06"), inbox.resolve("2019-06"));
+        Trees.copy(SAMPLES.resolve("2019-06"), inbox.resolve("2019-06"));
         String[] run = {"run", "--inbox", inbox.toString(), "--policy", SAMPLES.resolve("policy.yml").toString()};
         String url = database.equals("h2") ? Databases.h2(work) : Databases.freshMysql();
         try (Pipeline pipeline = new Pipeline(url, work)) {
@@ -274,18 +274,5 @@ class FeedbackTest {
         assertThat(pipeline.run("export", kind, "--month", month, "--out", file.toString())).isZero();
         List<List<String>> rows = ExportComparison.read(file);
         return rows.subList(1, rows.size());
-    }
-
-    private static void copyMonth(Path from, Path to) throws IOException {
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path f : files.toList()) {
-                Path target = to.resolve(from.relativize(f).toString());
-                if (Files.isDirectory(f)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(f, target);
-                }
-            }
-        }
     }
 }

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -13,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -40,7 +38,7 @@ class FirstMonthIndicatorsTest {
     @ValueSource(strings = {"h2", "mysql"})
     void newAndExitedHouseholdsAreNoDataInTheFirstMonth(String database, @TempDir Path work) throws IOException {
         Path inbox = work.resolve("inbox");
-        copy(SAMPLES.resolve("2019-06"), inbox.resolve("2019-06"));
+        Trees.copy(SAMPLES.resolve("2019-06"), inbox.resolve("2019-06"));
         String url = database.equals("h2") ? Databases.h2(work) : Databases.freshMysql();
         try (Pipeline pipeline = new Pipeline(url, work)) {
             assertThat(pipeline.run("run", "--inbox", inbox.toString(), "--policy", SAMPLES.resolve("policy.yml").toString())).isZero();
@@ -113,21 +111,6 @@ class FirstMonthIndicatorsTest {
                 rows.add(cells);
             }
             return rows;
-        }
-    }
-
-    private static void copy(Path from, Path to) {
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path f : (Iterable<Path>) files::iterator) {
-                Path target = to.resolve(from.relativize(f).toString());
-                if (Files.isDirectory(f)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(f, target);
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 }

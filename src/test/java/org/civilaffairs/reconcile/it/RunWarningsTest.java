@@ -4,14 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -28,7 +26,7 @@ class RunWarningsTest {
     @ParameterizedTest(name = "unread input on {0}")
     @ValueSource(strings = {"h2", "mysql"})
     void unreadInputEndsTheRunWithWarnings(String database, @TempDir Path work) throws Exception {
-        Path inbox = copy(OperationsIT.INBOX, work.resolve("inbox"));
+        Path inbox = Trees.copy(OperationsIT.INBOX, work.resolve("inbox"));
         Path july = inbox.resolve("2019-07");
         Files.createDirectories(july.resolve("roster"));
         Files.move(july.resolve("rosters/梅岭街_2019-07.csv"), july.resolve("roster/梅岭街_2019-07.csv"));
@@ -111,19 +109,5 @@ class RunWarningsTest {
             System.setErr(old);
         }
         return buffer.toString(StandardCharsets.UTF_8);
-    }
-
-    static Path copy(Path from, Path to) throws IOException {
-        try (Stream<Path> all = Files.walk(from)) {
-            for (Path p : all.toList()) {
-                Path target = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(p, target);
-                }
-            }
-        }
-        return to;
     }
 }

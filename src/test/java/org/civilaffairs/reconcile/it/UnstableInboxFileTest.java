@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.YearMonth;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.civilaffairs.reconcile.ingest.InboxFiles;
 import org.civilaffairs.reconcile.ingest.InboxRegistrar;
 import org.civilaffairs.reconcile.ingest.InboxScanner;
@@ -32,7 +31,7 @@ class UnstableInboxFileTest {
     @ValueSource(strings = {"h2", "mysql"})
     void aFileThatChangesWhileArchivedIsRefusedAndReadAgain(String database, @TempDir Path work) throws IOException {
         Path inbox = work.resolve("inbox");
-        copyTree(Path.of("input-samples", "2019-07"), inbox.resolve("2019-07"));
+        Trees.copy(Path.of("input-samples", "2019-07"), inbox.resolve("2019-07"));
         Path roster = inbox.resolve("2019-07").resolve(ROSTER);
         byte[] original = Files.readAllBytes(roster);
         String url = database.equals("h2") ? Databases.h2(work) : Databases.freshMysql();
@@ -69,18 +68,5 @@ class UnstableInboxFileTest {
         Path out = work.resolve(name + ".csv");
         assertThat(pipeline.run("export", "files", "--month", JULY.toString(), "--out", out.toString())).isZero();
         return Files.readString(out, StandardCharsets.UTF_8);
-    }
-
-    private static void copyTree(Path from, Path to) throws IOException {
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path f : files.toList()) {
-                Path target = to.resolve(from.relativize(f).toString());
-                if (Files.isDirectory(f)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(f, target);
-                }
-            }
-        }
     }
 }

@@ -51,7 +51,7 @@ public class ExportCommand implements Callable<Integer> {
         if (!"csv".equalsIgnoreCase(format) && !"xlsx".equalsIgnoreCase(format)) {
             throw new UsageError("unknown format '" + format + "': write --format csv or --format xlsx");
         }
-        if (jdbc.queryForObject("SELECT COUNT(*) FROM month_state WHERE month LIKE ?", Integer.class, p + "%") == 0) {
+        if (jdbc.queryForObject("SELECT COUNT(*) FROM inbox_file WHERE month LIKE ?", Integer.class, p + "%") == 0) {
             throw new UsageError("no month of " + p + " has been run: 'run --inbox DIR' it first (see 'status')");
         }
         ExportTable table = exports.table(kind, p);

@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.civilaffairs.reconcile.identity.PersonKey;
+import org.civilaffairs.reconcile.partition.StreetBucket;
 import org.civilaffairs.reconcile.policy.Policy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -24,31 +25,43 @@ public class MonthChecks {
         this.references = references;
     }
 
-    /** Checks every household of the month; returns how many. */
+    /** Checks every household of the month as one partition and closes it; returns how many. */
     public int check(YearMonth month, Policy policy) {
+        int households = check(StreetBucket.wholeMonth(month), policy);
+        close(month);
+        return households;
+    }
+
+    /** Checks every household of a partition's streets; returns how many. */
+    public int check(StreetBucket part, Policy policy) {
         long start = System.nanoTime();
-        List<CheckedHousehold> households = store.households(month);
-        Enrollments enrollments = new Enrollments();
+        YearMonth month = part.month();
+        List<String> streets = store.streets(part);
+        List<CheckedHousehold> households = store.households(month, streets);
         Set<String> resolvedKeys = new HashSet<>();
         for (CheckedHousehold h : households) {
-            Enrollments.Enrollment enrollment = new Enrollments.Enrollment(h.street(), h.program(), h.householdId());
             for (String key : h.memberKeys()) {
-                enrollments.add(key, enrollment);
                 if (!PersonKey.isUnresolved(key)) {
                     resolvedKeys.add(key);
                 }
             }
         }
+        Enrollments enrollments = store.sharedEnrollments(month);
         long read = System.nanoTime();
         MonthContext context = new MonthContext(policy, references.load(month, resolvedKeys), enrollments);
         long loaded = System.nanoTime();
         // The rules are pure and the context is read-only from here on: both cores share the households.
         List<VerificationResult> results = households.parallelStream().map(h -> HouseholdChecker.check(h, context)).toList();
         long checked = System.nanoTime();
-        store.save(month, households, results);
-        log.info("{}: checked {} households, {} flagged; ms: read {}, references {}, rules {}, write {}", month,
+        store.saveFlags(month, streets, households, results);
+        log.info("{}: checked {} households, {} flagged; ms: read {}, references {}, rules {}, write {}", part,
                 households.size(), results.stream().filter(VerificationResult::flagged).count(), (read - start) / 1_000_000,
                 (loaded - read) / 1_000_000, (checked - loaded) / 1_000_000, (System.nanoTime() - checked) / 1_000_000);
         return households.size();
+    }
+
+    /** After every partition of the month: what each program's verification says besides its flags. */
+    public void close(YearMonth month) {
+        store.saveProgramChecks(month, references.deliveries(month));
     }
 }

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.civilaffairs.reconcile.job.ReconcileJobConfig;
+import org.civilaffairs.reconcile.ops.PartitionSummary;
 import org.civilaffairs.reconcile.privacy.Mask;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.JobInstance;
@@ -12,7 +13,7 @@ import org.springframework.batch.core.step.StepExecution;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** {@code status}: recent runs, each step with status, counts, duration and exit message. */
+/** {@code status}: recent runs, each step with status, counts, duration and exit message, and its partitions. */
 @Command(name = "status", description = "Show recent runs and their steps.")
 public class StatusCommand implements Callable<Integer> {
 
@@ -35,12 +36,20 @@ public class StatusCommand implements Callable<Integer> {
             for (JobExecution e : repository.getJobExecutions(instance)) {
                 System.out.printf("run %d  %s  started %s  ended %s%n", e.getId(), e.getStatus(), e.getStartTime(),
                         e.getEndTime() == null ? "-" : e.getEndTime());
-                for (StepExecution s : e.getStepExecutions()) {
+                List<StepExecution> steps = List.copyOf(e.getStepExecutions());
+                for (StepExecution s : steps) {
+                    if (PartitionSummary.isPartition(s)) {
+                        continue;
+                    }
                     Duration took = s.getStartTime() == null || s.getEndTime() == null ? null
                             : Duration.between(s.getStartTime(), s.getEndTime());
                     System.out.printf("  %-10s %-9s read %d  written %d  skipped %d  %s%s%n", s.getStepName(), s.getStatus(),
                             s.getReadCount(), s.getWriteCount(), s.getSkipCount(), took == null ? "-" : took.toMillis() + " ms",
                             exitMessage(s));
+                    PartitionSummary partitions = PartitionSummary.of(s.getStepName(), steps);
+                    if (partitions != null) {
+                        System.out.printf("             %s%n", partitions.line());
+                    }
                 }
             }
         }

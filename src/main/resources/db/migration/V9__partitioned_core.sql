@@ -43,3 +43,12 @@ CREATE INDEX household_head ON household (month, program, head_key);
 
 -- Months closed before these tables existed are resolved again from their staged rows.
 UPDATE month_state SET stage = 0;
+
+-- The streets each staged roster file names (written by ingest): a partition reads the staged rows
+-- of the files that name one of its streets only.
+CREATE TABLE roster_file_street (
+    file_id BIGINT       NOT NULL,
+    street  VARCHAR(200) NOT NULL,
+    PRIMARY KEY (file_id, street)
+) ${table_options};
+INSERT INTO roster_file_street (file_id, street) SELECT DISTINCT file_id, street FROM roster_row;

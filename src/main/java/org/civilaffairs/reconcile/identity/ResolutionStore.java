@@ -3,6 +3,7 @@ package org.civilaffairs.reconcile.identity;
 import java.sql.Types;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -41,15 +42,26 @@ public class ResolutionStore {
 
     /**
      * The staged rows of the partition's streets in the month's loaded roster files, in ingest
-     * order then line order. Streets and programs are interned: a city's month repeats a few
-     * hundred of them a million times.
+     * order then line order. Only the files that name one of its streets are read, along the
+     * primary key. Streets and programs are interned: a city's month repeats a few hundred of them
+     * a million times.
      */
     public List<StagedRow> stagedRows(StreetBucket part) {
         List<StagedRow> rows = new ArrayList<>();
+        TreeSet<Long> fileIds = new TreeSet<>();
+        jdbc.query("SELECT file_id, street FROM roster_file_street WHERE " + InboxFiles.CURRENT_ROWS, rs -> {
+            if (part.holds(rs.getString(2))) {
+                fileIds.add(rs.getLong(1));
+            }
+        }, part.month().toString());
+        if (fileIds.isEmpty()) {
+            return rows;
+        }
         jdbc.query("SELECT r.file_id, r.line_no, r.street, r.program, r.street_known, r.program_known, r.household_id,"
                         + " r.name, r.id_number, r.is_head, r.amount, r.declared_income, r.row_reject,"
                         + " r.person_key, r.key_method, r.outcome, r.reason, r.superseded"
-                        + " FROM roster_row r WHERE r." + InboxFiles.CURRENT_ROWS + " ORDER BY r.file_id, r.line_no", rs -> {
+                        + " FROM roster_row r WHERE r.file_id IN (" + String.join(", ", Collections.nCopies(fileIds.size(), "?"))
+                        + ") ORDER BY r.file_id, r.line_no", rs -> {
                     String street = rs.getString(3);
                     if (part.holds(street)) {
                         rows.add(new StagedRow(rs.getLong(1), rs.getLong(2), street.intern(), rs.getString(4).intern(),
@@ -58,7 +70,7 @@ public class ResolutionStore {
                                 .withStored(new StagedRow.Stored(rs.getString(14), rs.getString(15), rs.getString(16),
                                         rs.getString(17), rs.getBoolean(18))));
                     }
-                }, part.month().toString());
+                }, fileIds.toArray());
         return rows;
     }
 

@@ -3,6 +3,8 @@ package org.civilaffairs.reconcile.aggregate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -12,11 +14,11 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.civilaffairs.reconcile.checks.Flag;
 import org.civilaffairs.reconcile.identity.Household;
-import org.civilaffairs.reconcile.ingest.InboxFiles;
+import org.civilaffairs.reconcile.partition.StreetBucket;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
-/** Reads what a month's aggregate needs and replaces the month's rows of {@code monthly_aggregate}. */
+/** Reads what a partition's aggregate rows need and replaces them; then the month's 全区 roll-up. */
 @Repository
 public class AggregateStore {
 
@@ -28,44 +30,119 @@ public class AggregateStore {
         this.jdbc = jdbc;
     }
 
-    public AggregateInput.Month input(YearMonth month) {
+    /**
+     * The streets of the partition that have or had anything to aggregate: households in M or M−1,
+     * counted rejects, or an aggregate row written before.
+     */
+    public List<String> streets(StreetBucket part) {
+        String m = part.month().toString();
+        Set<String> streets = new HashSet<>(jdbc.queryForList("SELECT DISTINCT street FROM household WHERE month IN (?, ?)",
+                String.class, m, part.month().minusMonths(1).toString()));
+        streets.addAll(jdbc.queryForList("SELECT DISTINCT street FROM resolve_count WHERE month = ?", String.class, m));
+        streets.addAll(jdbc.queryForList("SELECT DISTINCT street FROM monthly_aggregate WHERE month = ? AND street <> ?",
+                String.class, m, AggregateRow.DISTRICT));
+        return part.select(streets);
+    }
+
+    /** What the aggregate rows of the given streets are computed from. */
+    public AggregateInput.Month input(YearMonth month, List<String> streets) {
         String m = month.toString();
+        String previousMonth = month.minusMonths(1).toString();
+        boolean previousExists = !jdbc.queryForList("SELECT month FROM household WHERE month = ? LIMIT 1", String.class,
+                previousMonth).isEmpty();
+        if (streets.isEmpty()) {
+            return new AggregateInput.Month(m, List.of(), List.of(), List.of(), previousExists ? List.of() : null);
+        }
+        String in = " AND street IN (" + String.join(", ", Collections.nCopies(streets.size(), "?")) + ")";
+        Object[] args = arguments(m, streets);
         Set<String> verified = new HashSet<>(jdbc.queryForList("SELECT program FROM program_check WHERE month = ?"
                 + " AND verified = TRUE", String.class, m));
         Map<String, Set<Flag>> flags = new HashMap<>();
-        jdbc.query("SELECT street, program, household_id, flag FROM household_flag WHERE month = ?", rs -> {
+        jdbc.query("SELECT street, program, household_id, flag FROM household_flag WHERE month = ?" + in, rs -> {
             flags.computeIfAbsent(Household.key(rs.getString(1), rs.getString(2), rs.getString(3)),
                     k -> EnumSet.noneOf(Flag.class)).add(Flag.valueOf(rs.getString(4)));
-        }, m);
+        }, args);
         List<AggregateInput.HouseholdFacts> households = jdbc.query("SELECT street, program, household_id, head_key, amount"
-                + " FROM household WHERE month = ?", (rs, i) -> {
+                + " FROM household WHERE month = ?" + in, (rs, i) -> {
                     String street = rs.getString(1).intern();
                     String program = rs.getString(2).intern();
                     String id = rs.getString(3);
                     return new AggregateInput.HouseholdFacts(street, program, id, rs.getString(4), rs.getBigDecimal(5),
                             verified.contains(program), flags.getOrDefault(Household.key(street, program, id), Set.of()));
-                }, m);
-        List<AggregateInput.Member> members = new ArrayList<>();
+                }, args);
+        List<AggregateInput.Member> members = jdbc.query("SELECT street, program, person_key FROM household_member"
+                + " WHERE month = ?" + in, (rs, i) -> new AggregateInput.Member(rs.getString(1).intern(),
+                rs.getString(2).intern(), rs.getString(3)), args);
         List<AggregateInput.Reject> rejects = new ArrayList<>();
-        // One pass over the month's staged rows for both: on H2 reading a wide row costs the same for any column.
-        jdbc.query("SELECT street, program, person_key, outcome, street_known, program_known FROM roster_row WHERE "
-                + InboxFiles.CURRENT_ROWS + " AND outcome IN ('LOADED', 'REJECTED') AND superseded = FALSE", rs -> {
-                    String street = rs.getString(1).intern();
-                    String program = rs.getString(2).intern();
-                    if (rs.getString(4).equals("LOADED")) {
-                        members.add(new AggregateInput.Member(street, program, rs.getString(3)));
-                    } else if (rs.getBoolean(5) && rs.getBoolean(6)) {
-                        rejects.add(new AggregateInput.Reject(street, program));
-                    }
-                }, m);
+        jdbc.query("SELECT street, program, SUM(counted_rejects) FROM resolve_count WHERE month = ?" + in
+                + " GROUP BY street, program", rs -> {
+                    AggregateInput.Reject reject = new AggregateInput.Reject(rs.getString(1), rs.getString(2));
+                    rejects.addAll(Collections.nCopies(rs.getInt(3), reject));
+                }, args);
         List<AggregateInput.PreviousHousehold> previous = jdbc.query("SELECT street, program, head_key FROM household"
-                        + " WHERE month = ?", (rs, i) -> new AggregateInput.PreviousHousehold(rs.getString(1), rs.getString(2),
-                rs.getString(3)), month.minusMonths(1).toString());
-        return new AggregateInput.Month(m, households, members, rejects, previous.isEmpty() ? null : previous);
+                + " WHERE month = ?" + in, (rs, i) -> new AggregateInput.PreviousHousehold(rs.getString(1), rs.getString(2),
+                rs.getString(3)), arguments(previousMonth, streets));
+        return new AggregateInput.Month(m, households, members, rejects, previousExists ? previous : null);
     }
 
-    public void replace(YearMonth month, List<AggregateRow> rows) {
-        jdbc.update("DELETE FROM monthly_aggregate WHERE month = ?", month.toString());
+    /** Replaces the aggregate rows of the given streets. */
+    public void replace(YearMonth month, List<String> streets, List<AggregateRow> rows) {
+        streets.forEach(street -> jdbc.update("DELETE FROM monthly_aggregate WHERE month = ? AND street = ?",
+                month.toString(), street));
+        insert(rows);
+    }
+
+    /**
+     * The 全区 roll-up of every program, once every street's rows are written: the street rows
+     * summed, the persons distinct across streets, and new and exited households by head across
+     * the district (null when M−1 has no rosters).
+     */
+    public void replaceDistrict(YearMonth month) {
+        String m = month.toString();
+        String previousMonth = month.minusMonths(1).toString();
+        jdbc.update("DELETE FROM monthly_aggregate WHERE month = ? AND street = ?", m, AggregateRow.DISTRICT);
+        Map<String, Integer> persons = counts("SELECT program, COUNT(DISTINCT person_key) FROM household_member"
+                + " WHERE month = ? GROUP BY program", m);
+        boolean previousExists = !jdbc.queryForList("SELECT month FROM household WHERE month = ? LIMIT 1", String.class,
+                previousMonth).isEmpty();
+        String notIn = "SELECT h.program, COUNT(*) FROM household h WHERE h.month = ? AND NOT EXISTS (SELECT 1 FROM household o"
+                + " WHERE o.month = ? AND o.program = h.program AND o.head_key = h.head_key) GROUP BY h.program";
+        Map<String, Integer> added = previousExists ? counts(notIn, m, previousMonth) : null;
+        Map<String, Integer> exited = previousExists ? counts(notIn, previousMonth, m) : null;
+        String flagSums = Arrays.stream(Flag.values()).map(f -> "SUM(" + f.column() + ")").collect(Collectors.joining(", "));
+        List<AggregateRow> rows = jdbc.query("SELECT program, SUM(households), SUM(amount), SUM(verified_households),"
+                + " SUM(flagged_households), SUM(flagged_amount), SUM(rejected_rows), " + flagSums
+                + " FROM monthly_aggregate WHERE month = ? AND street <> ? GROUP BY program", (rs, i) -> {
+                    String program = rs.getString(1);
+                    Map<Flag, Integer> flagCounts = new EnumMap<>(Flag.class);
+                    int column = 8;
+                    for (Flag f : Flag.values()) {
+                        flagCounts.put(f, rs.getInt(column++));
+                    }
+                    return new AggregateRow(m, AggregateRow.DISTRICT, program, rs.getInt(2), persons.getOrDefault(program, 0),
+                            rs.getBigDecimal(3), added == null ? null : added.getOrDefault(program, 0),
+                            exited == null ? null : exited.getOrDefault(program, 0), rs.getInt(4), rs.getInt(5),
+                            rs.getBigDecimal(6), rs.getInt(7), flagCounts);
+                }, m, AggregateRow.DISTRICT);
+        insert(rows);
+    }
+
+    private Map<String, Integer> counts(String sql, Object... args) {
+        Map<String, Integer> out = new HashMap<>();
+        jdbc.query(sql, rs -> {
+            out.put(rs.getString(1), rs.getInt(2));
+        }, args);
+        return out;
+    }
+
+    private static Object[] arguments(String month, List<String> streets) {
+        List<Object> args = new ArrayList<>(streets.size() + 1);
+        args.add(month);
+        args.addAll(streets);
+        return args.toArray();
+    }
+
+    private void insert(List<AggregateRow> rows) {
         String marks = ", ?".repeat(Flag.values().length);
         jdbc.batchUpdate("INSERT INTO monthly_aggregate (month, street, program, households, persons, amount, new_households,"
                 + " exited_households, verified_households, flagged_households, flagged_amount, rejected_rows, " + FLAG_COLUMNS

@@ -2,6 +2,7 @@ package org.civilaffairs.reconcile.aggregate;
 
 import java.time.YearMonth;
 import java.util.List;
+import org.civilaffairs.reconcile.partition.StreetBucket;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -18,16 +19,30 @@ public class MonthAggregation {
         this.store = store;
     }
 
-    /** Replaces the month's aggregate rows; returns how many. */
+    /** Replaces the month's aggregate rows as one partition and its roll-up; returns how many street rows. */
     public int aggregate(YearMonth month) {
+        int rows = aggregate(StreetBucket.wholeMonth(month));
+        close(month);
+        return rows;
+    }
+
+    /** Replaces the aggregate rows of a partition's streets; returns how many. */
+    public int aggregate(StreetBucket part) {
         long start = System.nanoTime();
-        AggregateInput.Month input = store.input(month);
+        List<String> streets = store.streets(part);
+        AggregateInput.Month input = store.input(part.month(), streets);
         long read = System.nanoTime();
-        List<AggregateRow> rows = AggregateCalculator.compute(input);
+        List<AggregateRow> rows = AggregateCalculator.compute(input).stream()
+                .filter(r -> !r.street().equals(AggregateRow.DISTRICT)).toList();
         long computed = System.nanoTime();
-        store.replace(month, rows);
-        log.info("{}: {} aggregate rows; ms: read {}, compute {}, write {}", month, rows.size(), (read - start) / 1_000_000,
+        store.replace(part.month(), streets, rows);
+        log.info("{}: {} aggregate rows; ms: read {}, compute {}, write {}", part, rows.size(), (read - start) / 1_000_000,
                 (computed - read) / 1_000_000, (System.nanoTime() - computed) / 1_000_000);
         return rows.size();
+    }
+
+    /** After every partition of the month: the 全区 roll-up across streets. */
+    public void close(YearMonth month) {
+        store.replaceDistrict(month);
     }
 }

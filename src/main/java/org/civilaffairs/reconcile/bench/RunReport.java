@@ -27,7 +27,7 @@ record RunReport(List<Step> steps, long rosterRows, long hukouRows, long otherRo
     private static final Pattern DURATION_PART = Pattern.compile("(\\d+)(h|ms|m|s)");
 
     /**
-     * Counts come from BATCH_STEP_EXECUTION; durations from Spring Batch's "executed in" log lines
+     * Counts come from BATCH_STEP_EXECUTION (a partitioned step's own row sums its partitions'); durations from Spring Batch's "executed in" log lines
      * when present, because MySQL Connector/J drops the fractional seconds of its timestamps on MariaDB.
      */
     static RunReport read(Connection c, Path log) throws SQLException, IOException {
@@ -43,7 +43,7 @@ record RunReport(List<Step> steps, long rosterRows, long hukouRows, long otherRo
         long[] rows = new long[3];
         try (Statement s = c.createStatement()) {
             try (ResultSet rs = s.executeQuery("SELECT STEP_NAME, START_TIME, END_TIME, READ_COUNT, WRITE_COUNT"
-                    + " FROM BATCH_STEP_EXECUTION ORDER BY STEP_EXECUTION_ID")) {
+                    + " FROM BATCH_STEP_EXECUTION WHERE STEP_NAME NOT LIKE '%:%' ORDER BY STEP_EXECUTION_ID")) {
                 while (rs.next()) {
                     double stored = (rs.getTimestamp(3).getTime() - rs.getTimestamp(2).getTime()) / 1000.0;
                     steps.add(new Step(rs.getString(1), logged.getOrDefault(rs.getString(1), stored), rs.getLong(4), rs.getLong(5)));

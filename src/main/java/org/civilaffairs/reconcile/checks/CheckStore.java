@@ -3,21 +3,21 @@ package org.civilaffairs.reconcile.checks;
 import java.sql.Types;
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.EnumMap;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.civilaffairs.reconcile.db.BulkInsert;
 import org.civilaffairs.reconcile.identity.Household;
-import org.civilaffairs.reconcile.ingest.InboxFiles;
+import org.civilaffairs.reconcile.partition.StreetBucket;
 import org.civilaffairs.reconcile.policy.Program;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
-/** Reads a month's households with their members; writes verification results and flag evidence. */
+/** Reads a partition's households with their members; writes verification results and flag evidence. */
 @Repository
 public class CheckStore {
 
@@ -33,47 +33,57 @@ public class CheckStore {
         this.bulk = bulk;
     }
 
-    public List<CheckedHousehold> households(YearMonth month) {
-        Map<String, Set<String>> members = new LinkedHashMap<>();
-        jdbc.query("SELECT street, program, household_id, person_key FROM roster_row WHERE " + InboxFiles.CURRENT_ROWS
-                + " AND outcome = 'LOADED' AND superseded = FALSE ORDER BY file_id, line_no", rs -> {
+    /** The streets of the partition that have households in the month, sorted. */
+    public List<String> streets(StreetBucket part) {
+        return part.select(jdbc.queryForList("SELECT DISTINCT street FROM household WHERE month = ?", String.class,
+                part.month().toString()));
+    }
+
+    /** The households of the given streets with their distinct members. */
+    public List<CheckedHousehold> households(YearMonth month, List<String> streets) {
+        if (streets.isEmpty()) {
+            return List.of();
+        }
+        Object[] args = arguments(month, streets);
+        Map<String, Set<String>> members = new HashMap<>();
+        jdbc.query("SELECT street, program, household_id, person_key FROM household_member WHERE month = ? AND street IN ("
+                + marks(streets) + ")", rs -> {
                     members.computeIfAbsent(Household.key(rs.getString(1), rs.getString(2), rs.getString(3)),
-                            k -> new LinkedHashSet<>()).add(rs.getString(4));
-                }, month.toString());
+                            k -> new HashSet<>()).add(rs.getString(4));
+                }, args);
         List<CheckedHousehold> out = new ArrayList<>();
         jdbc.query("SELECT street, program, household_id, head_key, amount, declared_income FROM household"
-                + " WHERE month = ? ORDER BY street, program, household_id", rs -> {
+                + " WHERE month = ? AND street IN (" + marks(streets) + ") ORDER BY street, program, household_id", rs -> {
                     String street = rs.getString(1).intern();
                     String program = rs.getString(2);
                     String id = rs.getString(3);
                     Set<String> memberKeys = members.getOrDefault(Household.key(street, program, id), Set.of());
                     out.add(new CheckedHousehold(month, street, Program.valueOf(program), id, rs.getString(4), memberKeys,
                             rs.getBigDecimal(5), rs.getBigDecimal(6)));
-                }, month.toString());
+                }, args);
         return out;
     }
 
     /**
-     * Writes the month's verification results and their flags. What a result says besides its flags
-     * is the same for every household of a program ({@link HouseholdChecker}), so it is written once
-     * per program to {@code program_check}; a household's flags are its rows of {@code household_flag}.
-     * Rewriting every household of a city's month cost more than all the rules together.
+     * Who is enrolled more than once in the month, in every street: a person enrolled once is in
+     * no other household, so these are all the enrollments the duplicate and BASIC-membership
+     * rules can find beyond the household itself.
      */
-    public void save(YearMonth month, List<CheckedHousehold> households, List<VerificationResult> results) {
+    public Enrollments sharedEnrollments(YearMonth month) {
+        Enrollments enrollments = new Enrollments();
+        jdbc.query("SELECT person_key, street, program, household_id FROM shared_enrollment WHERE month = ?"
+                + " ORDER BY street, program, household_id", rs -> {
+                    enrollments.add(rs.getString(1), new Enrollments.Enrollment(rs.getString(2).intern(),
+                            Program.valueOf(rs.getString(3)), rs.getString(4)));
+                }, month.toString());
+        return enrollments;
+    }
+
+    /** Replaces the flags of the given streets with the flags of their households' results. */
+    public void saveFlags(YearMonth month, List<String> streets, List<CheckedHousehold> households,
+                          List<VerificationResult> results) {
         String m = month.toString();
-        Map<Program, ProgramCheck> programs = new EnumMap<>(Program.class);
-        for (int i = 0; i < households.size(); i++) {
-            ProgramCheck check = ProgramCheck.of(results.get(i));
-            ProgramCheck first = programs.computeIfAbsent(households.get(i).program(), p -> check);
-            if (!first.equals(check)) {
-                throw new IllegalStateException("households of " + households.get(i).program() + " verified differently: "
-                        + first + " / " + check);
-            }
-        }
-        jdbc.update("DELETE FROM household_flag WHERE month = ?", m);
-        jdbc.update("DELETE FROM program_check WHERE month = ?", m);
-        programs.forEach((program, c) -> jdbc.update("INSERT INTO program_check (month, program, verified, checks_skipped,"
-                + " reference_months) VALUES (?, ?, ?, ?, ?)", m, program.name(), c.verified(), c.skipped(), c.snapshots()));
+        streets.forEach(street -> jdbc.update("DELETE FROM household_flag WHERE month = ? AND street = ?", m, street));
         List<Map.Entry<Integer, Flag>> flags = new ArrayList<>();
         for (int i = 0; i < results.size(); i++) {
             for (Flag flag : results.get(i).flags().keySet()) {
@@ -85,6 +95,33 @@ public class CheckStore {
             return new Object[] {m, h.street(), h.program().name(), h.householdId(), f.getValue().name(),
                 cut(results.get(f.getKey()).flags().get(f.getValue()), 2000)};
         });
+    }
+
+    /**
+     * Writes what the month's verification says besides its flags, once per program that has
+     * households: it is the same for every household of a program ({@link HouseholdChecker#withFlags}).
+     * Rewriting every household of a city's month cost more than all the rules together.
+     */
+    public void saveProgramChecks(YearMonth month, ReferenceFacts deliveries) {
+        String m = month.toString();
+        jdbc.update("DELETE FROM program_check WHERE month = ?", m);
+        for (String program : jdbc.queryForList("SELECT DISTINCT program FROM household WHERE month = ? ORDER BY program",
+                String.class, m)) {
+            ProgramCheck c = ProgramCheck.of(HouseholdChecker.withFlags(Program.valueOf(program), deliveries, new TreeMap<>()));
+            jdbc.update("INSERT INTO program_check (month, program, verified, checks_skipped, reference_months)"
+                    + " VALUES (?, ?, ?, ?, ?)", m, program, c.verified(), c.skipped(), c.snapshots());
+        }
+    }
+
+    private static String marks(List<String> streets) {
+        return String.join(", ", java.util.Collections.nCopies(streets.size(), "?"));
+    }
+
+    private static Object[] arguments(YearMonth month, List<String> streets) {
+        List<Object> args = new ArrayList<>(streets.size() + 1);
+        args.add(month.toString());
+        args.addAll(streets);
+        return args.toArray();
     }
 
     /** What a verification result says besides its flags: one value per program and month. */

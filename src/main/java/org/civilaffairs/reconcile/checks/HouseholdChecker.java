@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import org.civilaffairs.reconcile.ingest.ReferenceSource;
+import org.civilaffairs.reconcile.policy.Program;
 
 /** Runs every rule of CONTRACT §6 that applies to a household and keeps the evidence. */
 public final class HouseholdChecker {
@@ -19,20 +20,32 @@ public final class HouseholdChecker {
 
     public static VerificationResult check(CheckedHousehold household, MonthContext context) {
         SortedMap<Flag, String> flags = new TreeMap<>();
+        for (Rule rule : RULES) {
+            if (rule.appliesTo(household.program()) && rule.canRun(context.facts())) {
+                Optional<String> evidence = rule.evaluate(household, context);
+                evidence.ifPresent(e -> flags.put(rule.flag(), e));
+            }
+        }
+        return withFlags(household.program(), context.facts(), flags);
+    }
+
+    /**
+     * What a verification of a program's household says besides its flags: it follows from the
+     * program and the sources delivered only, so every household of a program shares it.
+     */
+    public static VerificationResult withFlags(Program program, ReferenceFacts facts, SortedMap<Flag, String> flags) {
         List<String> skipped = new ArrayList<>();
         for (Rule rule : RULES) {
-            if (!rule.appliesTo(household.program())) {
+            if (!rule.appliesTo(program)) {
                 continue;
             }
-            if (!rule.canRun(context.facts())) {
+            if (!rule.canRun(facts)) {
                 skipped.add(rule.flag().name());
                 continue;
             }
-            rule.sources().stream().filter(s -> !context.facts().has(s)).map(ReferenceSource::fileStem).sorted()
+            rule.sources().stream().filter(s -> !facts.has(s)).map(ReferenceSource::fileStem).sorted()
                     .forEach(s -> skipped.add(rule.flag().name() + ":" + s));
-            Optional<String> evidence = rule.evaluate(household, context);
-            evidence.ifPresent(e -> flags.put(rule.flag(), e));
         }
-        return new VerificationResult(flags, household.program().isBasic(), skipped, context.facts().snapshots());
+        return new VerificationResult(flags, program.isBasic(), skipped, facts.snapshots());
     }
 }

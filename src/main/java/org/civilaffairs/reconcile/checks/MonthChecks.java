@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.civilaffairs.reconcile.identity.PersonKey;
+import org.civilaffairs.reconcile.partition.StreetBucket;
 import org.civilaffairs.reconcile.policy.Policy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -24,43 +25,55 @@ public class MonthChecks {
         this.references = references;
     }
 
-    /** The month's households and their results under a policy, side by side. */
-    public record Checked(List<CheckedHousehold> households, List<VerificationResult> results) {
+    /** A partition's streets, their households and the households' results under a policy, side by side. */
+    public record Checked(List<String> streets, List<CheckedHousehold> households, List<VerificationResult> results) {
     }
 
-    /** Checks every household of the month and writes the results; returns how many. */
+    /** Checks every household of the month as one partition and closes it; returns how many. */
     public int check(YearMonth month, Policy policy) {
-        Checked checked = evaluate(month, policy);
+        int households = check(StreetBucket.wholeMonth(month), policy);
+        close(month);
+        return households;
+    }
+
+    /** Checks every household of a partition's streets and writes their flags; returns how many. */
+    public int check(StreetBucket part, Policy policy) {
+        Checked checked = evaluate(part, policy);
         long start = System.nanoTime();
-        store.save(month, checked.households(), checked.results());
-        log.info("{}: wrote {} households' results in {} ms", month, checked.households().size(),
+        store.saveFlags(part.month(), checked.streets(), checked.households(), checked.results());
+        log.info("{}: wrote the flags of {} households in {} ms", part, checked.households().size(),
                 (System.nanoTime() - start) / 1_000_000);
         return checked.households().size();
     }
 
-    /** Checks every household of the month under a policy without writing anything (also what {@code simulate} runs). */
-    public Checked evaluate(YearMonth month, Policy policy) {
+    /** Checks a partition's households under a policy without writing anything (also what {@code simulate} runs). */
+    public Checked evaluate(StreetBucket part, Policy policy) {
         long start = System.nanoTime();
-        List<CheckedHousehold> households = store.households(month);
-        Enrollments enrollments = new Enrollments();
+        YearMonth month = part.month();
+        List<String> streets = store.streets(part);
+        List<CheckedHousehold> households = store.households(month, streets);
         Set<String> resolvedKeys = new HashSet<>();
         for (CheckedHousehold h : households) {
-            Enrollments.Enrollment enrollment = new Enrollments.Enrollment(h.street(), h.program(), h.householdId());
             for (String key : h.memberKeys()) {
-                enrollments.add(key, enrollment);
                 if (!PersonKey.isUnresolved(key)) {
                     resolvedKeys.add(key);
                 }
             }
         }
+        Enrollments enrollments = store.sharedEnrollments(month);
         long read = System.nanoTime();
         MonthContext context = new MonthContext(policy, references.load(month, resolvedKeys), enrollments);
         long loaded = System.nanoTime();
         // The rules are pure and the context is read-only from here on: both cores share the households.
         List<VerificationResult> results = households.parallelStream().map(h -> HouseholdChecker.check(h, context)).toList();
-        log.info("{}: checked {} households, {} flagged; ms: read {}, references {}, rules {}", month,
+        log.info("{}: checked {} households, {} flagged; ms: read {}, references {}, rules {}", part,
                 households.size(), results.stream().filter(VerificationResult::flagged).count(), (read - start) / 1_000_000,
                 (loaded - read) / 1_000_000, (System.nanoTime() - loaded) / 1_000_000);
-        return new Checked(households, results);
+        return new Checked(streets, households, results);
+    }
+
+    /** After every partition of the month: what each program's verification says besides its flags. */
+    public void close(YearMonth month) {
+        store.saveProgramChecks(month, references.deliveries(month));
     }
 }

@@ -45,6 +45,15 @@ public class ReferenceFactsLoader {
         return facts;
     }
 
+    /** Which sources are in force for the month and from which snapshot, without reading them. */
+    public ReferenceFacts deliveries(YearMonth month) {
+        ReferenceFacts facts = new ReferenceFacts();
+        for (ReferenceSource source : ReferenceSource.values()) {
+            files.referenceFor(source.fileStem(), month).ifPresent(f -> facts.delivered(source, f.month()));
+        }
+        return facts;
+    }
+
     private static void stream(ReferenceSource source, InboxFile file, Set<String> keys, Prefilter prefilter,
                                ReferenceFacts facts) {
         try {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.civilaffairs.reconcile.ingest.InputWarning;
 import org.civilaffairs.reconcile.job.ReconcileJobConfig;
+import org.civilaffairs.reconcile.ops.PartitionSummary;
 import org.civilaffairs.reconcile.ops.RunWarnings;
 import org.civilaffairs.reconcile.policy.PolicyStore;
 import org.civilaffairs.reconcile.privacy.Mask;
@@ -16,7 +17,7 @@ import org.springframework.batch.core.step.StepExecution;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** {@code status}: recent runs, each step with status, counts, duration and exit message. */
+/** {@code status}: recent runs, each step with status, counts, duration and exit message, and its partitions. */
 @Command(name = "status", description = "Show recent runs and their steps.")
 public class StatusCommand implements Callable<Integer> {
 
@@ -48,12 +49,20 @@ public class StatusCommand implements Callable<Integer> {
                         e.getEndTime() == null ? "-" : e.getEndTime(),
                         PolicyStore.shortHash(e.getJobParameters().getString(PolicyStore.JOB_PARAMETER)),
                         i + 1 < executions.size() ? "  (restart: continues run " + executions.get(i + 1).getId() + ")" : "");
-                for (StepExecution s : e.getStepExecutions()) {
+                List<StepExecution> steps = List.copyOf(e.getStepExecutions());
+                for (StepExecution s : steps) {
+                    if (PartitionSummary.isPartition(s)) {
+                        continue;
+                    }
                     Duration took = s.getStartTime() == null || s.getEndTime() == null ? null
                             : Duration.between(s.getStartTime(), s.getEndTime());
                     System.out.printf("  %-10s %-9s read %d  written %d  skipped %d  %s%s%n", s.getStepName(), s.getStatus(),
                             s.getReadCount(), s.getWriteCount(), s.getSkipCount(), took == null ? "-" : took.toMillis() + " ms",
                             exitMessage(s));
+                    PartitionSummary partitions = PartitionSummary.of(s.getStepName(), steps);
+                    if (partitions != null) {
+                        System.out.printf("             %s%n", partitions.line());
+                    }
                 }
                 found.forEach(w -> System.out.println("  warning: " + w.line()));
             }

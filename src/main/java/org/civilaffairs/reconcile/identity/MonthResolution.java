@@ -12,14 +12,16 @@ import java.util.Set;
 import org.civilaffairs.reconcile.ingest.FileCounts;
 import org.civilaffairs.reconcile.ingest.InboxFile;
 import org.civilaffairs.reconcile.ingest.InboxFiles;
+import org.civilaffairs.reconcile.partition.StreetBucket;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
 /**
- * Resolves a month from its staged rows: person keys, household rejects, collapse, supersede,
- * the month's households, and each file's final counts. Recomputed whole each time, so a re-run
- * or a restart always lands on the same result.
+ * Resolves a partition of a month (the streets of one bucket) from its staged rows: person keys,
+ * household rejects, collapse, supersede, the streets' households and counts; then, once every
+ * partition is done, each file's final counts over all streets ({@link #close}). A partition is
+ * recomputed whole each time, so a re-run or a restart always lands on the same result.
  */
 @Service
 public class MonthResolution {
@@ -34,10 +36,18 @@ public class MonthResolution {
         this.files = files;
     }
 
-    /** Resolves the month's staged rows; returns how many. */
+    /** Resolves the whole month as one partition and closes it; returns how many rows. */
     public int resolve(YearMonth month) {
+        int rows = resolve(StreetBucket.wholeMonth(month));
+        close(month);
+        return rows;
+    }
+
+    /** Resolves the staged rows of a partition's streets; returns how many. */
+    public int resolve(StreetBucket part) {
+        YearMonth month = part.month();
         long start = System.nanoTime();
-        List<StagedRow> rows = store.stagedRows(month);
+        List<StagedRow> rows = store.stagedRows(part);
         long read = System.nanoTime();
         PersonKeyResolver resolver = new PersonKeyResolver(registryFor(month, rows), month.atEndOfMonth());
         long registry = System.nanoTime();
@@ -53,11 +63,10 @@ public class MonthResolution {
         HouseholdRules.supersede(rows);
         long resolved = System.nanoTime();
         store.saveOutcomes(rows);
-        store.replaceHouseholds(month, Households.of(rows));
-        recount(month, byFile);
+        store.replaceStreets(part, rows, Households.of(rows));
         long unresolved = cache.values().stream().filter(k -> !k.resolved()).count();
         log.info("{}: resolved {} rows, {} distinct persons ({} unresolved); ms: read {}, registry {}, resolve {}, write {}",
-                month, rows.size(), cache.size(), unresolved, (read - start) / 1_000_000, (registry - read) / 1_000_000,
+                part, rows.size(), cache.size(), unresolved, (read - start) / 1_000_000, (registry - read) / 1_000_000,
                 (resolved - registry) / 1_000_000, (System.nanoTime() - resolved) / 1_000_000);
         return rows.size();
     }
@@ -79,26 +88,23 @@ public class MonthResolution {
         return RegistryLoader.load(files.referenceFor("hukou", month), brokenNames, namesById);
     }
 
-    private void recount(YearMonth month, Map<Long, List<StagedRow>> byFile) {
+    /**
+     * After every partition of the month: each file's counts summed over its streets, proved
+     * balanced, and the households of persons enrolled more than once, for the checks.
+     */
+    public void close(YearMonth month) {
+        Map<Long, FileCounts> byFile = store.fileCounts(month);
         for (InboxFile file : files.ofMonth(month)) {
             if (!file.isRoster() || file.status() != InboxFile.Status.LOADED) {
                 continue;
             }
-            long loaded = 0;
-            long rejected = 0;
-            long collapsed = 0;
-            for (StagedRow r : byFile.getOrDefault(file.id(), List.of())) {
-                switch (r.outcome) {
-                    case LOADED -> loaded++;
-                    case REJECTED -> rejected++;
-                    case COLLAPSED -> collapsed++;
-                }
-            }
-            FileCounts counts = new FileCounts(file.counts().read(), loaded, rejected, collapsed);
+            FileCounts resolved = byFile.getOrDefault(file.id(), FileCounts.ZERO);
+            FileCounts counts = new FileCounts(file.counts().read(), resolved.loaded(), resolved.rejected(), resolved.collapsed());
             if (!counts.balanced()) {
                 throw new IllegalStateException("accounting broken for " + month + "/" + file.name() + ": " + counts);
             }
             files.recount(file.id(), counts);
         }
+        store.shareEnrollments(month);
     }
 }

@@ -2,13 +2,21 @@ package org.civilaffairs.reconcile.identity;
 
 import java.sql.Types;
 import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
 import org.civilaffairs.reconcile.db.BulkInsert;
+import org.civilaffairs.reconcile.ingest.FileCounts;
 import org.civilaffairs.reconcile.ingest.InboxFiles;
+import org.civilaffairs.reconcile.partition.StreetBucket;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
-/** Reads a month's staged rows and writes what resolution decided. */
+/** Reads a partition's staged rows and writes what resolution decided for its streets. */
 @Repository
 public class ResolutionStore {
 
@@ -18,6 +26,11 @@ public class ResolutionStore {
             "household_id", "file_id", "head_key", "amount", "declared_income", "persons"), new int[] {Types.CHAR,
                 Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.BIGINT, Types.VARCHAR, Types.DECIMAL, Types.DECIMAL,
                 Types.INTEGER});
+    private static final BulkInsert.Table MEMBER = new BulkInsert.Table("household_member", List.of("month", "street",
+            "program", "household_id", "person_key"), new int[] {Types.CHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR,
+                Types.VARCHAR});
+    /** Everything resolve writes per street, and what depends on it (a street's flags). */
+    private static final List<String> STREET_TABLES = List.of("household_flag", "household_member", "household", "resolve_count");
 
     private final JdbcTemplate jdbc;
     private final BulkInsert bulk;
@@ -28,20 +41,37 @@ public class ResolutionStore {
     }
 
     /**
-     * Every staged row of the month's loaded roster files, in ingest order then line order. Streets
-     * and programs are interned: a city's month repeats a few hundred of them a million times.
+     * The staged rows of the partition's streets in the month's loaded roster files, in ingest
+     * order then line order. Only the files that name one of its streets are read, along the
+     * primary key. Streets and programs are interned: a city's month repeats a few hundred of them
+     * a million times.
      */
-    public List<StagedRow> stagedRows(YearMonth month) {
-        return jdbc.query("SELECT r.file_id, r.line_no, r.street, r.program, r.street_known, r.program_known, r.household_id,"
+    public List<StagedRow> stagedRows(StreetBucket part) {
+        List<StagedRow> rows = new ArrayList<>();
+        TreeSet<Long> fileIds = new TreeSet<>();
+        jdbc.query("SELECT file_id, street FROM roster_file_street WHERE " + InboxFiles.CURRENT_ROWS, rs -> {
+            if (part.holds(rs.getString(2))) {
+                fileIds.add(rs.getLong(1));
+            }
+        }, part.month().toString());
+        if (fileIds.isEmpty()) {
+            return rows;
+        }
+        jdbc.query("SELECT r.file_id, r.line_no, r.street, r.program, r.street_known, r.program_known, r.household_id,"
                         + " r.name, r.id_number, r.is_head, r.amount, r.declared_income, r.row_reject,"
                         + " r.person_key, r.key_method, r.outcome, r.reason, r.superseded"
-                        + " FROM roster_row r WHERE r." + InboxFiles.CURRENT_ROWS + " ORDER BY r.file_id, r.line_no",
-                (rs, i) -> new StagedRow(rs.getLong(1), rs.getLong(2), rs.getString(3).intern(), rs.getString(4).intern(),
-                        rs.getBoolean(5) && rs.getBoolean(6), rs.getString(7), rs.getString(8), rs.getString(9),
-                        rs.getBoolean(10), rs.getBigDecimal(11), rs.getBigDecimal(12), rs.getString(13))
-                        .withStored(new StagedRow.Stored(rs.getString(14), rs.getString(15), rs.getString(16), rs.getString(17),
-                                rs.getBoolean(18))),
-                month.toString());
+                        + " FROM roster_row r WHERE r.file_id IN (" + String.join(", ", Collections.nCopies(fileIds.size(), "?"))
+                        + ") ORDER BY r.file_id, r.line_no", rs -> {
+                    String street = rs.getString(3);
+                    if (part.holds(street)) {
+                        rows.add(new StagedRow(rs.getLong(1), rs.getLong(2), street.intern(), rs.getString(4).intern(),
+                                rs.getBoolean(5) && rs.getBoolean(6), rs.getString(7), rs.getString(8), rs.getString(9),
+                                rs.getBoolean(10), rs.getBigDecimal(11), rs.getBigDecimal(12), rs.getString(13))
+                                .withStored(new StagedRow.Stored(rs.getString(14), rs.getString(15), rs.getString(16),
+                                        rs.getString(17), rs.getBoolean(18))));
+                    }
+                }, fileIds.toArray());
+        return rows;
     }
 
     /** Writes the rows whose outcome differs from what they hold (ingest stored its guess: most rows keep it). */
@@ -60,11 +90,90 @@ public class ResolutionStore {
                 });
     }
 
-    public void replaceHouseholds(YearMonth month, List<Household> households) {
-        jdbc.update("DELETE FROM household_flag WHERE month = ?", month.toString());
-        jdbc.update("DELETE FROM program_check WHERE month = ?", month.toString());
-        jdbc.update("DELETE FROM household WHERE month = ?", month.toString());
-        bulk.insert(HOUSEHOLD, households, h -> new Object[] {month.toString(), h.street(), h.program(), h.householdId(),
+    /**
+     * Replaces what the partition's streets hold: their households with their members, their
+     * counts, and the flags of their earlier households (checking comes after). Streets that had
+     * rows before and have none now are cleared too.
+     */
+    public void replaceStreets(StreetBucket part, List<StagedRow> rows, List<Household> households) {
+        String m = part.month().toString();
+        TreeSet<String> streets = new TreeSet<>();
+        rows.forEach(r -> streets.add(r.street));
+        streets.addAll(jdbc.queryForList("SELECT DISTINCT street FROM resolve_count WHERE month = ?", String.class, m));
+        streets.addAll(jdbc.queryForList("SELECT DISTINCT street FROM household WHERE month = ?", String.class, m));
+        for (String street : part.select(streets)) {
+            STREET_TABLES.forEach(t -> jdbc.update("DELETE FROM " + t + " WHERE month = ? AND street = ?", m, street));
+        }
+        bulk.insert(HOUSEHOLD, households, h -> new Object[] {m, h.street(), h.program(), h.householdId(),
             h.fileId(), PersonKey.stored(h.headKey()), h.amount(), h.declaredIncome(), h.persons()});
+        List<Object[]> members = new ArrayList<>();
+        households.forEach(h -> h.memberKeys().stream().map(PersonKey::stored).distinct().forEach(k -> members.add(
+            new Object[] {m, h.street(), h.program(), h.householdId(), k})));
+        bulk.insert(MEMBER, members, v -> v);
+        jdbc.batchUpdate("INSERT INTO resolve_count (month, street, program, file_id, loaded, rejected, collapsed,"
+                + " counted_rejects) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", counts(rows), BATCH, (ps, c) -> {
+                    ps.setString(1, m);
+                    ps.setString(2, c.street);
+                    ps.setString(3, c.program);
+                    ps.setLong(4, c.fileId);
+                    ps.setInt(5, c.loaded);
+                    ps.setInt(6, c.rejected);
+                    ps.setInt(7, c.collapsed);
+                    ps.setInt(8, c.countedRejects);
+                });
+    }
+
+    /** Each loaded roster file's rows of the month by outcome, summed over every street. */
+    public Map<Long, FileCounts> fileCounts(YearMonth month) {
+        Map<Long, FileCounts> out = new HashMap<>();
+        jdbc.query("SELECT file_id, SUM(loaded), SUM(rejected), SUM(collapsed) FROM resolve_count WHERE month = ?"
+                + " GROUP BY file_id", rs -> {
+                    out.put(rs.getLong(1), new FileCounts(0, rs.getLong(2), rs.getLong(3), rs.getLong(4)));
+                }, month.toString());
+        return out;
+    }
+
+    /** Keeps the households of every person enrolled more than once in the month, over every street. */
+    public void shareEnrollments(YearMonth month) {
+        String m = month.toString();
+        jdbc.update("DELETE FROM shared_enrollment WHERE month = ?", m);
+        jdbc.update("INSERT INTO shared_enrollment (month, person_key, street, program, household_id)"
+                + " SELECT month, person_key, street, program, household_id FROM household_member WHERE month = ?"
+                + " AND person_key IN (SELECT person_key FROM household_member WHERE month = ? GROUP BY person_key"
+                + " HAVING COUNT(*) > 1)", m, m);
+    }
+
+    private static List<Count> counts(List<StagedRow> rows) {
+        Map<String, Count> counts = new LinkedHashMap<>();
+        for (StagedRow r : rows) {
+            Count c = counts.computeIfAbsent(r.street + '\u0000' + r.program + '\u0000' + r.fileId,
+                    k -> new Count(r.street, r.program, r.fileId));
+            switch (r.outcome) {
+                case LOADED -> c.loaded++;
+                case REJECTED -> {
+                    c.rejected++;
+                    c.countedRejects += r.namesPair && !r.superseded ? 1 : 0;
+                }
+                case COLLAPSED -> c.collapsed++;
+            }
+        }
+        return new ArrayList<>(counts.values());
+    }
+
+    /** The rows of one street, program and file by outcome. */
+    private static final class Count {
+        final String street;
+        final String program;
+        final long fileId;
+        int loaded;
+        int rejected;
+        int collapsed;
+        int countedRejects;
+
+        Count(String street, String program, long fileId) {
+            this.street = street;
+            this.program = program;
+            this.fileId = fileId;
+        }
     }
 }

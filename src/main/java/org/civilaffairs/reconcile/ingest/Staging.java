@@ -5,6 +5,8 @@ import java.sql.Types;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Consumer;
 import org.civilaffairs.reconcile.db.BulkInsert;
 import org.civilaffairs.reconcile.identity.PersonKey;
@@ -37,16 +39,24 @@ public class Staging {
         this.bulk = bulk;
     }
 
-    /** A buffer of roster rows for one file, flushed in batches. */
+    /**
+     * A buffer of roster rows for one file, flushed in batches; closing it records the file's
+     * streets, so that a partition of the later steps reads only the files naming its streets.
+     */
     public Batch<RosterRow> rosterBatch(long fileId, YearMonth month) {
         RosterValues values = new RosterValues(fileId, month);
-        return new Batch<>(bulk.batchSize(), rows -> bulk.insert(ROSTER_ROW, rows, values::of));
+        Set<String> streets = new TreeSet<>();
+        return new Batch<>(bulk.batchSize(), rows -> {
+            rows.forEach(r -> streets.add(cut(r.street(), 200)));
+            bulk.insert(ROSTER_ROW, rows, values::of);
+        }, () -> jdbc.batchUpdate("INSERT INTO roster_file_street (file_id, street) VALUES (?, ?)",
+                streets.stream().map(street -> new Object[] {fileId, street}).toList()));
     }
 
     /** A buffer of a reference file's rejected rows, flushed in batches. */
     public Batch<ReferenceReject> referenceRejects(long fileId) {
         return new Batch<>(bulk.batchSize(), rows -> bulk.insert(REFERENCE_REJECT, rows,
-                r -> new Object[] {fileId, r.line(), r.reason().name(), r.rawMasked()}));
+                r -> new Object[] {fileId, r.line(), r.reason().name(), r.rawMasked()}), () -> { });
     }
 
     /** A rejected reference row. */
@@ -56,6 +66,7 @@ public class Staging {
     /** Removes what a half-done ingest of a file left (only possible outside a transaction). */
     public void clear(long fileId) {
         jdbc.update("DELETE FROM roster_row WHERE file_id = ?", fileId);
+        jdbc.update("DELETE FROM roster_file_street WHERE file_id = ?", fileId);
         jdbc.update("DELETE FROM reference_reject WHERE file_id = ?", fileId);
     }
 
@@ -64,11 +75,13 @@ public class Staging {
         private final int size;
         private final Consumer<List<T>> writer;
         private final List<T> rows;
+        private final Runnable finish;
 
-        private Batch(int size, Consumer<List<T>> writer) {
+        private Batch(int size, Consumer<List<T>> writer, Runnable finish) {
             this.size = size;
             this.writer = writer;
             this.rows = new ArrayList<>(size);
+            this.finish = finish;
         }
 
         public void add(T row) {
@@ -88,6 +101,7 @@ public class Staging {
         @Override
         public void close() {
             flush();
+            finish.run();
         }
     }
 

@@ -4,9 +4,6 @@ import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.List;
 import io.micrometer.observation.ObservationRegistry;
-import org.civilaffairs.reconcile.aggregate.MonthAggregation;
-import org.civilaffairs.reconcile.checks.MonthChecks;
-import org.civilaffairs.reconcile.identity.MonthResolution;
 import org.civilaffairs.reconcile.indicators.YearIndicators;
 import org.civilaffairs.reconcile.linkage.MonthLinkage;
 import org.civilaffairs.reconcile.ingest.InboxRegistrar;
@@ -25,14 +22,16 @@ import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * The {@code reconcile} job: scan → ingest → resolve → check → aggregate → link → indicators. Every step
- * works in units (one file, one month) that commit with their progress marker, so a restart
- * continues after the last committed unit and lands on exactly what an uninterrupted run writes.
+ * works in units (one file; one partition of a month, {@link PartitionedSteps}) that commit with
+ * their progress marker, so a restart redoes only the units not committed and lands on exactly
+ * what an uninterrupted run writes.
  */
 @Configuration(proxyBeanMethods = false)
 public class ReconcileJobConfig {
@@ -47,8 +46,9 @@ public class ReconcileJobConfig {
 
     @Bean
     Job reconcileJob(JobRepository repository, PlatformTransactionManager tx, InboxRegistrar registrar, MonthLedger ledger,
-                     Units units, MonthResolution resolution, MonthChecks checks, MonthAggregation aggregation,
-                     YearIndicators indicators, MonthLinkage linkage, RunAudit audit, UnknownOutcome unknownOutcome, ObservationRegistry observations) {
+                     Units units, @Qualifier("resolveStep") Step resolve, @Qualifier("checkStep") Step check,
+                     @Qualifier("aggregateStep") Step aggregate, YearIndicators indicators,
+                     MonthLinkage linkage, RunAudit audit, UnknownOutcome unknownOutcome, ObservationRegistry observations) {
         Steps steps = new Steps(repository, tx, observations);
         // afterJob runs in reverse order: the outcome is settled before the audit records it
         return new JobBuilder(JOB, repository)
@@ -56,14 +56,9 @@ public class ReconcileJobConfig {
                 .listener(unknownOutcome)
                 .start(steps.of("scan", (c, ctx) -> scan(c, ctx, repository, registrar, ledger)))
                 .next(steps.of("ingest", units::ingestNext))
-                .next(steps.of("resolve", (c, ctx) -> units.eachMonth(c, ctx, MonthLedger.RESOLVE, (m, p) -> {
-                    int rows = resolution.resolve(m);
-                    ledger.reopen(m.plusMonths(1), MonthLedger.AGGREGATE);
-                    return rows;
-                })))
-                .next(steps.of("check", (c, ctx) -> units.eachMonth(c, ctx, MonthLedger.CHECK, checks::check)))
-                .next(steps.of("aggregate", (c, ctx) -> units.eachMonth(c, ctx, MonthLedger.AGGREGATE,
-                        (m, p) -> aggregation.aggregate(m))))
+                .next(resolve)
+                .next(check)
+                .next(aggregate)
                 .next(steps.of("link", linkage::linkNext))
                 .next(steps.of("indicators", (c, ctx) -> {
                     indicators.recompute(policy(ctx));

@@ -2,15 +2,16 @@ package org.civilaffairs.reconcile.job;
 
 import java.time.Duration;
 import java.time.LocalDateTime;
-import java.time.YearMonth;
 import java.util.List;
-import java.util.Optional;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import org.civilaffairs.reconcile.ingest.FileCounts;
 import org.civilaffairs.reconcile.ingest.FileIngester;
 import org.civilaffairs.reconcile.ingest.InboxFile;
 import org.civilaffairs.reconcile.ingest.InboxFiles;
 import org.civilaffairs.reconcile.ops.Progress;
-import org.civilaffairs.reconcile.policy.Policy;
+import org.civilaffairs.reconcile.partition.StreetBucket;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.scope.context.ChunkContext;
@@ -21,8 +22,8 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * One unit of a long step per tasklet call (one file, one month), each in its own transaction
- * with its progress marker, logged as it starts and as it ends with the step's progress.
+ * One unit of a long step (one file per tasklet call, one partition per worker step), each in its
+ * own transaction with its progress marker, logged as it ends with the step's progress.
  * {@code reconcile.drill.pause-in-unit} holds the units' transactions open after their writes (of
  * every step, or of the step {@code reconcile.drill.step} names), so that a crash drill (kill -9)
  * lands inside a unit; it is zero in normal runs.
@@ -34,15 +35,14 @@ class Units {
 
     private final InboxFiles files;
     private final FileIngester ingester;
-    private final MonthLedger ledger;
     private final Duration pause;
     private final String pausedStep;
+    private final Map<String, PartitionedStep> steps = new ConcurrentHashMap<>();
 
-    Units(InboxFiles files, FileIngester ingester, MonthLedger ledger,
+    Units(InboxFiles files, FileIngester ingester,
           @Value("${reconcile.drill.pause-in-unit:0s}") Duration pause, @Value("${reconcile.drill.step:}") String pausedStep) {
         this.files = files;
         this.ingester = ingester;
-        this.ledger = ledger;
         this.pause = pause;
         this.pausedStep = pausedStep;
     }
@@ -63,31 +63,34 @@ class Units {
         return pending.size() > 1 ? RepeatStatus.CONTINUABLE : RepeatStatus.FINISHED;
     }
 
-    /** Work on the next month waiting at {@code stage}; each month is its own transaction. */
-    RepeatStatus eachMonth(StepContribution contribution, ChunkContext ctx, int stage, MonthWork work) {
-        List<YearMonth> waiting = ledger.allAt(stage);
-        if (waiting.isEmpty()) {
-            return RepeatStatus.FINISHED;
+    /** A partitioned step starts {@code partitions} partitions (those not completed before, on a restart). */
+    void partitionsStarting(String step, int partitions) {
+        steps.put(step, new PartitionedStep(partitions, LocalDateTime.now()));
+    }
+
+    /** A partition has written its rows; logs the step's progress and, in a drill, holds its transaction open. */
+    void partitionDone(String step, StreetBucket part, long rows) {
+        PartitionedStep progress = steps.get(step);
+        if (progress == null) { // a worker whose manager runs elsewhere: its own log line says what it did
+            drillPause(step);
+            return;
         }
-        YearMonth month = waiting.get(0);
-        StepExecution step = ctx.getStepContext().getStepExecution();
-        log.info("{}: starting {} (month {}/{})", step.getStepName(), month, step.getReadCount() + 1,
-                step.getReadCount() + waiting.size());
-        Policy policy = ReconcileJobConfig.policy(ctx);
-        policy.requireStandards(month);
-        long rows = work.run(month, policy);
-        ledger.advance(month, stage + 1, policy.sha256());
-        contribution.incrementReadCount();
-        contribution.incrementWriteCount(rows);
-        finishUnit(step, contribution, waiting.size() - 1, "months");
-        return RepeatStatus.CONTINUABLE;
+        long done = progress.done.incrementAndGet();
+        long allRows = progress.rows.addAndGet(rows);
+        log.info("{} (last {}, {} rows)", Progress.of(step, done, progress.total - done, allRows, progress.started,
+                LocalDateTime.now()).line("partitions"), part.name(), rows);
+        drillPause(step);
     }
 
     private void finishUnit(StepExecution step, StepContribution contribution, long remaining, String unit) {
         long done = step.getReadCount() + contribution.getReadCount();
         long rows = step.getWriteCount() + contribution.getWriteCount();
         log.info(Progress.of(step.getStepName(), done, remaining, rows, step.getStartTime(), LocalDateTime.now()).line(unit));
-        if (!pause.isZero() && (pausedStep.isEmpty() || pausedStep.equals(step.getStepName()))) {
+        drillPause(step.getStepName());
+    }
+
+    private void drillPause(String step) {
+        if (!pause.isZero() && (pausedStep.isEmpty() || pausedStep.equals(step))) {
             try {
                 Thread.sleep(pause.toMillis());
             } catch (InterruptedException e) {
@@ -96,9 +99,16 @@ class Units {
         }
     }
 
-    /** One stage's work on one month; returns the rows it handled. */
-    @FunctionalInterface
-    interface MonthWork {
-        long run(YearMonth month, Policy policy);
+    /** The partitions of a step running in this process: how many, how many done, their rows. */
+    private static final class PartitionedStep {
+        final long total;
+        final LocalDateTime started;
+        final AtomicLong done = new AtomicLong();
+        final AtomicLong rows = new AtomicLong();
+
+        PartitionedStep(long total, LocalDateTime started) {
+            this.total = total;
+            this.started = started;
+        }
     }
 }

@@ -19,6 +19,7 @@ import org.civilaffairs.reconcile.identity.Household;
 import org.civilaffairs.reconcile.indicators.IndicatorStore;
 import org.civilaffairs.reconcile.indicators.IndicatorValue;
 import org.civilaffairs.reconcile.job.MonthLedger;
+import org.civilaffairs.reconcile.partition.StreetBucket;
 import org.civilaffairs.reconcile.policy.Policy;
 import org.springframework.stereotype.Service;
 
@@ -78,7 +79,7 @@ public class Simulator {
     }
 
     private List<HouseholdOutcome> outcomes(YearMonth month, Policy draft) {
-        MonthChecks.Checked checked = checks.evaluate(month, draft);
+        MonthChecks.Checked checked = checks.evaluate(StreetBucket.wholeMonth(month), draft);
         Map<String, SortedMap<Flag, String>> closedFlags = store.closedFlags(month);
         List<HouseholdOutcome> out = new ArrayList<>();
         for (int i = 0; i < checked.households().size(); i++) {

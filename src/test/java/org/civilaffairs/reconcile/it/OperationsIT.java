@@ -3,12 +3,9 @@ package org.civilaffairs.reconcile.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.time.YearMonth;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import org.civilaffairs.reconcile.ingest.InboxScanner;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -22,7 +19,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * exports byte-identical to an uninterrupted run; so does a run stopped by {@code stop} and
  * restarted; a second run started while one is in progress refuses and changes nothing.
  * {@code reconcile.drill.pause-in-unit} holds each unit's transaction open after its writes, so
- * the kill lands between the writes and their commit.
+ * the kill lands between the writes and their commit. After a kill inside a partition of resolve
+ * or check, the restart runs only the partitions that had not completed.
  */
 class OperationsIT {
 
@@ -55,11 +53,48 @@ class OperationsIT {
         assertThat(restarted.exitCode()).as(restarted.stderr()).isZero();
 
         try (Pipeline pipeline = new Pipeline(url, work)) {
+            // the step failed, and of a partitioned step the partitions that were in flight
             assertThat(pipeline.context().getBean(JdbcTemplate.class).queryForList(
-                    "SELECT STEP_NAME FROM BATCH_STEP_EXECUTION WHERE STATUS = 'FAILED'", String.class)).containsExactly(step);
+                    "SELECT STEP_NAME FROM BATCH_STEP_EXECUTION WHERE STATUS = 'FAILED'", String.class))
+                    .contains(step).allMatch(name -> name.equals(step) || name.startsWith(step + ":"));
             assertThat(pipeline.context().getBean(JdbcTemplate.class).queryForList(
                     "SELECT JOB_EXECUTION_ID FROM BATCH_JOB_EXECUTION ORDER BY 1", Long.class))
                     .as("run ids count on after a kill").containsExactly(1L, 2L);
+            assertThat(exports(pipeline)).isEqualTo(reference(database));
+        }
+    }
+
+    @ParameterizedTest(name = "kill -9 inside a partition of {1} on {0}")
+    @CsvSource({"h2,resolve", "h2,check", "mysql,resolve", "mysql,check"})
+    void restartRunsOnlyThePartitionsThatHadNotCompleted(String database, String step, @TempDir Path work) throws Exception {
+        String url = database(database, work);
+        String grid = "--reconcile.grid-size=2";
+        JarProcess run = JarProcess.start(url, work, with(RUN, PAUSE, STEP + step, grid));
+        // two threads, four partitions (two months, two buckets): the third one's writes are done
+        // (held open) only after one of the first two has committed
+        run.awaitLine("Units - " + step + " 3/4 partitions", 180);
+        run.kill();
+        assertThat(JarProcess.run(url, work, "recover", "--last").exitCode()).isZero();
+        JarProcess.Result restarted = JarProcess.run(url, work, "restart", "--last", grid);
+        assertThat(restarted.exitCode()).as(restarted.stderr()).isZero();
+
+        try (Pipeline pipeline = new Pipeline(url, work)) {
+            JdbcTemplate jdbc = pipeline.context().getBean(JdbcTemplate.class);
+            List<Long> runs = jdbc.queryForList("SELECT JOB_EXECUTION_ID FROM BATCH_JOB_EXECUTION ORDER BY JOB_EXECUTION_ID",
+                    Long.class);
+            assertThat(runs).hasSize(2);
+            String partitions = "SELECT STEP_NAME FROM BATCH_STEP_EXECUTION WHERE JOB_EXECUTION_ID = ? AND STEP_NAME LIKE ?"
+                    + " AND STATUS = ? ORDER BY STEP_NAME";
+            String like = step + ":%";
+            List<String> all = List.of(step + ":2019-06:bucket-00", step + ":2019-06:bucket-01", step + ":2019-07:bucket-00",
+                    step + ":2019-07:bucket-01");
+            List<String> completedBefore = jdbc.queryForList(partitions, String.class, runs.get(0), like, "COMPLETED");
+            List<String> rerun = jdbc.queryForList("SELECT STEP_NAME FROM BATCH_STEP_EXECUTION WHERE JOB_EXECUTION_ID = ?"
+                    + " AND STEP_NAME LIKE ? ORDER BY STEP_NAME", String.class, runs.get(1), like);
+            assertThat(completedBefore).isNotEmpty().isSubsetOf(all);
+            assertThat(rerun).as("the restart runs exactly the partitions not completed before")
+                    .isEqualTo(all.stream().filter(p -> !completedBefore.contains(p)).toList());
+            assertThat(jdbc.queryForList(partitions, String.class, runs.get(1), like, "COMPLETED")).isEqualTo(rerun);
             assertThat(exports(pipeline)).isEqualTo(reference(database));
         }
     }
@@ -174,17 +209,8 @@ class OperationsIT {
         });
     }
 
-    /** Every export of every month and year of the inbox, as the bytes an analyst would receive. */
     static Map<String, String> exports(Pipeline pipeline) {
-        Map<String, String> all = new LinkedHashMap<>();
-        for (YearMonth month : InboxScanner.months(INBOX)) {
-            for (String kind : List.of("aggregates", "flags", "rejects", "files")) {
-                all.put(kind + "_" + month, pipeline.output("export", kind, "--month", month.toString()));
-            }
-            all.computeIfAbsent("indicators_" + month.getYear(),
-                    k -> pipeline.output("export", "indicators", "--year", String.valueOf(month.getYear())));
-        }
-        return all;
+        return pipeline.exportsOf(INBOX);
     }
 
     static String[] with(String[] args, String... more) {

@@ -1,0 +1,42 @@
+package org.civilaffairs.reconcile.ops;
+
+import java.util.List;
+import java.util.stream.Collectors;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.step.StepExecution;
+
+/**
+ * The partitions of a partitioned step in one run ({@code resolve:2019-07:bucket-03} belongs to
+ * {@code resolve}), counted done / running / failed, with the names of those not done.
+ */
+public record PartitionSummary(int done, int running, int failed, List<String> notDone) {
+
+    /** Whether a step execution is a partition of another step (its name carries the partition's). */
+    public static boolean isPartition(StepExecution step) {
+        return step.getStepName().indexOf(':') > 0;
+    }
+
+    /** The partitions of {@code step} among a run's step executions, or null if it has none. */
+    public static PartitionSummary of(String step, List<StepExecution> executions) {
+        List<StepExecution> partitions = executions.stream().filter(e -> e.getStepName().startsWith(step + ":")).toList();
+        if (partitions.isEmpty()) {
+            return null;
+        }
+        int done = count(partitions, BatchStatus.COMPLETED);
+        int failed = count(partitions, BatchStatus.FAILED) + count(partitions, BatchStatus.UNKNOWN)
+                + count(partitions, BatchStatus.ABANDONED);
+        List<String> notDone = partitions.stream().filter(e -> e.getStatus() != BatchStatus.COMPLETED)
+                .map(e -> e.getStepName().substring(step.length() + 1) + " " + e.getStatus()).sorted().toList();
+        return new PartitionSummary(done, partitions.size() - done - failed, failed, notDone);
+    }
+
+    /** {@code partitions: 6 done, 2 running, 0 failed (2019-07:bucket-01 STARTED, ...)} */
+    public String line() {
+        return String.format("partitions: %d done, %d running, %d failed%s", done, running, failed,
+                notDone.isEmpty() ? "" : notDone.stream().collect(Collectors.joining(", ", " (", ")")));
+    }
+
+    private static int count(List<StepExecution> partitions, BatchStatus status) {
+        return (int) partitions.stream().filter(e -> e.getStatus() == status).count();
+    }
+}

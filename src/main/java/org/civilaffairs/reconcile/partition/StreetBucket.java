@@ -1,0 +1,50 @@
+package org.civilaffairs.reconcile.partition;
+
+import java.time.YearMonth;
+import java.util.Collection;
+import java.util.List;
+
+/**
+ * One partition of a month: the streets whose hash falls in {@code bucket} of {@code buckets}.
+ * Every household, every (street, program) pair that supersede compares and every aggregate row
+ * but the 全区 roll-up belongs to one street, so a street's rows are never split between partitions.
+ * The hash is {@link String#hashCode()}, fixed by the Java specification: a partition holds the
+ * same streets in every JVM, which a restart or a remote worker relies on.
+ */
+public record StreetBucket(YearMonth month, int bucket, int buckets) {
+
+    public StreetBucket {
+        if (buckets < 1 || bucket < 0 || bucket >= buckets) {
+            throw new IllegalArgumentException("bucket " + bucket + " of " + buckets);
+        }
+    }
+
+    /** The whole month as one partition. */
+    public static StreetBucket wholeMonth(YearMonth month) {
+        return new StreetBucket(month, 0, 1);
+    }
+
+    /** The month's partitions, bucket 0 first. */
+    public static List<StreetBucket> of(YearMonth month, int buckets) {
+        return java.util.stream.IntStream.range(0, buckets).mapToObj(b -> new StreetBucket(month, b, buckets)).toList();
+    }
+
+    public boolean holds(String street) {
+        return Math.floorMod(street.hashCode(), buckets) == bucket;
+    }
+
+    /** The streets of {@code streets} this partition holds, sorted, without repeats. */
+    public List<String> select(Collection<String> streets) {
+        return streets.stream().filter(this::holds).distinct().sorted().toList();
+    }
+
+    /** The partition's stable name, e.g. {@code 2019-07:bucket-03}. */
+    public String name() {
+        return String.format("%s:bucket-%02d", month, bucket);
+    }
+
+    @Override
+    public String toString() {
+        return name() + "/" + buckets;
+    }
+}

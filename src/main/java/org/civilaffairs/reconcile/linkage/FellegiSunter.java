@@ -1,6 +1,5 @@
 package org.civilaffairs.reconcile.linkage;
 
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;

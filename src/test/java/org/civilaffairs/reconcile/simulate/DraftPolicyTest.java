@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.civilaffairs.reconcile.checks.CheckedHousehold;
 import org.civilaffairs.reconcile.checks.Enrollments;
 import org.civilaffairs.reconcile.checks.HouseholdChecker;

@@ -22,6 +22,9 @@ import picocli.CommandLine.Option;
 @Command(name = "benchmark", description = "Measure a full run at a given scale on H2 and MariaDB.")
 public class BenchmarkCommand implements Callable<Integer> {
 
+    /** The month the generated inbox holds. */
+    private static final YearMonth MONTH = YearMonth.of(2024, 5);
+
     @Option(names = "--rows", required = true, description = "roster rows (registry 5 ×, other references 3 ×)")
     long rows;
 
@@ -43,9 +46,15 @@ public class BenchmarkCommand implements Callable<Integer> {
     @Option(names = "--jfr", description = "record a flight recording of each run (run.jfr in its folder)")
     boolean jfr;
 
+    @Option(names = "--grids", split = ",", description = "also run H2 with these grid sizes (e.g. 1,4) and check that"
+            + " every run, on every database, writes byte-identical exports")
+    List<Integer> grids = List.of();
+
+    private final Determinism determinism = new Determinism();
+
     @Override
     public Integer call() throws Exception {
-        YearMonth month = YearMonth.of(2024, 5);
+        YearMonth month = MONTH;
         Path inbox = work.resolve("inbox-" + rows + "-s" + seed).toAbsolutePath();
         if (!Files.exists(inbox.resolve("policy.yml"))) {
             long start = System.nanoTime();
@@ -56,15 +65,25 @@ public class BenchmarkCommand implements Callable<Integer> {
                 rows, 5 * rows, 3 * rows, xmx);
         Map<String, Double> rosterRates = new LinkedHashMap<>();
         for (String db : databases) {
-            rosterRates.put(db, measure(db, inbox));
+            rosterRates.put(db, measure(db, db, inbox, List.of()));
+        }
+        for (int grid : grids) {
+            measure("h2", "h2-grid" + grid, inbox, List.of("--reconcile.grid-size=" + grid));
         }
         yardsticks(inbox.resolve(month.toString()).resolve("rosters"), rosterRates);
-        return 0;
+        return grids.isEmpty() ? 0 : reportDeterminism();
+    }
+
+    private int reportDeterminism() {
+        List<String> differences = determinism.differences();
+        System.out.printf("%ndeterminism: %s%n", differences.isEmpty() ? "every export byte-identical across "
+                + String.join(", ", determinism.runs()) : String.join("; ", differences));
+        return differences.isEmpty() ? 0 : 1;
     }
 
     /** One full run on a fresh database; returns its roster ingest rate (rows/s). */
-    private double measure(String db, Path inbox) throws Exception {
-        Path dir = work.resolve("run-" + db + "-" + rows).toAbsolutePath();
+    private double measure(String db, String run, Path inbox, List<String> settings) throws Exception {
+        Path dir = work.resolve("run-" + run + "-" + rows).toAbsolutePath();
         try (Target target = db.equals("h2") ? Target.h2(dir) : Target.mariadb("reconcile_bench_" + ProcessHandle.current().pid())) {
             Target.deleteTree(dir);
             Files.createDirectories(dir);
@@ -76,6 +95,7 @@ public class BenchmarkCommand implements Callable<Integer> {
                     "--policy", inbox.resolve("policy.yml").toString(), "--reconcile.archive-dir=" + dir.resolve("archive"),
                     "--logging.level.org.springframework.batch.core.step.AbstractStep=INFO"));
             command.addAll(target.springArguments());
+            command.addAll(settings);
             Path log = dir.resolve("run.log");
             ChildRun.Result result = ChildRun.run(command, dir, log);
             if (result.exitCode() != 0) {
@@ -85,7 +105,10 @@ public class BenchmarkCommand implements Callable<Integer> {
             try (Connection c = target.connect()) {
                 report = RunReport.read(c, log);
             }
-            print(target.name(), report, result);
+            print(run, report, result);
+            if (!grids.isEmpty()) {
+                determinism.record(run, jar, target.springArguments(), dir, MONTH);
+            }
             return report.rosterRows() / (report.rosterIngestMs() / 1000.0);
         }
     }

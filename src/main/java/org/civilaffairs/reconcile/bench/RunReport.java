@@ -58,12 +58,16 @@ record RunReport(List<Step> steps, long rosterRows, long hukouRows, long otherRo
         return new RunReport(steps, rows[0], rows[1], rows[2], rosterIngestMs(lines));
     }
 
-    /** Input rows a step goes through: every file for scan and ingest, rosters and registry for resolve, and so on. */
+    /**
+     * Input rows a step goes through: every file for scan and ingest, rosters and registry for the
+     * registry extraction, the other sources for theirs, and the rosters for the steps after them.
+     */
     long rowsOf(String step) {
         return switch (step) {
-            case "scan", "ingest", "check" -> rosterRows + hukouRows + otherRows;
-            case "resolve" -> rosterRows + hukouRows;
-            case "aggregate", "link" -> rosterRows;
+            case "scan", "ingest" -> rosterRows + hukouRows + otherRows;
+            case "registry" -> rosterRows + hukouRows;
+            case "references" -> otherRows;
+            case "resolve", "check", "aggregate", "link" -> rosterRows;
             default -> 0;
         };
     }

@@ -3,6 +3,7 @@ package org.civilaffairs.reconcile.checks;
 import java.sql.Types;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -53,7 +54,7 @@ public class CheckStore {
                 }, args);
         List<CheckedHousehold> out = new ArrayList<>();
         jdbc.query("SELECT street, program, household_id, head_key, amount, declared_income FROM household"
-                + " WHERE month = ? AND street IN (" + marks(streets) + ") ORDER BY street, program, household_id", rs -> {
+                + " WHERE month = ? AND street IN (" + marks(streets) + ")", rs -> {
                     String street = rs.getString(1).intern();
                     String program = rs.getString(2);
                     String id = rs.getString(3);
@@ -61,6 +62,9 @@ public class CheckStore {
                     out.add(new CheckedHousehold(month, street, Program.valueOf(program), id, rs.getString(4), memberKeys,
                             rs.getBigDecimal(5), rs.getBigDecimal(6)));
                 }, args);
+        // sorted here: a database sorts a partition's hundreds of thousands of rows on disk
+        out.sort(Comparator.comparing(CheckedHousehold::street).thenComparing(h -> h.program().name())
+                .thenComparing(CheckedHousehold::householdId));
         return out;
     }
 
@@ -71,11 +75,11 @@ public class CheckStore {
      */
     public Enrollments sharedEnrollments(YearMonth month) {
         Enrollments enrollments = new Enrollments();
-        jdbc.query("SELECT person_key, street, program, household_id FROM shared_enrollment WHERE month = ?"
-                + " ORDER BY street, program, household_id", rs -> {
+        jdbc.query("SELECT person_key, street, program, household_id FROM shared_enrollment WHERE month = ?", rs -> {
                     enrollments.add(rs.getString(1), new Enrollments.Enrollment(rs.getString(2).intern(),
                             Program.valueOf(rs.getString(3)), rs.getString(4)));
                 }, month.toString());
+        enrollments.sort();
         return enrollments;
     }
 

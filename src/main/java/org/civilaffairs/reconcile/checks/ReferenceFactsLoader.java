@@ -2,6 +2,7 @@ package org.civilaffairs.reconcile.checks;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.Optional;
 import java.util.Set;
@@ -11,14 +12,18 @@ import org.civilaffairs.reconcile.ingest.Header;
 import org.civilaffairs.reconcile.ingest.InboxFile;
 import org.civilaffairs.reconcile.ingest.InboxFiles;
 import org.civilaffairs.reconcile.ingest.Prefilter;
+import org.civilaffairs.reconcile.ingest.ReferenceExtract;
 import org.civilaffairs.reconcile.ingest.ReferenceReader;
 import org.civilaffairs.reconcile.ingest.ReferenceRow;
 import org.civilaffairs.reconcile.ingest.ReferenceSource;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * Streams each source in force for a month (its own delivery or the latest earlier one) and
- * keeps only the rows of the month's persons: memory follows the rosters, not the references.
+ * Reads each source in force for a month (its own delivery or the latest earlier one) from the
+ * month's extract of it ({@link ReferenceExtract}), or streams the delivered file where there is
+ * no extract, and keeps only the rows of the given persons: memory follows the rosters, not the
+ * references.
  * Of the registry only the rows saying 死亡 are kept: no check reads the others, and a city's
  * month would otherwise hold a registry row for every roster person.
  */
@@ -26,9 +31,11 @@ import org.springframework.stereotype.Component;
 public class ReferenceFactsLoader {
 
     private final InboxFiles files;
+    private final Path archiveDir;
 
-    public ReferenceFactsLoader(InboxFiles files) {
+    public ReferenceFactsLoader(InboxFiles files, @Value("${reconcile.archive-dir:data/archive}") Path archiveDir) {
         this.files = files;
+        this.archiveDir = archiveDir;
     }
 
     public ReferenceFacts load(YearMonth month, Set<String> personKeys) {
@@ -39,7 +46,10 @@ public class ReferenceFactsLoader {
             Optional<InboxFile> file = files.referenceFor(source.fileStem(), month);
             if (file.isPresent()) {
                 facts.delivered(source, file.get().month());
-                stream(source, file.get(), personKeys, keys, facts);
+                if (!ReferenceExtract.read(ReferenceExtract.path(archiveDir, month, source, file.get()), source,
+                        row -> keep(source, row, personKeys, facts))) {
+                    stream(source, file.get(), personKeys, keys, facts);
+                }
             }
         }
         return facts;
@@ -54,6 +64,12 @@ public class ReferenceFactsLoader {
         return facts;
     }
 
+    private static void keep(ReferenceSource source, ReferenceRow row, Set<String> keys, ReferenceFacts facts) {
+        if (keys.contains(row.id()) && (source != ReferenceSource.HUKOU || DeceasedMemberRule.dead(row))) {
+            facts.add(source, row);
+        }
+    }
+
     private static void stream(ReferenceSource source, InboxFile file, Set<String> keys, Prefilter prefilter,
                                ReferenceFacts facts) {
         try {
@@ -66,9 +82,7 @@ public class ReferenceFactsLoader {
 
                         @Override
                         public void row(ReferenceRow row) {
-                            if (keys.contains(row.id()) && (source != ReferenceSource.HUKOU || DeceasedMemberRule.dead(row))) {
-                                facts.add(source, row);
-                            }
+                            keep(source, row, keys, facts);
                         }
                     });
         } catch (IOException e) {

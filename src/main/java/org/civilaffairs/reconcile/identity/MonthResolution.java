@@ -1,5 +1,6 @@
 package org.civilaffairs.reconcile.identity;
 
+import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -12,9 +13,12 @@ import java.util.Set;
 import org.civilaffairs.reconcile.ingest.FileCounts;
 import org.civilaffairs.reconcile.ingest.InboxFile;
 import org.civilaffairs.reconcile.ingest.InboxFiles;
+import org.civilaffairs.reconcile.ingest.ReferenceExtract;
+import org.civilaffairs.reconcile.ingest.ReferenceSource;
 import org.civilaffairs.reconcile.partition.StreetBucket;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
 /**
@@ -30,10 +34,13 @@ public class MonthResolution {
 
     private final ResolutionStore store;
     private final InboxFiles files;
+    private final Path archiveDir;
 
-    public MonthResolution(ResolutionStore store, InboxFiles files) {
+    public MonthResolution(ResolutionStore store, InboxFiles files,
+                           @Value("${reconcile.archive-dir:data/archive}") Path archiveDir) {
         this.store = store;
         this.files = files;
+        this.archiveDir = archiveDir;
     }
 
     /** Resolves the whole month as one partition and closes it; returns how many rows. */
@@ -85,7 +92,9 @@ public class MonthResolution {
                 }
             }
         }
-        return RegistryLoader.load(files.referenceFor("hukou", month), brokenNames, namesById);
+        Optional<InboxFile> hukou = files.referenceFor(ReferenceSource.HUKOU.fileStem(), month);
+        return RegistryLoader.load(hukou, hukou.map(f -> ReferenceExtract.path(archiveDir, month, ReferenceSource.HUKOU, f))
+                .orElse(null), brokenNames, namesById);
     }
 
     /**

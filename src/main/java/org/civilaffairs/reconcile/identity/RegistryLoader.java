@@ -2,6 +2,7 @@ package org.civilaffairs.reconcile.identity;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
@@ -12,6 +13,7 @@ import org.civilaffairs.reconcile.ingest.Encodings;
 import org.civilaffairs.reconcile.ingest.Header;
 import org.civilaffairs.reconcile.ingest.InboxFile;
 import org.civilaffairs.reconcile.ingest.Prefilter;
+import org.civilaffairs.reconcile.ingest.ReferenceExtract;
 import org.civilaffairs.reconcile.ingest.ReferenceReader;
 import org.civilaffairs.reconcile.ingest.ReferenceRow;
 import org.civilaffairs.reconcile.ingest.ReferenceSource;
@@ -30,10 +32,12 @@ public final class RegistryLoader {
     }
 
     /**
+     * @param extract     the month's extract of the registry, read instead of the file when there is one
      * @param brokenNames normalized names of roster persons whose ID is not valid
      * @param namesById   each valid roster ID with the normalized names it is written with
      */
-    public static Registry load(Optional<InboxFile> hukou, Set<String> brokenNames, Map<String, Set<String>> namesById) {
+    public static Registry load(Optional<InboxFile> hukou, Path extract, Set<String> brokenNames,
+                                Map<String, Set<String>> namesById) {
         if (hukou.isEmpty()) {
             return Registry.notDelivered();
         }
@@ -48,43 +52,46 @@ public final class RegistryLoader {
             });
         });
         Registry registry = Registry.empty();
+        ReferenceReader.Sink sink = new ReferenceReader.Sink() {
+            @Override
+            public boolean wants(String candidateId, Header header, CsvRecord record) {
+                if (candidateId != null && ids.mightContain(candidateId.hashCode()) && namesById.containsKey(candidateId)) {
+                    return true;
+                }
+                String name = Names.normalize(header.value(record, ReferenceSource.Cols.NAME));
+                return brokenNames.contains(name) || candidateId != null
+                        && namedBirthDays.mightContain(nameAndBirthDay(name, candidateId)) && sameBirthDay(name, candidateId);
+            }
+
+            @Override
+            public void row(ReferenceRow row) {
+                String name = Names.normalize(row.text(ReferenceSource.Cols.NAME));
+                if (namesById.containsKey(row.id())) {
+                    registry.addId(row.id(), name);
+                }
+                if (brokenNames.contains(name) || sameBirthDay(name, row.id())) {
+                    registry.addName(row.id(), name);
+                }
+            }
+
+            private boolean sameBirthDay(String name, String id) {
+                Set<String> days = birthDaysByName.get(name);
+                return days != null && days.contains(id.substring(6, 14));
+            }
+        };
+        if (ReferenceExtract.read(extract, ReferenceSource.HUKOU, sink::row)) {
+            return registry;
+        }
         InboxFile file = hukou.get();
         try {
-            new ReferenceReader(ReferenceSource.HUKOU, file.month()).read(file.archive(), Encodings.byName(file.encoding()),
-                    new ReferenceReader.Sink() {
-                        @Override
-                        public boolean wants(String candidateId, Header header, CsvRecord record) {
-                            if (candidateId != null && ids.mightContain(candidateId.hashCode()) && namesById.containsKey(candidateId)) {
-                                return true;
-                            }
-                            String name = Names.normalize(header.value(record, ReferenceSource.Cols.NAME));
-                            return brokenNames.contains(name) || candidateId != null
-                                    && namedBirthDays.mightContain(nameAndBirthDay(name, candidateId)) && sameBirthDay(name, candidateId);
-                        }
-
-                        @Override
-                        public void row(ReferenceRow row) {
-                            String name = Names.normalize(row.text(ReferenceSource.Cols.NAME));
-                            if (namesById.containsKey(row.id())) {
-                                registry.addId(row.id(), name);
-                            }
-                            if (brokenNames.contains(name) || sameBirthDay(name, row.id())) {
-                                registry.addName(row.id(), name);
-                            }
-                        }
-
-                        private boolean sameBirthDay(String name, String id) {
-                            Set<String> days = birthDaysByName.get(name);
-                            return days != null && days.contains(id.substring(6, 14));
-                        }
-                    });
+            new ReferenceReader(ReferenceSource.HUKOU, file.month()).read(file.archive(), Encodings.byName(file.encoding()), sink);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the registry " + file.month() + "/" + file.name(), e);
         }
         return registry;
     }
 
-    private static int nameAndBirthDay(String name, String id) {
+    public static int nameAndBirthDay(String name, String id) {
         return 31 * name.hashCode() + Prefilter.hash(id, 6, 14);
     }
 }

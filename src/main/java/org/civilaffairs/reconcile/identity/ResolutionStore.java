@@ -4,10 +4,12 @@ import java.sql.Types;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
 import org.civilaffairs.reconcile.db.BulkInsert;
 import org.civilaffairs.reconcile.ingest.FileCounts;
@@ -29,6 +31,9 @@ public class ResolutionStore {
     private static final BulkInsert.Table MEMBER = new BulkInsert.Table("household_member", List.of("month", "street",
             "program", "household_id", "person_key"), new int[] {Types.CHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR,
                 Types.VARCHAR});
+    private static final BulkInsert.Table SHARED = new BulkInsert.Table("shared_enrollment", List.of("month",
+            "person_key", "street", "program", "household_id"), new int[] {Types.CHAR, Types.VARCHAR, Types.VARCHAR,
+                Types.VARCHAR, Types.VARCHAR});
     /** Everything resolve writes per street, and what depends on it (a street's flags). */
     private static final List<String> STREET_TABLES = List.of("household_flag", "household_member", "household", "resolve_count");
 
@@ -42,7 +47,7 @@ public class ResolutionStore {
 
     /**
      * The staged rows of the partition's streets in the month's loaded roster files, in ingest
-     * order then line order. Only the files that name one of its streets are read, along the
+     * order then line order (sorted here, not by the database, which would sort them on disk). Only the files that name one of its streets are read, along the
      * primary key. Streets and programs are interned: a city's month repeats a few hundred of them
      * a million times.
      */
@@ -61,7 +66,7 @@ public class ResolutionStore {
                         + " r.name, r.id_number, r.is_head, r.amount, r.declared_income, r.row_reject,"
                         + " r.person_key, r.key_method, r.outcome, r.reason, r.superseded"
                         + " FROM roster_row r WHERE r.file_id IN (" + String.join(", ", Collections.nCopies(fileIds.size(), "?"))
-                        + ") ORDER BY r.file_id, r.line_no", rs -> {
+                        + ")", rs -> {
                     String street = rs.getString(3);
                     if (part.holds(street)) {
                         rows.add(new StagedRow(rs.getLong(1), rs.getLong(2), street.intern(), rs.getString(4).intern(),
@@ -71,6 +76,7 @@ public class ResolutionStore {
                                         rs.getString(17), rs.getBoolean(18))));
                     }
                 }, fileIds.toArray());
+        rows.sort(Comparator.comparingLong((StagedRow r) -> r.fileId).thenComparingLong(r -> r.line));
         return rows;
     }
 
@@ -133,14 +139,30 @@ public class ResolutionStore {
         return out;
     }
 
-    /** Keeps the households of every person enrolled more than once in the month, over every street. */
+    /**
+     * Keeps the households of every person enrolled more than once in the month, over every
+     * street. Found in two reads of the month's members that hold 8 bytes a member ({@link
+     * RepeatedKeys}): a database's GROUP BY of a city's million keys spills to disk.
+     */
     public void shareEnrollments(YearMonth month) {
         String m = month.toString();
         jdbc.update("DELETE FROM shared_enrollment WHERE month = ?", m);
-        jdbc.update("INSERT INTO shared_enrollment (month, person_key, street, program, household_id)"
-                + " SELECT month, person_key, street, program, household_id FROM household_member WHERE month = ?"
-                + " AND person_key IN (SELECT person_key FROM household_member WHERE month = ? GROUP BY person_key"
-                + " HAVING COUNT(*) > 1)", m, m);
+        RepeatedKeys keys = new RepeatedKeys();
+        jdbc.query("SELECT person_key FROM household_member WHERE month = ?", rs -> {
+            keys.add(rs.getString(1));
+        }, m);
+        Set<Long> candidates = keys.candidates();
+        Map<String, List<Object[]>> byPerson = new HashMap<>();
+        jdbc.query("SELECT person_key, street, program, household_id FROM household_member WHERE month = ?", rs -> {
+            String key = rs.getString(1);
+            if (candidates.contains(RepeatedKeys.hash(key))) {
+                byPerson.computeIfAbsent(key, k -> new ArrayList<>(2))
+                        .add(new Object[] {m, key, rs.getString(2), rs.getString(3), rs.getString(4)});
+            }
+        }, m);
+        List<Object[]> shared = new ArrayList<>();
+        byPerson.values().stream().filter(households -> households.size() > 1).forEach(shared::addAll);
+        bulk.insert(SHARED, shared, v -> v);
     }
 
     private static List<Count> counts(List<StagedRow> rows) {

@@ -1,5 +1,9 @@
 package org.civilaffairs.reconcile.ingest;
 
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+
 /**
  * A set of hashes that answers "perhaps" or "certainly not" (a one-hash Bloom filter). Reading a
  * registry of millions against the month's persons, most rows are nobody's: this tells them apart
@@ -20,6 +24,27 @@ public final class Prefilter {
         int bits = (int) Long.highestOneBit(wanted * 2 - 1);
         this.words = new long[bits >>> 6];
         this.mask = bits - 1;
+    }
+
+    private Prefilter(long[] words) {
+        this.words = words;
+        this.mask = words.length * 64 - 1;
+    }
+
+    /** Writes the filter, for another process to answer the same questions ({@link #readFrom}). */
+    public void writeTo(DataOutputStream out) throws IOException {
+        out.writeInt(words.length);
+        for (long w : words) {
+            out.writeLong(w);
+        }
+    }
+
+    public static Prefilter readFrom(DataInputStream in) throws IOException {
+        long[] words = new long[in.readInt()];
+        for (int i = 0; i < words.length; i++) {
+            words[i] = in.readLong();
+        }
+        return new Prefilter(words);
     }
 
     public void add(int hash) {

@@ -5,8 +5,8 @@ import java.sql.Types;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
-import java.util.TreeSet;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.function.Consumer;
 import org.civilaffairs.reconcile.db.BulkInsert;
 import org.civilaffairs.reconcile.identity.PersonKey;
@@ -45,12 +45,12 @@ public class Staging {
      */
     public Batch<RosterRow> rosterBatch(long fileId, YearMonth month) {
         RosterValues values = new RosterValues(fileId, month);
-        Set<String> streets = new TreeSet<>();
+        Map<String, Integer> streets = new TreeMap<>();
         return new Batch<>(bulk.batchSize(), rows -> {
-            rows.forEach(r -> streets.add(cut(r.street(), 200)));
+            rows.forEach(r -> streets.merge(cut(r.street(), 200), 1, Integer::sum));
             bulk.insert(ROSTER_ROW, rows, values::of);
-        }, () -> jdbc.batchUpdate("INSERT INTO roster_file_street (file_id, street) VALUES (?, ?)",
-                streets.stream().map(street -> new Object[] {fileId, street}).toList()));
+        }, () -> jdbc.batchUpdate("INSERT INTO roster_file_street (file_id, street, staged_rows) VALUES (?, ?, ?)",
+                streets.entrySet().stream().map(e -> new Object[] {fileId, e.getKey(), e.getValue()}).toList()));
     }
 
     /** A buffer of a reference file's rejected rows, flushed in batches. */

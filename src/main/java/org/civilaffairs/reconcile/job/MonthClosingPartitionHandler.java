@@ -2,7 +2,6 @@ package org.civilaffairs.reconcile.job;
 
 import java.time.YearMonth;
 import java.util.Collection;
-import java.util.Set;
 import java.util.function.Consumer;
 import org.civilaffairs.reconcile.policy.Policy;
 import org.springframework.batch.core.BatchStatus;
@@ -24,33 +23,19 @@ final class MonthClosingPartitionHandler implements PartitionHandler {
     private final int stage;
     private final Consumer<YearMonth> close;
     private final TransactionTemplate tx;
-    private final Units units;
 
     MonthClosingPartitionHandler(PartitionHandler partitions, MonthLedger ledger, int stage, Consumer<YearMonth> close,
-                                 TransactionTemplate tx, Units units) {
+                                 TransactionTemplate tx) {
         this.partitions = partitions;
         this.ledger = ledger;
         this.stage = stage;
         this.close = close;
         this.tx = tx;
-        this.units = units;
     }
 
     @Override
     public Collection<StepExecution> handle(StepExecutionSplitter splitter, StepExecution manager) throws Exception {
-        Collection<StepExecution> done = partitions.handle(new StepExecutionSplitter() {
-            @Override
-            public String getStepName() {
-                return splitter.getStepName();
-            }
-
-            @Override
-            public Set<StepExecution> split(StepExecution step, int gridSize) throws org.springframework.batch.core.job.JobExecutionException {
-                Set<StepExecution> started = splitter.split(step, gridSize);
-                units.partitionsStarting(manager.getStepName(), started.size());
-                return started;
-            }
-        }, manager);
+        Collection<StepExecution> done = partitions.handle(splitter, manager);
         if (done.stream().allMatch(e -> e.getStatus() == BatchStatus.COMPLETED)) {
             Policy policy = PartitionedSteps.policy(manager);
             for (YearMonth month : ledger.allAt(stage)) {

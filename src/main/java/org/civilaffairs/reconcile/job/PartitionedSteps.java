@@ -2,15 +2,24 @@ package org.civilaffairs.reconcile.job;
 
 import java.nio.file.Path;
 import java.time.YearMonth;
+import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.function.LongSupplier;
+import java.util.function.ToLongFunction;
 import io.micrometer.observation.ObservationRegistry;
 import org.civilaffairs.reconcile.aggregate.MonthAggregation;
 import org.civilaffairs.reconcile.checks.MonthChecks;
+import org.civilaffairs.reconcile.extract.MonthExtraction;
 import org.civilaffairs.reconcile.identity.MonthResolution;
+import org.civilaffairs.reconcile.ingest.ReferenceSource;
 import org.civilaffairs.reconcile.partition.StreetBucket;
 import org.civilaffairs.reconcile.policy.Policy;
 import org.civilaffairs.reconcile.policy.PolicyLoader;
 import org.springframework.batch.core.configuration.annotation.StepScope;
+import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.partition.PartitionHandler;
 import org.springframework.batch.core.partition.support.TaskExecutorPartitionHandler;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
@@ -42,27 +51,59 @@ public class PartitionedSteps {
     private static final String CONTEXT_MONTH = "#{stepExecutionContext['" + MonthPartitioner.MONTH + "']}";
     private static final String CONTEXT_BUCKET = "#{stepExecutionContext['" + MonthPartitioner.BUCKET + "']}";
     private static final String CONTEXT_BUCKETS = "#{stepExecutionContext['" + MonthPartitioner.BUCKETS + "']}";
+    private static final String CONTEXT_SOURCE = "#{stepExecutionContext['" + MonthSourcePartitioner.SOURCE + "']}";
+    private static final String CONTEXT_ASSIGNED = "#{stepExecutionContext['" + MonthPartitioner.ASSIGNED + "']}";
 
     private final JobRepository repository;
     private final PlatformTransactionManager tx;
     private final ObservationRegistry observations;
     private final MonthLedger ledger;
     private final Units units;
+    private final StreetWeights weights;
     private final int gridSize;
 
     PartitionedSteps(JobRepository repository, PlatformTransactionManager tx, ObservationRegistry observations,
-                     MonthLedger ledger, Units units, @Value("${reconcile.grid-size:0}") int gridSize) {
+                     MonthLedger ledger, Units units, StreetWeights weights, @Value("${reconcile.grid-size:0}") int gridSize) {
         this.repository = repository;
         this.tx = tx;
         this.observations = observations;
         this.ledger = ledger;
         this.units = units;
+        this.weights = weights;
         this.gridSize = gridSize > 0 ? gridSize : Runtime.getRuntime().availableProcessors();
+    }
+
+    /** Reads the registry in force once per month for the month's persons ({@link MonthExtraction#registry}). */
+    @Bean
+    Step registryStep(@Qualifier("registryPartition") Tasklet worker) {
+        return extractionStep("registry", new MonthSourcePartitioner(ledger, month -> List.of(ReferenceSource.HUKOU.fileStem())),
+                worker);
+    }
+
+    /** Reads every other source in force once per month, a partition per source. */
+    @Bean
+    Step referencesStep(@Qualifier("referencesPartition") Tasklet worker, MonthExtraction extraction) {
+        return extractionStep("references", new MonthSourcePartitioner(ledger,
+                month -> extraction.otherSourcesInForce(month).stream().map(ReferenceSource::fileStem).toList()), worker);
+    }
+
+    @Bean
+    @StepScope
+    Tasklet registryPartition(@Value(CONTEXT_MONTH) String month, MonthExtraction extraction) {
+        return extractionWorker("registry", month + ":hukou", () -> extraction.registry(YearMonth.parse(month)));
+    }
+
+    @Bean
+    @StepScope
+    Tasklet referencesPartition(@Value(CONTEXT_MONTH) String month, @Value(CONTEXT_SOURCE) String source,
+                                MonthExtraction extraction) {
+        ReferenceSource read = ReferenceSource.ofFileName(source + ".csv").orElseThrow();
+        return extractionWorker("references", month + ":" + source, () -> extraction.references(YearMonth.parse(month), read));
     }
 
     @Bean
     Step resolveStep(@Qualifier("resolvePartition") Tasklet worker, MonthResolution resolution) {
-        return manager("resolve", MonthLedger.RESOLVE, worker, month -> {
+        return manager("resolve", MonthLedger.RESOLVE, weights::stagedRows, worker, month -> {
             resolution.close(month);
             ledger.reopen(month.plusMonths(1), MonthLedger.AGGREGATE);
         });
@@ -70,37 +111,73 @@ public class PartitionedSteps {
 
     @Bean
     Step checkStep(@Qualifier("checkPartition") Tasklet worker, MonthChecks checks) {
-        return manager("check", MonthLedger.CHECK, worker, checks::close);
+        return manager("check", MonthLedger.CHECK, weights::households, worker, checks::close);
     }
 
     @Bean
     Step aggregateStep(@Qualifier("aggregatePartition") Tasklet worker, MonthAggregation aggregation) {
-        return manager("aggregate", MonthLedger.AGGREGATE, worker, aggregation::close);
+        return manager("aggregate", MonthLedger.AGGREGATE, weights::households, worker, aggregation::close);
     }
 
     @Bean
     @StepScope
     Tasklet resolvePartition(@Value(CONTEXT_MONTH) String month, @Value(CONTEXT_BUCKET) int bucket,
-                             @Value(CONTEXT_BUCKETS) int buckets, MonthResolution resolution) {
-        return worker("resolve", new StreetBucket(YearMonth.parse(month), bucket, buckets), (part, policy) -> resolution.resolve(part));
+                             @Value(CONTEXT_BUCKETS) int buckets, @Value(CONTEXT_ASSIGNED) Map<String, Integer> assigned,
+                             MonthResolution resolution) {
+        return worker("resolve", new StreetBucket(YearMonth.parse(month), bucket, buckets, assigned),
+                (part, policy) -> resolution.resolve(part));
     }
 
     @Bean
     @StepScope
     Tasklet checkPartition(@Value(CONTEXT_MONTH) String month, @Value(CONTEXT_BUCKET) int bucket,
-                           @Value(CONTEXT_BUCKETS) int buckets, MonthChecks checks) {
-        return worker("check", new StreetBucket(YearMonth.parse(month), bucket, buckets), checks::check);
+                           @Value(CONTEXT_BUCKETS) int buckets, @Value(CONTEXT_ASSIGNED) Map<String, Integer> assigned,
+                           MonthChecks checks) {
+        return worker("check", new StreetBucket(YearMonth.parse(month), bucket, buckets, assigned), checks::check);
     }
 
     @Bean
     @StepScope
     Tasklet aggregatePartition(@Value(CONTEXT_MONTH) String month, @Value(CONTEXT_BUCKET) int bucket,
-                               @Value(CONTEXT_BUCKETS) int buckets, MonthAggregation aggregation) {
-        return worker("aggregate", new StreetBucket(YearMonth.parse(month), bucket, buckets),
+                               @Value(CONTEXT_BUCKETS) int buckets, @Value(CONTEXT_ASSIGNED) Map<String, Integer> assigned,
+                               MonthAggregation aggregation) {
+        return worker("aggregate", new StreetBucket(YearMonth.parse(month), bucket, buckets, assigned),
                 (part, policy) -> aggregation.aggregate(part));
     }
 
-    private Step manager(String name, int stage, Tasklet worker, Consumer<YearMonth> close) {
+    private Step extractionStep(String name, MonthSourcePartitioner partitioner, Tasklet worker) {
+        return new StepBuilder(name, repository).observationRegistry(observations)
+                .partitioner(name, partitioner)
+                .partitionHandler(new ProgressPartitionHandler(local(name, worker), units))
+                .build();
+    }
+
+    private Tasklet extractionWorker(String step, String part, LongSupplier work) {
+        return counted(step, part, ctx -> work.getAsLong());
+    }
+
+    /** A partition's tasklet: its work, counted as one read and its rows written, and logged. */
+    private Tasklet counted(String step, String part, ToLongFunction<ChunkContext> work) {
+        return (contribution, ctx) -> {
+            long rows = work.applyAsLong(ctx);
+            contribution.incrementReadCount();
+            contribution.incrementWriteCount(rows);
+            units.partitionDone(step, part, rows);
+            return RepeatStatus.FINISHED;
+        };
+    }
+
+    private Step manager(String name, int stage, Function<YearMonth, Map<String, Long>> weigh, Tasklet worker,
+                         Consumer<YearMonth> close) {
+        return new StepBuilder(name, repository).observationRegistry(observations)
+                .partitioner(name, new MonthPartitioner(ledger, stage, weigh))
+                .partitionHandler(new MonthClosingPartitionHandler(new ProgressPartitionHandler(local(name, worker), units),
+                        ledger, stage, close, new TransactionTemplate(tx)))
+                .build();
+    }
+
+    /** Runs a step's partitions on {@code gridSize} threads of this JVM. */
+    private PartitionHandler local(String name, Tasklet worker) {
         SimpleAsyncTaskExecutor threads = new SimpleAsyncTaskExecutor(name + "-");
         threads.setConcurrencyLimit(gridSize);
         TaskExecutorPartitionHandler partitions = new TaskExecutorPartitionHandler();
@@ -108,24 +185,16 @@ public class PartitionedSteps {
                 .tasklet(worker, tx).build());
         partitions.setTaskExecutor(threads);
         partitions.setGridSize(gridSize);
-        return new StepBuilder(name, repository).observationRegistry(observations)
-                .partitioner(name, new MonthPartitioner(ledger, stage))
-                .partitionHandler(new MonthClosingPartitionHandler(partitions, ledger, stage, close,
-                        new TransactionTemplate(tx), units))
-                .build();
+        return partitions;
     }
 
     /** One partition's work: its streets' slice, written in the worker step's transaction. */
     private Tasklet worker(String step, StreetBucket part, PartitionWork work) {
-        return (contribution, ctx) -> {
+        return counted(step, part.name(), ctx -> {
             Policy policy = policy(ctx.getStepContext().getStepExecution());
             policy.requireStandards(part.month());
-            long rows = work.run(part, policy);
-            contribution.incrementReadCount();
-            contribution.incrementWriteCount(rows);
-            units.partitionDone(step, part, rows);
-            return RepeatStatus.FINISHED;
-        };
+            return work.run(part, policy);
+        });
     }
 
     static Policy policy(StepExecution step) {

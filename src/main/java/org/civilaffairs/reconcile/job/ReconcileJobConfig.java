@@ -28,7 +28,8 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
- * The {@code reconcile} job: scan → ingest → resolve → check → aggregate → link → indicators. Every step
+ * The {@code reconcile} job: scan → ingest → registry → references → resolve → check → aggregate →
+ * link → indicators (registry and references extract the month's reference rows, once a month). Every step
  * works in units (one file; one partition of a month, {@link PartitionedSteps}) that commit with
  * their progress marker, so a restart redoes only the units not committed and lands on exactly
  * what an uninterrupted run writes.
@@ -46,7 +47,8 @@ public class ReconcileJobConfig {
 
     @Bean
     Job reconcileJob(JobRepository repository, PlatformTransactionManager tx, InboxRegistrar registrar, MonthLedger ledger,
-                     Units units, @Qualifier("resolveStep") Step resolve, @Qualifier("checkStep") Step check,
+                     Units units, @Qualifier("registryStep") Step registry, @Qualifier("referencesStep") Step references,
+                     @Qualifier("resolveStep") Step resolve, @Qualifier("checkStep") Step check,
                      @Qualifier("aggregateStep") Step aggregate, YearIndicators indicators,
                      MonthLinkage linkage, RunAudit audit, UnknownOutcome unknownOutcome, ObservationRegistry observations) {
         Steps steps = new Steps(repository, tx, observations);
@@ -56,6 +58,8 @@ public class ReconcileJobConfig {
                 .listener(unknownOutcome)
                 .start(steps.of("scan", (c, ctx) -> scan(c, ctx, repository, registrar, ledger)))
                 .next(steps.of("ingest", units::ingestNext))
+                .next(registry)
+                .next(references)
                 .next(resolve)
                 .next(check)
                 .next(aggregate)

@@ -11,7 +11,6 @@ import org.civilaffairs.reconcile.ingest.FileIngester;
 import org.civilaffairs.reconcile.ingest.InboxFile;
 import org.civilaffairs.reconcile.ingest.InboxFiles;
 import org.civilaffairs.reconcile.ops.Progress;
-import org.civilaffairs.reconcile.partition.StreetBucket;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.scope.context.ChunkContext;
@@ -69,7 +68,7 @@ class Units {
     }
 
     /** A partition has written its rows; logs the step's progress and, in a drill, holds its transaction open. */
-    void partitionDone(String step, StreetBucket part, long rows) {
+    void partitionDone(String step, String part, long rows) {
         PartitionedStep progress = steps.get(step);
         if (progress == null) { // a worker whose manager runs elsewhere: its own log line says what it did
             drillPause(step);
@@ -78,7 +77,7 @@ class Units {
         long done = progress.done.incrementAndGet();
         long allRows = progress.rows.addAndGet(rows);
         log.info("{} (last {}, {} rows)", Progress.of(step, done, progress.total - done, allRows, progress.started,
-                LocalDateTime.now()).line("partitions"), part.name(), rows);
+                LocalDateTime.now()).line("partitions"), part, rows);
         drillPause(step);
     }
 

@@ -3,34 +3,40 @@ package org.civilaffairs.reconcile.partition;
 import java.time.YearMonth;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.IntStream;
 
 /**
- * One partition of a month: the streets whose hash falls in {@code bucket} of {@code buckets}.
- * Every household, every (street, program) pair that supersede compares and every aggregate row
- * but the 全区 roll-up belongs to one street, so a street's rows are never split between partitions.
- * The hash is {@link String#hashCode()}, fixed by the Java specification: a partition holds the
- * same streets in every JVM, which a restart or a remote worker relies on.
+ * One partition of a month: the streets {@code assigned} to {@code bucket} of {@code buckets}, and
+ * of the streets not assigned (none known when the month was split), those whose hash falls in
+ * {@code bucket}. Every household, every (street, program) pair that supersede compares and every
+ * aggregate row but the 全区 roll-up belongs to one street, so a street's rows are never split
+ * between partitions. The assignment travels in the partition's step context and the hash is
+ * {@link String#hashCode()}, fixed by the Java specification: a partition holds the same streets
+ * in every JVM, which a restart or a remote worker relies on.
  */
-public record StreetBucket(YearMonth month, int bucket, int buckets) {
+public record StreetBucket(YearMonth month, int bucket, int buckets, Map<String, Integer> assigned) {
 
     public StreetBucket {
         if (buckets < 1 || bucket < 0 || bucket >= buckets) {
             throw new IllegalArgumentException("bucket " + bucket + " of " + buckets);
         }
+        assigned = assigned == null ? Map.of() : Map.copyOf(assigned);
     }
 
     /** The whole month as one partition. */
     public static StreetBucket wholeMonth(YearMonth month) {
-        return new StreetBucket(month, 0, 1);
+        return new StreetBucket(month, 0, 1, Map.of());
     }
 
-    /** The month's partitions, bucket 0 first. */
-    public static List<StreetBucket> of(YearMonth month, int buckets) {
-        return java.util.stream.IntStream.range(0, buckets).mapToObj(b -> new StreetBucket(month, b, buckets)).toList();
+    /** The month's partitions under one assignment of streets to buckets, bucket 0 first. */
+    public static List<StreetBucket> of(YearMonth month, int buckets, Map<String, Integer> assigned) {
+        return IntStream.range(0, buckets).mapToObj(b -> new StreetBucket(month, b, buckets, assigned)).toList();
     }
 
     public boolean holds(String street) {
-        return Math.floorMod(street.hashCode(), buckets) == bucket;
+        Integer to = assigned.get(street);
+        return (to != null ? to : Math.floorMod(street.hashCode(), buckets)) == bucket;
     }
 
     /** The streets of {@code streets} this partition holds, sorted, without repeats. */

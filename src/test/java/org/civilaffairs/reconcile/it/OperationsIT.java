@@ -34,8 +34,8 @@ class OperationsIT {
     private static final List<String> SCHEMAS = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     @ParameterizedTest(name = "kill -9 during {1} on {0}")
-    @CsvSource({"h2,ingest", "h2,resolve", "h2,check", "h2,aggregate",
-            "mysql,ingest", "mysql,resolve", "mysql,check", "mysql,aggregate"})
+    @CsvSource({"h2,ingest", "h2,references", "h2,resolve", "h2,check", "h2,aggregate",
+            "mysql,ingest", "mysql,registry", "mysql,resolve", "mysql,check", "mysql,aggregate"})
     void killedRunRecoversAndRestartsToTheSameExports(String database, String step, @TempDir Path work) throws Exception {
         String url = database(database, work);
         JarProcess run = JarProcess.start(url, work, with(RUN, PAUSE, STEP + step));

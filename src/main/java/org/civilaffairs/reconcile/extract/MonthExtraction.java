@@ -1,0 +1,175 @@
+package org.civilaffairs.reconcile.extract;
+
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.YearMonth;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.BiPredicate;
+import java.util.function.Consumer;
+import org.civilaffairs.reconcile.ingest.CsvRecord;
+import org.civilaffairs.reconcile.ingest.Encodings;
+import org.civilaffairs.reconcile.ingest.Header;
+import org.civilaffairs.reconcile.ingest.InboxFile;
+import org.civilaffairs.reconcile.ingest.InboxFiles;
+import org.civilaffairs.reconcile.ingest.Prefilter;
+import org.civilaffairs.reconcile.ingest.ReferenceExtract;
+import org.civilaffairs.reconcile.ingest.ReferenceReader;
+import org.civilaffairs.reconcile.ingest.ReferenceRow;
+import org.civilaffairs.reconcile.ingest.ReferenceSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+
+/**
+ * Reads each reference file in force for a month once, keeping the rows the month's persons can
+ * need ({@link MonthPersons}) in an extract ({@link ReferenceExtract}) that resolve and check read
+ * in every partition. The registry comes first: the IDs it can repair a roster ID to are persons
+ * of the month too, so the other sources keep their rows as well.
+ */
+@Service
+public class MonthExtraction {
+
+    private static final Logger log = LoggerFactory.getLogger(MonthExtraction.class);
+
+    private final JdbcTemplate jdbc;
+    private final InboxFiles files;
+    private final Path archiveDir;
+
+    public MonthExtraction(JdbcTemplate jdbc, InboxFiles files, @Value("${reconcile.archive-dir:data/archive}") Path archiveDir) {
+        this.jdbc = jdbc;
+        this.files = files;
+        this.archiveDir = archiveDir;
+    }
+
+    /** The sources other than the registry in force for a month. */
+    public List<ReferenceSource> otherSourcesInForce(YearMonth month) {
+        return Arrays.stream(ReferenceSource.values()).filter(s -> s != ReferenceSource.HUKOU)
+                .filter(s -> files.referenceFor(s.fileStem(), month).isPresent()).toList();
+    }
+
+    /**
+     * Reads the month's roster persons once, extracts the registry in force for them and leaves the
+     * IDs that may become person keys for the other sources' extracts; returns the registry rows kept.
+     */
+    public long registry(YearMonth month) {
+        MonthPersons persons = persons(month);
+        long kept = extract(month, ReferenceSource.HUKOU, persons::mayNeedRegistryRow, persons::addKey);
+        Path keys = keysPath(month);
+        try (OutputStream file = Files.newOutputStream(partial(keys));
+             DataOutputStream out = new DataOutputStream(new BufferedOutputStream(file))) {
+            persons.keys().writeTo(out);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + keys, e);
+        }
+        move(partial(keys), keys);
+        return kept;
+    }
+
+    /** Extracts one source other than the registry for the month's persons; returns the rows kept. */
+    public long references(YearMonth month, ReferenceSource source) {
+        Path keysFile = keysPath(month);
+        Prefilter keys;
+        try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(keysFile)))) {
+            keys = Prefilter.readFrom(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + keysFile + ": run the month's registry extraction first", e);
+        }
+        return extract(month, source, (id, name) -> MonthPersons.mayBeKey(keys, id), id -> { });
+    }
+
+    private long extract(YearMonth month, ReferenceSource source, BiPredicate<String, String> mayNeed, Consumer<String> kept) {
+        Optional<InboxFile> file = files.referenceFor(source.fileStem(), month);
+        if (file.isEmpty()) {
+            return 0;
+        }
+        long start = System.nanoTime();
+        Path target = ReferenceExtract.path(archiveDir, month, source, file.get());
+        ReferenceExtract.removeOthers(target, source);
+        long rows;
+        try (ReferenceExtract.Output out = ReferenceExtract.create(target)) {
+            read(source, file.get(), mayNeed, row -> {
+                out.add(source, row);
+                kept.accept(row.id());
+            });
+            rows = out.commit();
+        }
+        log.info("{}:{}: kept {} rows of {}/{} in {} ms", month, source.fileStem(), rows, file.get().month(),
+                file.get().name(), (System.nanoTime() - start) / 1_000_000);
+        return rows;
+    }
+
+    /** The month's roster persons, read from its staged rows once. */
+    private MonthPersons persons(YearMonth month) {
+        List<Long> fileIds = jdbc.queryForList("SELECT id FROM inbox_file WHERE month = ? AND kind = ? AND status = 'LOADED'"
+                + " AND replaced_by IS NULL", Long.class, month.toString(), InboxFile.ROSTER);
+        int expected = fileIds.isEmpty() ? 0 : jdbc.queryForObject("SELECT COALESCE(SUM(rows_loaded), 0) FROM inbox_file"
+                + " WHERE id IN (" + marks(fileIds) + ")", Integer.class, fileIds.toArray());
+        MonthPersons persons = new MonthPersons(expected, month.atEndOfMonth());
+        if (!fileIds.isEmpty()) {
+            jdbc.query("SELECT name, id_number FROM roster_row WHERE file_id IN (" + marks(fileIds) + ") AND row_reject IS NULL",
+                    rs -> {
+                        persons.addRosterPerson(rs.getString(1), rs.getString(2));
+                    }, fileIds.toArray());
+        }
+        return persons;
+    }
+
+    private Path keysPath(YearMonth month) {
+        return archiveDir.resolve("extract").resolve(month.toString()).resolve("person-keys.bin");
+    }
+
+    private static Path partial(Path file) {
+        try {
+            Files.createDirectories(file.getParent());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create " + file.getParent(), e);
+        }
+        return file.resolveSibling(file.getFileName() + ".partial");
+    }
+
+    private static void move(Path from, Path to) {
+        try {
+            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + to, e);
+        }
+    }
+
+    private static void read(ReferenceSource source, InboxFile file, BiPredicate<String, String> mayNeed,
+                             Consumer<ReferenceRow> rows) {
+        try {
+            new ReferenceReader(source, file.month()).read(file.archive(), Encodings.byName(file.encoding()),
+                    new ReferenceReader.Sink() {
+                        @Override
+                        public boolean wants(String candidateId, Header header, CsvRecord record) {
+                            return mayNeed.test(candidateId, source == ReferenceSource.HUKOU
+                                    ? header.value(record, ReferenceSource.Cols.NAME) : null);
+                        }
+
+                        @Override
+                        public void row(ReferenceRow row) {
+                            rows.accept(row);
+                        }
+                    });
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read reference " + file.month() + "/" + file.name(), e);
+        }
+    }
+
+    private static String marks(List<Long> ids) {
+        return String.join(", ", Collections.nCopies(ids.size(), "?"));
+    }
+}

@@ -1,0 +1,80 @@
+package org.civilaffairs.reconcile.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** A row read back from an extract is the row that was written: line, values, texts, absent columns. */
+class ReferenceExtractTest {
+
+    @TempDir
+    Path dir;
+
+    @ParameterizedTest(name = "[{0}] {1} {2}")
+    @CsvSource(delimiter = '|', nullValues = "NULL", value = {
+            // text of the employer column | amount | month
+            "某某公司              | 3500.00 | 2024-04",
+            "''                    | 3500    | NULL",
+            "NULL                  | NULL    | NULL",
+            "'a,b \"quoted\"'       | 0.10    | 2023-12",
+            "'two\nlines'          | 12.5    | 2024-05",
+            "\\N                   | 1E+3    | 2024-05",
+            "'  spaces kept  '     | -0.00   | 2024-05"})
+    void socialInsuranceRowsComeBackAsWritten(String employer, String amount, String month) {
+        Map<Column, String> texts = new HashMap<>();
+        texts.put(ReferenceSource.Cols.ID, "420104194811201875");
+        if (employer != null) {
+            texts.put(ReferenceSource.Cols.SI_EMPLOYER, employer);
+        }
+        ReferenceRow row = new ReferenceRow(42, "420104194811201875", texts, amount == null ? null : new BigDecimal(amount),
+                null, month == null ? null : YearMonth.parse(month));
+        assertThat(roundTrip(ReferenceSource.SOCIAL_INSURANCE, List.of(row))).containsExactly(row);
+    }
+
+    @Test
+    void registryRowsKeepTheirLinesAndDates() {
+        ReferenceRow dead = new ReferenceRow(7, "42010419481120187X", Map.of(ReferenceSource.Cols.NAME, "阿依古丽·买买提",
+                ReferenceSource.Cols.POPULATION_STATUS, "死亡"), null, LocalDate.of(2024, 5, 31), null);
+        ReferenceRow alive = new ReferenceRow(1_000_001, "420104194811201875", Map.of(), null, null, null);
+        assertThat(roundTrip(ReferenceSource.HUKOU, List.of(dead, alive))).containsExactly(dead, alive);
+    }
+
+    @Test
+    void aMissingExtractReadsAsNone() {
+        assertThat(ReferenceExtract.read(dir.resolve("none.csv"), ReferenceSource.HUKOU, r -> { })).isFalse();
+    }
+
+    @Test
+    void anUncommittedExtractLeavesNothing() {
+        Path target = dir.resolve("extract.csv");
+        try (ReferenceExtract.Output out = ReferenceExtract.create(target)) {
+            out.add(ReferenceSource.PENSION, new ReferenceRow(2, "420104194811201875", Map.of(), BigDecimal.ONE, null, null));
+        }
+        assertThat(target).doesNotExist();
+        assertThat(dir).isEmptyDirectory();
+    }
+
+    private List<ReferenceRow> roundTrip(ReferenceSource source, List<ReferenceRow> rows) {
+        Path target = dir.resolve("extract.csv");
+        try (ReferenceExtract.Output out = ReferenceExtract.create(target)) {
+            rows.forEach(r -> out.add(source, r));
+            assertThat(out.commit()).isEqualTo(rows.size());
+        }
+        assertThat(Files.exists(target)).isTrue();
+        List<ReferenceRow> back = new ArrayList<>();
+        assertThat(ReferenceExtract.read(target, source, back::add)).isTrue();
+        return back;
+    }
+}

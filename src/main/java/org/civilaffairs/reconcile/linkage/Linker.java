@@ -8,7 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
+import java.util.function.BiFunction;
 import java.util.SplittableRandom;
 import org.civilaffairs.reconcile.policy.Program;
 
@@ -54,7 +54,7 @@ final class Linker {
     }
 
     /** The comparison patterns of one blocking rule's pairs, for training. */
-    private static FellegiSunter.Session session(LinkageMonth month, Function<RosterPerson, List<String>> keys,
+    private static FellegiSunter.Session session(LinkageMonth month, BiFunction<LinkageMonth, Integer, List<String>> keys,
                                                  Set<Field> blockedOn) {
         List<RosterPerson> rows = month.rows();
         Map<Integer, Integer> patterns = new HashMap<>();
@@ -84,7 +84,7 @@ final class Linker {
         int id = comparison.level(Field.ID);
         FellegiSunter.Known known = known(a.personKey(), b.personKey());
         boolean oneResolved = !a.personKey().startsWith("U:") || !b.personKey().startsWith("U:");
-        return known == FellegiSunter.Known.TWO_PERSONS && id == Field.ID.index("conflict")
+        return known == FellegiSunter.Known.TWO_PERSONS && id == Field.ID.index("different")
                 || oneResolved && id == Field.ID.index("exact") && comparison.level(Field.NAME) == Field.NAME.index("different");
     }
 

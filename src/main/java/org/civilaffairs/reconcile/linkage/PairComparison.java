@@ -15,6 +15,9 @@ record PairComparison(int[] levels, int sharedCoMembers, int comparableCoMembers
         int[] levels = new int[Field.values().length];
         levels[Field.NAME.ordinal()] = a.name().compare(b.name()).ordinal();
         String id = id(a.id(), b.id());
+        if (a.id().complete() && id.equals("different") && (typedCoMemberId(i, j, month) || typedCoMemberId(j, i, month))) {
+            id = "co_member";
+        }
         levels[Field.ID.ordinal()] = Field.ID.index(id);
         levels[Field.BIRTH_DATE.ordinal()] = a.id().complete() && b.id().complete()
                 ? Field.BIRTH_IN_ID : Field.BIRTH_DATE.index(birthDate(a.id(), b.id()));
@@ -59,7 +62,7 @@ record PairComparison(int[] levels, int sharedCoMembers, int comparableCoMembers
             return "one_edit";
         }
         if (a.complete() && b.complete()) {
-            return "conflict"; // two whole IDs more than a typo apart: as a rule two persons
+            return "different"; // two whole IDs more than a typo apart: as a rule two persons
         }
         IdFragments.Agreement region = a.agreement(b, 0, 6);
         IdFragments.Agreement tail = a.agreement(b, 14, 18);
@@ -70,6 +73,21 @@ record PairComparison(int[] levels, int sharedCoMembers, int comparableCoMembers
             return "unknown";
         }
         return tail == IdFragments.Agreement.SAME ? "first6+last4" : "first6";
+    }
+
+    /**
+     * Row i shows the whole ID of another member of row j's household whose name does not sound like
+     * row i's: a family member's ID typed in (a member of the same name is row i's person itself).
+     */
+    static boolean typedCoMemberId(int i, int j, LinkageMonth month) {
+        RosterPerson typed = month.row(i);
+        for (int m : month.members(j)) {
+            RosterPerson member = month.row(m);
+            if (m != j && typed.id().sameAs(member.id()) && !typed.name().soundsLike(member.name())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static String birthDate(IdFragments a, IdFragments b) {

@@ -1,7 +1,9 @@
 package org.civilaffairs.reconcile.linkage;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -37,7 +39,7 @@ class ComparisonTest {
             "4.20106E+17, 420104197001011234, different",
             "42010419700101123, 420104197001011234, first6",         // lost its check character
             "420106********1234, 420104197001011234, different",
-            "420104197001011234, 420104198805055678, conflict",      // two whole IDs: two persons
+            "420104197001011234, 420104198805055678, different",     // two whole IDs: two persons
             "************, 420104197001011234, unknown",
     })
     void ids(String a, String b, String expected) {
@@ -65,7 +67,8 @@ class ComparisonTest {
             "吕静;            4.2010419700E+17;   nlv jing|42010",
     })
     void blockingKeys(String name, String id, String expected) {
-        List<String> keys = Blocking.keys(RosterPerson.of("f.csv", 2, "s", "URBAN_DIBAO", "H1", "c", name, id, "U:x"));
+        RosterPerson row = RosterPerson.of("f.csv", 2, "s", "URBAN_DIBAO", "H1", "c", name, id, "U:x");
+        List<String> keys = Blocking.keys(new LinkageMonth("2017-05", List.of(row), Map.of()), 0);
         assertEquals(expected, String.join(", ", keys));
     }
 
@@ -81,5 +84,19 @@ class ComparisonTest {
         Blocking.Candidates c = Blocking.candidates(month, Blocking::keys);
         assertEquals(1, c.pairs().length);
         assertEquals("first6", Field.ID.level(PairComparison.of(0, 1, month).level(Field.ID)));
+    }
+
+    /** A row that shows a family member's ID meets its person's row in the other household, and says so. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"420104198805055678", "42010419880505567"})
+    void aFamilyMembersIdTypedInIsCompared(String typed) {
+        RosterPerson person = RosterPerson.of("a.csv", 2, "s1", "URBAN_DIBAO", "H1", "c1", "张建国", "420104197001011234", "420104197001011234");
+        RosterPerson spouse = RosterPerson.of("a.csv", 3, "s1", "URBAN_DIBAO", "H1", "c1", "李秀英", "420104198805055678", "420104198805055678");
+        RosterPerson again = RosterPerson.of("b.csv", 5, "s2", "TEKUN", "T9", "c2", "张建国", typed, "U:张建国|" + typed);
+        LinkageMonth month = new LinkageMonth("2017-05", List.of(person, spouse, again), Map.of());
+        long[] pairs = Blocking.candidates(month, Blocking::keys).pairs();
+        assertTrue(Arrays.stream(pairs).anyMatch(p -> p == (0L << 32 | 2)), "the person's two rows are a candidate pair");
+        String expected = typed.length() == 18 ? "co_member" : "different";
+        assertEquals(expected, Field.ID.level(PairComparison.of(0, 2, month).level(Field.ID)));
     }
 }

@@ -72,6 +72,20 @@ final class Blocking {
      * extra pairs the comparison then turns away.
      */
     static Candidates candidates(LinkageMonth month, BiFunction<LinkageMonth, Integer, List<String>> keys) {
+        return candidates(month, keys, (i, j) -> true);
+    }
+
+    /** Which pairs of rows that share a key are worth keeping. */
+    interface PairFilter {
+        boolean keep(int i, int j);
+    }
+
+    /**
+     * As {@link #candidates(LinkageMonth, BiFunction)}, keeping only the pairs {@code filter} accepts,
+     * so that pairs nobody will score (the same person key, programs that are no duplicate) never
+     * take memory or a sort.
+     */
+    static Candidates candidates(LinkageMonth month, BiFunction<LinkageMonth, Integer, List<String>> keys, PairFilter filter) {
         List<RosterPerson> rows = month.rows();
         if (rows.size() > ROW_MASK + 1) {
             throw new IllegalStateException("a month of more than " + (ROW_MASK + 1) + " roster rows cannot be linked");
@@ -103,7 +117,7 @@ final class Blocking {
                 for (int y = x + 1; y < end; y++) {
                     int i = (int) (entries[x] & ROW_MASK);
                     int j = (int) (entries[y] & ROW_MASK);
-                    if (i != j && !month.sameHousehold(i, j)) {
+                    if (i != j && !month.sameHousehold(i, j) && filter.keep(i, j)) {
                         if (n == pairs.length) {
                             pairs = Arrays.copyOf(pairs, n * 2);
                         }

@@ -10,14 +10,16 @@ import java.util.function.BiFunction;
  * every row has three keys and one per other member of its household, so the work grows with the rows,
  * not with their square.
  * <ul>
- *   <li>name sound + the first five ID digits (they survive masks like {@code 420104********123X}
- *       and spreadsheet rounding like {@code 4.20104E+17});</li>
+ *   <li>the name without middle dots + the first five ID digits (they survive masks like
+ *       {@code 420104********123X} and spreadsheet rounding like {@code 4.20104E+17});</li>
  *   <li>name sound + the birth date in the ID (a typo in the region), and name sound + the birth date
  *       of each other member of the row's household (a family member's ID typed in);</li>
  *   <li>the whole ID (a name typed differently).</li>
  * </ul>
- * Region and last four characters alone would pair every 10,000th person of a region at random, so
- * an ID damaged and a name changed at once are not looked for.
+ * An ID damaged and a name changed at once are not looked for: region and last four characters alone
+ * would pair every 10,000th person of a region at random, and a name's sound with the region pairs
+ * namesakes by sound whose only other agreement, five digits every ID of a district shares, is no
+ * evidence (the model would add up two weak agreements as if they were independent).
  * A key shared by more than {@link #MAX_BLOCK} rows (a very common name in a city) is left out
  * rather than paid for quadratically; {@link Candidates#skippedBlocks} counts them.
  */
@@ -37,7 +39,7 @@ final class Blocking {
         String birth = r.id().part(6, 14);
         String whole = r.id().part(0, 18);
         if (region != null) {
-            keys.add("n" + pinyin + "|" + region);
+            keys.add("n" + r.name().bare() + "|" + region);
         }
         if (birth != null) {
             keys.add("b" + pinyin + "|" + birth);

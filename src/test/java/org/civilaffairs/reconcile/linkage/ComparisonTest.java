@@ -60,11 +60,11 @@ class ComparisonTest {
 
     @ParameterizedTest(name = "{0} {1}")
     @CsvSource(delimiter = ';', value = {
-            "阿依古丽·买买提; 420104197001011234; na yi gu li mai mai ti|42010, ba yi gu li mai mai ti|19700101, i420104197001011234",
-            "阿依古丽买买提;   420104********123X; na yi gu li mai mai ti|42010",
-            "何敏方;          4.20104E+17;        nhe min fang|42010",
-            "何敏芳;          420104194802195266; nhe min fang|42010, bhe min fang|19480219, i420104194802195266",
-            "吕静;            4.2010419700E+17;   nlv jing|42010",
+            "阿依古丽·买买提; 420104197001011234; n阿依古丽买买提|42010, ba yi gu li mai mai ti|19700101, i420104197001011234",
+            "阿依古丽买买提;   420104********123X; n阿依古丽买买提|42010",
+            "何敏方;          4.20104E+17;        n何敏方|42010",
+            "何敏芳;          420104194802195266; n何敏芳|42010, bhe min fang|19480219, i420104194802195266",
+            "吕静;            4.2010419700E+17;   n吕静|42010",
     })
     void blockingKeys(String name, String id, String expected) {
         RosterPerson row = RosterPerson.of("f.csv", 2, "s", "URBAN_DIBAO", "H1", "c", name, id, "U:x");
@@ -72,17 +72,19 @@ class ComparisonTest {
         assertEquals(expected, String.join(", ", keys));
     }
 
-    @ParameterizedTest(name = "{0} and {1}")
+    /** A spreadsheet-damaged ID meets the same name, with or without its middle dot, but not a homophone: two damages at once. */
+    @ParameterizedTest(name = "{0} and {1}: {2}")
     @CsvSource({
-            "阿依古丽·买买提, 阿依古丽买买提",
-            "何敏芳, 何敏方",
+            "阿依古丽·买买提, 阿依古丽买买提, 1",
+            "何敏芳, 何敏芳, 1",
+            "何敏芳, 何敏方, 0",
     })
-    void namesThatSoundAlikeShareABlockDespiteDamagedIds(String nameA, String nameB) {
+    void aDamagedIdMeetsItsNameWithoutItsMiddleDot(String nameA, String nameB, int pairs) {
         RosterPerson a = RosterPerson.of("a.csv", 2, "s1", "URBAN_DIBAO", "H1", "c1", nameA, "420104197001011234", "420104197001011234");
         RosterPerson b = RosterPerson.of("b.csv", 5, "s2", "URBAN_DIBAO", "H9", "c2", nameB, "4.20104E+17", "U:" + nameB + "|4.20104E+17");
         LinkageMonth month = new LinkageMonth("2017-05", List.of(a, b), Map.of());
         Blocking.Candidates c = Blocking.candidates(month, Blocking::keys);
-        assertEquals(1, c.pairs().length);
+        assertEquals(pairs, c.pairs().length);
         assertEquals("first6", Field.ID.level(PairComparison.of(0, 1, month).level(Field.ID)));
     }
 

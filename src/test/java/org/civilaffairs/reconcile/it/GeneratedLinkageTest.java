@@ -12,6 +12,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.io.TempDir;
@@ -21,7 +22,8 @@ import org.junit.jupiter.api.io.TempDir;
  * every kind of damage and writes their truth, the pipeline runs, and the households truly enrolled
  * twice (same true person in two households whose programs make it a duplicate, CONTRACT §6) are
  * found by a DUPLICATE_ENROLLMENT flag or a suspect pair (recall ≥ 0.98), while suspect pairs are the
- * same true person (precision ≥ 0.995), as {@code ops/linkage-eval.py} measures them.
+ * same true person (precision ≥ 0.995), as {@code ops/linkage-eval.py} measures them. The truth's
+ * row and household rejects are the pipeline's, file and line as the {@code rejects} export names them.
  */
 class GeneratedLinkageTest {
 
@@ -39,6 +41,15 @@ class GeneratedLinkageTest {
             assertThat(pipeline.run("run", "--inbox", inbox.toString(), "--policy", inbox.resolve("policy.yml").toString()))
                     .isZero();
             Map<String, Map<String, String>> truth = byRow(Files.readAllLines(work.resolve("truth/rows.csv"), StandardCharsets.UTF_8));
+            Set<String> rejected = new HashSet<>();
+            for (Map<String, String> r : table(pipeline.output("export", "rejects", "--month", MONTH))) {
+                if (r.get("file").startsWith("rosters/")) {
+                    rejected.add(MONTH + "/" + r.get("file") + ":" + r.get("line") + " " + r.get("reason"));
+                }
+            }
+            assertThat(rejected).as("the truth's rejects are the pipeline's, line by line").isEqualTo(truth.entrySet().stream()
+                    .filter(e -> e.getValue().get("expect").contains("reject:"))
+                    .map(e -> e.getKey() + " " + e.getValue().get("expect").replaceAll(".*reject:", "")).collect(Collectors.toSet()));
             Set<String> twice = twiceEnrolled(truth.values());
             Set<String> found = new HashSet<>();
             for (Map<String, String> flag : table(pipeline.output("export", "flags", "--month", MONTH))) {

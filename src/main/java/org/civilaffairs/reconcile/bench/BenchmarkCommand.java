@@ -58,7 +58,7 @@ public class BenchmarkCommand implements Callable<Integer> {
         Path inbox = work.resolve("inbox-" + rows + "-s" + seed).toAbsolutePath();
         if (!Files.exists(inbox.resolve("policy.yml"))) {
             long start = System.nanoTime();
-            GenerateCommand.generate(inbox, rows, seed, 5 * rows, month);
+            GenerateCommand.generate(inbox, rows, seed, 5 * rows, month, 0, null); // nothing planted: runs stay comparable
             System.out.printf("generated %s in %.1f s%n", inbox, (System.nanoTime() - start) / 1e9);
         }
         System.out.printf("scale: %,d roster rows, %,d registry persons, %,d other reference rows; java -Xmx%s%n",

@@ -14,13 +14,15 @@ import java.nio.file.Path;
 /** A streaming CSV file: one line is built in a reusable buffer, then written once (or twice, as a duplicate). */
 final class CsvOut implements Closeable {
 
+    private final String name;
     private final Writer out;
     private final String newline;
     private final StringBuilder line = new StringBuilder(256);
     private boolean first = true;
     private long rows;
 
-    private CsvOut(Writer out, String newline) {
+    private CsvOut(String name, Writer out, String newline) {
+        this.name = name;
         this.out = out;
         this.newline = newline;
     }
@@ -33,7 +35,7 @@ final class CsvOut implements Closeable {
             if (bom && charset.equals(StandardCharsets.UTF_8)) {
                 writer.write('\uFEFF');
             }
-            return new CsvOut(writer, crlf ? "\r\n" : "\n");
+            return new CsvOut(file.getFileName().toString(), writer, crlf ? "\r\n" : "\n");
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + file, e);
         }
@@ -91,6 +93,15 @@ final class CsvOut implements Closeable {
 
     long rows() {
         return rows;
+    }
+
+    String name() {
+        return name;
+    }
+
+    /** The line number the next row gets (the header is line 1). */
+    long nextLine() {
+        return rows + 2;
     }
 
     @Override

@@ -8,18 +8,49 @@ final class IdForms {
     private IdForms() {
     }
 
-    /** The text to write for a valid ID; {@code brokenShare} of them are damaged. */
-    static String typed(char[] id, SplittableRandom random, double brokenShare) {
+    /** How an ID was typed, as the truth file names it ({@code id_kind}), and what identity resolution makes of it. */
+    enum Damage {
+        NONE("", "valid"), LOWER_X("lower_x", "valid"), TRANSPOSE("transpose", "repaired"), TYPO("typo", "repaired"),
+        LEGACY15("legacy15", "valid"), SCI("sci", "unresolved"), FULLWIDTH("fullwidth", "valid"), SPACES("spaces", "valid"),
+        MASK_SEQ("mask_seq", "repaired"), MASK_FULL("mask_full", "unresolved");
+
+        final String kind;
+        final String expected;
+
+        Damage(String kind, String expected) {
+            this.kind = kind;
+            this.expected = expected;
+        }
+    }
+
+    /** The damage of a typed valid ID; {@code brokenShare} of them are damaged. */
+    static Damage pick(char[] id, SplittableRandom random, double brokenShare) {
         if (random.nextDouble() >= brokenShare) {
-            return id[17] == 'X' && random.nextInt(3) == 0 ? lowerX(id) : new String(id);
+            return id[17] == 'X' && random.nextInt(3) == 0 ? Damage.LOWER_X : Damage.NONE;
         }
         return switch (random.nextInt(6)) {
-            case 0 -> transposed(id, random);
-            case 1 -> substituted(id, random);
-            case 2 -> fifteen(id);
-            case 3 -> spreadsheet(id);
-            case 4 -> fullWidth(id);
-            default -> spaced(id);
+            case 0 -> Damage.TRANSPOSE;
+            case 1 -> Damage.TYPO;
+            case 2 -> id[6] == '1' && id[7] == '9' ? Damage.LEGACY15 : Damage.NONE;
+            case 3 -> Damage.SCI;
+            case 4 -> Damage.FULLWIDTH;
+            default -> Damage.SPACES;
+        };
+    }
+
+    /** The text a clerk types for a valid ID with this damage (a typo or transposition draws its place). */
+    static String typed(char[] id, Damage damage, SplittableRandom random) {
+        return switch (damage) {
+            case NONE -> new String(id);
+            case LOWER_X -> lowerX(id);
+            case TRANSPOSE -> transposed(id, random);
+            case TYPO -> substituted(id, random);
+            case LEGACY15 -> fifteen(id);
+            case SCI -> spreadsheet(id);
+            case FULLWIDTH -> fullWidth(id);
+            case SPACES -> spaced(id);
+            case MASK_SEQ -> new String(id, 0, 14) + "***" + id[17];
+            case MASK_FULL -> maskedBirth(id);
         };
     }
 
@@ -27,12 +58,17 @@ final class IdForms {
     static String reference(char[] id, SplittableRandom random) {
         int roll = random.nextInt(1000);
         if (roll == 0) {
-            return new String(id, 0, 6) + "********" + new String(id, 14, 4);
+            return maskedBirth(id);
         }
         if (roll < 4) {
             return fifteen(id);
         }
         return id[17] == 'X' && roll < 300 ? lowerX(id) : new String(id);
+    }
+
+    /** {@code 420104********123X}: region and tail kept. */
+    private static String maskedBirth(char[] id) {
+        return new String(id, 0, 6) + "********" + new String(id, 14, 4);
     }
 
     private static String lowerX(char[] id) {

@@ -1,5 +1,17 @@
 package org.civilaffairs.reconcile.bench;
 
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.SplittableRandom;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import net.sourceforge.pinyin4j.PinyinHelper;
+import net.sourceforge.pinyin4j.format.HanyuPinyinOutputFormat;
+import net.sourceforge.pinyin4j.format.HanyuPinyinToneType;
+import net.sourceforge.pinyin4j.format.exception.BadHanyuPinyinOutputFormatCombination;
+
 /** Chinese names from a hash: common surnames, given names of one or two characters, a few minority names. */
 final class Names {
 
@@ -9,7 +21,47 @@ final class Names {
     private static final String FEMALE = "秀娟英华慧巧美娜静淑惠珠翠雅芝玉萍红娥玲芬芳燕彩春菊兰凤洁梅琳素云莲真环雪荣爱妹霞香月莺媛艳瑞凡佳嘉琼勤珍贞莉桂娣叶璧璐娅琦晶妍茜秋珊莎锦黛青倩婷姣婉娴瑾颖露瑶怡婵雁蓓纨仪荷丹蓉眉君琴蕊薇菁梦岚苑婕馨瑗琰韵融园艺咏卿聪澜纯毓悦昭冰爽琬茗羽希宁欣飘育滢馥筠柔竹霭凝晓欢霄枫芸菲寒伊亚宜可姬舒影荔枝思丽";
     private static final String[] MINORITY = {"阿依古丽·买买提", "热依拉·艾则孜", "买买提·吐尔逊", "古丽娜尔·阿不都", "艾力·司马义"};
 
+    /** Characters of the pools that sound alike (same toneless pinyin, from pinyin4j), as a clerk may mishear them. */
+    private static final Map<Character, List<Character>> HOMOPHONES = homophones(SURNAMES + MALE + FEMALE);
+
     private Names() {
+    }
+
+    /** The name with one character replaced by another of the pools that sounds the same, or null if none does. */
+    static String homophone(String name, SplittableRandom random) {
+        int start = random.nextInt(name.length());
+        for (int k = 0; k < name.length(); k++) {
+            int at = (start + k) % name.length();
+            List<Character> alike = HOMOPHONES.getOrDefault(name.charAt(at), List.of());
+            if (!alike.isEmpty()) {
+                char other = alike.get(random.nextInt(alike.size()));
+                return name.substring(0, at) + other + name.substring(at + 1);
+            }
+        }
+        return null;
+    }
+
+    private static Map<Character, List<Character>> homophones(String pools) {
+        HanyuPinyinOutputFormat toneless = new HanyuPinyinOutputFormat();
+        toneless.setToneType(HanyuPinyinToneType.WITHOUT_TONE);
+        Map<String, Set<Character>> bySound = new TreeMap<>();
+        for (char c : pools.toCharArray()) {
+            try {
+                String[] sounds = PinyinHelper.toHanyuPinyinStringArray(c, toneless);
+                if (sounds != null && sounds.length > 0) {
+                    bySound.computeIfAbsent(sounds[0], s -> new TreeSet<>()).add(c);
+                }
+            } catch (BadHanyuPinyinOutputFormatCombination e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        Map<Character, List<Character>> alike = new HashMap<>();
+        for (Set<Character> group : bySound.values()) {
+            for (char c : group) {
+                alike.put(c, group.stream().filter(o -> o != c).toList());
+            }
+        }
+        return alike;
     }
 
     static String of(long hash, boolean male) {

@@ -28,6 +28,11 @@ final class RosterGenerator {
             "六角亭社区", "长丰社区", "古田社区", "工农社区", "新合社区", "南垸社区"};
     private static final double BROKEN_IDS = 0.012;
     private static final int RING = 4096;
+    /** The row rejects a generated row can get (its reject draw), as CONTRACT §3 names them. */
+    private static final String[] REJECTS = {"BAD_AMOUNT", "UNKNOWN_STREET", "UNKNOWN_PROGRAM", "BAD_DATE", "MISSING_FIELD",
+            "COLUMN_COUNT"};
+    /** Planted households are numbered from here on, apart from the generated ones. */
+    private static final int PLANTED_NUMBERS = 900_000;
 
     private final Population people;
     private final YearMonth month;
@@ -37,6 +42,9 @@ final class RosterGenerator {
     private final CsvOut disability;
     private final CsvOut elderly;
     private final int[][] householdNumbers;
+    private final int[][] plantedNumbers;
+    private final TwiceEnrolled twice;
+    private final RosterTruth truth;
     private final long[] basicPeople = new long[RING];
     private final int[] basicStreets = new int[RING];
     private final char[] id = new char[18];
@@ -46,7 +54,12 @@ final class RosterGenerator {
     private long orphanCursor;
     private long households;
 
-    RosterGenerator(Path rosters, Population people, YearMonth month, List<String> streets, long seed) {
+    /**
+     * @param twiceShare share of households before which a case of {@link TwiceEnrolled} is planted
+     * @param truth      where every row's truth goes, or null
+     */
+    RosterGenerator(Path rosters, Population people, YearMonth month, List<String> streets, long seed, double twiceShare,
+                    RosterTruth truth) {
         this.people = people;
         this.month = month;
         this.streets = streets;
@@ -58,6 +71,9 @@ final class RosterGenerator {
         this.disability = open(rosters.resolve("区残联_残疾人两项补贴_" + month + ".csv"), 0);
         this.elderly = open(rosters.resolve("区民政局_高龄津贴_" + month + ".csv"), 1);
         this.householdNumbers = new int[streets.size()][Kind.values().length];
+        this.plantedNumbers = new int[streets.size()][Kind.values().length];
+        this.twice = new TwiceEnrolled(people, seed, twiceShare, streets.size());
+        this.truth = truth;
     }
 
     /** GB18030 for a third of the offices, UTF-8 with a BOM for another third; some use CRLF. */
@@ -82,7 +98,7 @@ final class RosterGenerator {
         return households;
     }
 
-    /** Persons 0 ≤ i < span hold every roster person: the range references aim their hits at. */
+    /** Persons 0 ≤ i < span hold every generated roster person (planted ones come from the top): where references aim. */
     long span() {
         return Math.min(people.size(), Math.max(general, Math.max(elderlyCursor, orphanCursor)));
     }
@@ -96,6 +112,9 @@ final class RosterGenerator {
     }
 
     private void household() {
+        if (twice.due()) {
+            planted(twice.next());
+        }
         Kind kind = Kind.pick(random);
         int street = random.nextInt(streets.size());
         int size = kind.size(random);
@@ -122,11 +141,36 @@ final class RosterGenerator {
                 ringFill++;
             }
         }
-        households++;
         String householdId = kind.prefix + Integer.toString(1_000_000 + ++householdNumbers[street][kind.ordinal()]).substring(1);
+        write(kind, street, householdId, members, count, random, null);
+    }
+
+    /** The two households of a twice-enrolled person, clean but for the damage of the second row. */
+    private void planted(TwiceEnrolled.Case c) {
+        TwiceEnrolled.Shown[] family = new TwiceEnrolled.Shown[c.family().length];
+        for (int k = 0; k < family.length; k++) {
+            family[k] = new TwiceEnrolled.Shown(people.name(c.family()[k]), people.id(c.family()[k]), "", "valid");
+        }
+        write(c.firstKind(), c.firstStreet(), plantedId(c.firstKind(), c.firstStreet()), c.family(), family.length,
+                twice.random(), family);
+        write(c.secondKind(), c.secondStreet(), plantedId(c.secondKind(), c.secondStreet()), new long[] {c.family()[c.at()]}, 1,
+                twice.random(), new TwiceEnrolled.Shown[] {c.second()});
+    }
+
+    private String plantedId(Kind kind, int street) {
+        return kind.prefix + (PLANTED_NUMBERS + ++plantedNumbers[street][kind.ordinal()]);
+    }
+
+    /** @param shown how planted rows show their persons; null for generated rows, which draw their own damages */
+    private void write(Kind kind, int street, String householdId, long[] members, int count, SplittableRandom draws,
+                       TwiceEnrolled.Shown[] shown) {
+        households++;
         CsvOut out = kind == Kind.DISABILITY_LIVING || kind == Kind.DISABILITY_CARE ? disability
                 : kind == Kind.ELDERLY_ALLOWANCE ? elderly : streetFiles[street];
-        new HouseholdRows(out, kind, streets.get(street), householdId, members, count).write();
+        new HouseholdRows(out, kind, streets.get(street), householdId, members, count, draws, shown).write();
+        if (truth != null) {
+            truth.household(streets.get(street), kind.program.name(), householdId);
+        }
     }
 
     private long person(Kind kind, int position) {
@@ -163,8 +207,15 @@ final class RosterGenerator {
         private final long amount;
         private final String community;
         private final LocalDate enrolled;
+        private final SplittableRandom random;
+        private final TwiceEnrolled.Shown[] shown;
+        private String nameKind;
+        private IdForms.Damage idDamage;
 
-        HouseholdRows(CsvOut out, Kind kind, String street, String householdId, long[] members, int count) {
+        HouseholdRows(CsvOut out, Kind kind, String street, String householdId, long[] members, int count,
+                      SplittableRandom random, TwiceEnrolled.Shown[] shown) {
+            this.random = random;
+            this.shown = shown;
             this.out = out;
             this.kind = kind;
             this.street = street;
@@ -177,7 +228,7 @@ final class RosterGenerator {
         }
 
         void write() {
-            int defect = random.nextInt(1000);
+            int defect = shown == null ? random.nextInt(1000) : 1000;
             boolean noHead = defect < 2;
             boolean twoHeads = defect >= 2 && defect < 3 && count > 1;
             boolean conflict = defect >= 3 && defect < 4 && count > 1;
@@ -185,22 +236,24 @@ final class RosterGenerator {
                 boolean head = j == 0 && !noHead || j == 1 && twoHeads;
                 String relation = head ? (random.nextInt(10) == 0 ? "本人" : "户主")
                         : j == 1 && random.nextInt(10) < 7 ? "配偶" : Formats.pick(MEMBER_RELATIONS, random);
-                long shown = conflict && j == 1 ? amount + 10 : amount;
+                long written = conflict && j == 1 ? amount + 10 : amount;
                 String amountText = head || (j == 0 && noHead) || conflict && j == 1 || random.nextInt(10) < 4
-                        ? Formats.amount(shown, random) : "";
-                row(members[j], relation, amountText, head);
+                        ? Formats.amount(written, random) : "";
+                row(j, relation, amountText, amountText.isEmpty() ? null : written, head);
             }
         }
 
-        private void row(long person, String relation, String amountText, boolean head) {
-            int reject = random.nextInt(1000) < 5 ? random.nextInt(6) : -1;
+        private void row(int j, String relation, String amountText, Long amountShown, boolean head) {
+            long person = members[j];
+            int reject = shown == null && random.nextInt(1000) < 5 ? random.nextInt(6) : -1;
             people.id(person, id);
+            nameKind = "";
             out.field(reject == 1 ? Streets.UNKNOWN : random.nextInt(20) == 0 ? Streets.alias(street) : street)
                     .field(community)
                     .field(reject == 2 ? "低保边缘" : kind.programText(random))
                     .field(householdId)
-                    .field(reject == 4 ? "" : typedName(person))
-                    .field(IdForms.typed(id, random, BROKEN_IDS))
+                    .field(reject == 4 ? "" : name(j))
+                    .field(idNumber(j))
                     .field(relation)
                     .field(reject == 0 ? "1,2345.678" : amountText)
                     .field(head && kind.program.isBasic() && random.nextBoolean() ? Long.toString(amount * random.nextInt(60) / 100) : "")
@@ -210,22 +263,45 @@ final class RosterGenerator {
             if (reject == 5) {
                 out.field("多余");
             }
-            out.end(random.nextInt(1000) < 3 ? 2 : 1);
+            long line = out.nextLine();
+            int times = shown == null && random.nextInt(1000) < 3 ? 2 : 1;
+            out.end(times);
+            if (truth != null) {
+                String damage = shown != null ? shown[j].kind() : idDamage != IdForms.Damage.NONE ? idDamage.kind : nameKind;
+                String expected = shown != null ? shown[j].idExpect() : idDamage.expected;
+                truth.row(new RosterTruth.Row(out.name(), line, times, people.id(person), head, amountShown,
+                        reject < 0 ? null : REJECTS[reject], damage, expected));
+            }
+        }
+
+        private String name(int j) {
+            return shown != null ? shown[j].name() : typedName(members[j]);
+        }
+
+        private String idNumber(int j) {
+            if (shown != null) {
+                return shown[j].id();
+            }
+            idDamage = IdForms.pick(id, random, BROKEN_IDS);
+            return IdForms.typed(id, idDamage, random);
         }
 
         /** Mostly as registered; sometimes with a stray space or another middle dot (the resolver normalizes both). */
         private String typedName(long person) {
             String name = people.name(person);
             int roll = random.nextInt(200);
-            if (roll == 0 && name.length() > 1) {
+            boolean spaced = roll == 0 && name.length() > 1;
+            boolean dotted = roll == 1 && name.indexOf('·') >= 0;
+            nameKind = spaced ? "name_space" : dotted ? "dot_variant" : "";
+            if (spaced) {
                 return name.charAt(0) + " " + name.substring(1);
             }
-            return roll == 1 ? name.replace('·', '•') : name;
+            return dotted ? name.replace('·', '•') : name;
         }
     }
 
     /** Programs with their share of households, household sizes and amounts. */
-    private enum Kind {
+    enum Kind {
         URBAN_DIBAO(Program.URBAN_DIBAO, 30, "CS", new int[] {30, 30, 25, 15}),
         RURAL_DIBAO(Program.RURAL_DIBAO, 14, "NC", new int[] {30, 30, 25, 15}),
         TEKUN(Program.TEKUN, 8, "TK", new int[] {80, 20}),
@@ -247,6 +323,11 @@ final class RosterGenerator {
             this.weight = weight;
             this.prefix = prefix;
             this.sizeWeights = sizeWeights;
+        }
+
+        /** One of the BASIC programs. */
+        static Kind basic(SplittableRandom random) {
+            return new Kind[] {URBAN_DIBAO, RURAL_DIBAO, TEKUN}[random.nextInt(3)];
         }
 
         static Kind pick(SplittableRandom random) {

@@ -49,7 +49,10 @@ final class FellegiSunter {
 
     private final double[][] m = new double[FIELDS][];
     private final double[][] u = new double[FIELDS][];
+    /** log2(m/u) per field and outcome, and log2 of the prior odds: a pair's weight is a sum of lookups. */
+    private final double[][] partial = new double[FIELDS][];
     private double prior;
+    private double priorWeight;
 
     private FellegiSunter() {
     }
@@ -84,6 +87,13 @@ final class FellegiSunter {
         double soundAlike = NAME_SOUNDS_ALIKE.stream().mapToDouble(l -> model.m[Field.NAME.ordinal()][l]).sum();
         double matches = sameSoundLambda * count(sameSound.patterns) / soundAlike;
         model.prior = Math.min(Math.max(matches / Math.max(allPairs, 1), 1e-12), 0.5);
+        model.priorWeight = log2(model.prior / (1 - model.prior));
+        for (Field f : Field.values()) {
+            model.partial[f.ordinal()] = new double[f.levels()];
+            for (int l = 0; l < f.levels(); l++) {
+                model.partial[f.ordinal()][l] = log2(model.m[f.ordinal()][l] / model.u[f.ordinal()][l]);
+            }
+        }
         return model;
     }
 
@@ -175,15 +185,15 @@ final class FellegiSunter {
     }
 
     double weight(int pattern) {
-        double w = log2(prior / (1 - prior));
-        for (Field f : Field.values()) {
-            w += partialWeight(f, level(pattern, f));
+        double w = priorWeight;
+        for (int f = 0; f < FIELDS; f++) {
+            w += partial[f][(pattern >> (3 * (FIELDS - 1 - f))) & 7];
         }
         return w;
     }
 
     double partialWeight(Field f, int level) {
-        return log2(m[f.ordinal()][level] / u[f.ordinal()][level]);
+        return partial[f.ordinal()][level];
     }
 
     double m(Field f, int level) {

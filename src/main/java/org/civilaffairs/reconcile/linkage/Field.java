@@ -9,7 +9,7 @@ import java.util.List;
 enum Field {
     NAME("name", "exact", "separator", "pinyin", "one_char", "different"),
     BIRTH_DATE("birth_date", "in_id", "exact", "unknown", "different"),
-    ID("id", "exact", "one_edit", "first6+last4", "first6", "unknown", "different", "conflict"),
+    ID("id", "exact", "one_edit", "co_member", "first6+last4", "first6", "unknown", "different"),
     COMMUNITY("community", "same", "unknown", "different"),
     CO_MEMBERS("co_members", "shared", "alone", "none"),
     LAST_MONTH("last_month", "same_household", "none");

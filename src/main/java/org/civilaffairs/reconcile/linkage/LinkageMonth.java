@@ -3,6 +3,7 @@ package org.civilaffairs.reconcile.linkage;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.civilaffairs.reconcile.policy.Program;
 
 /**
  * What linkage knows of a month: its loaded roster rows (by index), each row's household, each
@@ -16,6 +17,9 @@ final class LinkageMonth {
     private final int[] householdOf;
     private final int[][] members;
     private final Map<String, String>[] heldLastMonth;
+    /** Each row's person key as a number (equal keys, equal numbers) and its program, so a pair costs no string work. */
+    private final int[] personOf;
+    private final Program[] programOf;
 
     /** @param lastMonth per household key of M−1: bare name → person key */
     @SuppressWarnings("unchecked")
@@ -23,12 +27,17 @@ final class LinkageMonth {
         this.month = month;
         this.rows = rows;
         this.householdOf = new int[rows.size()];
+        this.personOf = new int[rows.size()];
+        this.programOf = new Program[rows.size()];
         Map<String, Integer> households = new HashMap<>();
+        Map<String, Integer> persons = new HashMap<>();
         int[] sizes = new int[rows.size()];
         for (int i = 0; i < rows.size(); i++) {
             int h = households.computeIfAbsent(rows.get(i).household(), k -> households.size());
             householdOf[i] = h;
             sizes[h]++;
+            personOf[i] = persons.computeIfAbsent(rows.get(i).personKey(), k -> persons.size());
+            programOf[i] = Program.valueOf(rows.get(i).program());
         }
         members = new int[households.size()][];
         heldLastMonth = new Map[households.size()];
@@ -59,6 +68,17 @@ final class LinkageMonth {
 
     boolean sameHousehold(int i, int j) {
         return householdOf[i] == householdOf[j];
+    }
+
+    /**
+     * Rows i and j could be a duplicate enrollment the contract's rules missed: different person keys
+     * and programs that CONTRACT §6 counts as one (the same, or two BASIC; TEMP_RELIEF never).
+     */
+    boolean mayBeMissedDuplicate(int i, int j) {
+        Program a = programOf[i];
+        Program b = programOf[j];
+        return personOf[i] != personOf[j] && a != Program.TEMP_RELIEF && b != Program.TEMP_RELIEF
+                && (a == b || a.isBasic() && b.isBasic());
     }
 
     /** The rows of row i's household, itself included. */

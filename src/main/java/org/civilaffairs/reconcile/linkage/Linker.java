@@ -8,9 +8,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
+import java.util.function.BiFunction;
 import java.util.SplittableRandom;
-import org.civilaffairs.reconcile.policy.Program;
 
 /**
  * Links one month: blocks, compares, estimates the model on the month's own pairs and keeps the
@@ -34,19 +33,14 @@ final class Linker {
                 session(month, Blocking::sameSound, EnumSet.of(Field.NAME)),
                 List.of(session(month, Blocking::sameRegionAndBirth, EnumSet.of(Field.ID, Field.BIRTH_DATE))),
                 rows.size() * (rows.size() - 1.0) / 2);
-        Blocking.Candidates candidates = Blocking.candidates(month, Blocking::keys);
+        Blocking.Candidates candidates = Blocking.candidates(month, Blocking::keys, month::mayBeMissedDuplicate);
         List<SuspectPair> suspects = new ArrayList<>();
         for (long pair : candidates.pairs()) {
             int i = Blocking.Candidates.first(pair);
             int j = Blocking.Candidates.second(pair);
-            RosterPerson a = rows.get(i);
-            RosterPerson b = rows.get(j);
-            if (a.personKey().equals(b.personKey()) || !wouldBeDuplicate(a.program(), b.program())) {
-                continue;
-            }
-            PairComparison comparison = PairComparison.of(i, j, month);
-            double weight = model.weight(comparison.pattern());
-            if (weight >= threshold && !decidedByResolution(a, b, comparison)) {
+            int pattern = PairComparison.pattern(i, j, month);
+            double weight = model.weight(pattern);
+            if (weight >= threshold && !decidedByResolution(rows.get(i), rows.get(j), pattern)) {
                 suspects.add(suspect(month, i, j, weight));
             }
         }
@@ -54,14 +48,14 @@ final class Linker {
     }
 
     /** The comparison patterns of one blocking rule's pairs, for training. */
-    private static FellegiSunter.Session session(LinkageMonth month, Function<RosterPerson, List<String>> keys,
+    private static FellegiSunter.Session session(LinkageMonth month, BiFunction<LinkageMonth, Integer, List<String>> keys,
                                                  Set<Field> blockedOn) {
         List<RosterPerson> rows = month.rows();
         Map<Integer, Integer> patterns = new HashMap<>();
         for (long pair : Blocking.candidates(month, keys).pairs()) {
             int i = Blocking.Candidates.first(pair);
             int j = Blocking.Candidates.second(pair);
-            int pattern = PairComparison.of(i, j, month).pattern();
+            int pattern = PairComparison.pattern(i, j, month);
             patterns.merge(FellegiSunter.labelled(pattern, known(rows.get(i).personKey(), rows.get(j).personKey())), 1, Integer::sum);
         }
         return new FellegiSunter.Session(patterns, blockedOn);
@@ -80,19 +74,12 @@ final class Linker {
      * validated both, against the registry when one was delivered), or one ID under two unrelated
      * names where resolution kept it for one of them (the other row typed someone else's ID).
      */
-    private static boolean decidedByResolution(RosterPerson a, RosterPerson b, PairComparison comparison) {
-        int id = comparison.level(Field.ID);
+    private static boolean decidedByResolution(RosterPerson a, RosterPerson b, int pattern) {
+        int id = FellegiSunter.level(pattern, Field.ID);
         FellegiSunter.Known known = known(a.personKey(), b.personKey());
         boolean oneResolved = !a.personKey().startsWith("U:") || !b.personKey().startsWith("U:");
-        return known == FellegiSunter.Known.TWO_PERSONS && id == Field.ID.index("conflict")
-                || oneResolved && id == Field.ID.index("exact") && comparison.level(Field.NAME) == Field.NAME.index("different");
-    }
-
-    /** CONTRACT §6: the same program, or two BASIC programs; TEMP_RELIEF never. */
-    static boolean wouldBeDuplicate(String programA, String programB) {
-        Program a = Program.valueOf(programA);
-        Program b = Program.valueOf(programB);
-        return a != Program.TEMP_RELIEF && b != Program.TEMP_RELIEF && (a == b || a.isBasic() && b.isBasic());
+        return known == FellegiSunter.Known.TWO_PERSONS && id == Field.ID.index("different")
+                || oneResolved && id == Field.ID.index("exact") && FellegiSunter.level(pattern, Field.NAME) == Field.NAME.index("different");
     }
 
     /** Comparison patterns of random pairs of rows of different households, the same for the same month. */
@@ -109,7 +96,7 @@ final class Linker {
             int i = random.nextInt(rows.size());
             int j = random.nextInt(rows.size());
             if (!month.sameHousehold(i, j)) {
-                counts.merge(PairComparison.of(i, j, month).pattern(), 1, Integer::sum);
+                counts.merge(PairComparison.pattern(i, j, month), 1, Integer::sum);
                 drawn++;
             }
         }

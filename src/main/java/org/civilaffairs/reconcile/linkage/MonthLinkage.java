@@ -37,13 +37,16 @@ public class MonthLinkage {
         YearMonth month = waiting.get(0);
         long started = System.nanoTime();
         LinkageMonth rows = store.month(month);
+        long read = System.nanoTime();
         Linker.Result result = Linker.link(rows, threshold);
+        long linked = System.nanoTime();
         store.replace(month, result.suspects());
         contribution.incrementReadCount();
         contribution.incrementWriteCount(result.suspects().size());
-        log.info("link: {} {} rows, {} candidate pairs ({} blocks over {} rows left out), prior {}, {} suspects, {} ms",
-                month, rows.rows().size(), result.candidatePairs(), result.skippedBlocks(), Blocking.MAX_BLOCK,
-                String.format("%.2e", result.model().prior()), result.suspects().size(), (System.nanoTime() - started) / 1_000_000);
+        log.info("link: {} {} rows, {} candidate pairs ({} blocks over {} rows left out), prior {}, {} suspects, {} ms"
+                        + " (read {} ms, model and pairs {} ms)", month, rows.rows().size(), result.candidatePairs(),
+                result.skippedBlocks(), Blocking.MAX_BLOCK, String.format("%.2e", result.model().prior()), result.suspects().size(),
+                (System.nanoTime() - started) / 1_000_000, (read - started) / 1_000_000, (linked - read) / 1_000_000);
         return waiting.size() > 1 ? RepeatStatus.CONTINUABLE : RepeatStatus.FINISHED;
     }
 }

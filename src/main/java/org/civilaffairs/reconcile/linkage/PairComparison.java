@@ -9,30 +9,32 @@ import java.util.StringJoiner;
  */
 record PairComparison(int[] levels, int sharedCoMembers, int comparableCoMembers) {
 
+    /** The comparison with what the evidence shows of it (only for the few pairs that become suspects). */
     static PairComparison of(int i, int j, LinkageMonth month) {
-        RosterPerson a = month.row(i);
-        RosterPerson b = month.row(j);
+        int pattern = pattern(i, j, month);
         int[] levels = new int[Field.values().length];
-        levels[Field.NAME.ordinal()] = a.name().compare(b.name()).ordinal();
-        String id = id(a.id(), b.id());
-        levels[Field.ID.ordinal()] = Field.ID.index(id);
-        levels[Field.BIRTH_DATE.ordinal()] = a.id().complete() && b.id().complete()
-                ? Field.BIRTH_IN_ID : Field.BIRTH_DATE.index(birthDate(a.id(), b.id()));
-        levels[Field.COMMUNITY.ordinal()] = Field.COMMUNITY.index(community(a.community(), b.community()));
-        int[] co = coMembers(i, j, month);
-        levels[Field.CO_MEMBERS.ordinal()] = co[1] == 0 ? Field.CO_MEMBERS.index("alone")
-                : Field.CO_MEMBERS.index(co[0] > 0 ? "shared" : "none");
-        levels[Field.LAST_MONTH.ordinal()] = Field.LAST_MONTH.index(sameHouseholdLastMonth(i, j, month) ? "same_household" : "none");
-        return new PairComparison(levels, co[0], co[1]);
+        for (Field f : Field.values()) {
+            levels[f.ordinal()] = FellegiSunter.level(pattern, f);
+        }
+        int co = coMembers(i, j, month);
+        return new PairComparison(levels, co >>> 16, co & 0xFFFF);
     }
 
-    /** The vector as one small number, for counting patterns. */
-    int pattern() {
-        int p = 0;
-        for (int level : levels) {
-            p = p * 8 + level;
+    /** The comparison vector as one small number (three bits a field, in field order), without allocating. */
+    static int pattern(int i, int j, LinkageMonth month) {
+        RosterPerson a = month.row(i);
+        RosterPerson b = month.row(j);
+        String id = id(a.id(), b.id());
+        if (a.id().complete() && id.equals("different") && (typedCoMemberId(i, j, month) || typedCoMemberId(j, i, month))) {
+            id = "co_member";
         }
-        return p;
+        int co = coMembers(i, j, month);
+        int p = a.name().compare(b.name()).ordinal();
+        p = p * 8 + (a.id().complete() && b.id().complete() ? Field.BIRTH_IN_ID : Field.BIRTH_DATE.index(birthDate(a.id(), b.id())));
+        p = p * 8 + Field.ID.index(id);
+        p = p * 8 + Field.COMMUNITY.index(community(a.community(), b.community()));
+        p = p * 8 + Field.CO_MEMBERS.index((co & 0xFFFF) == 0 ? "alone" : co >>> 16 > 0 ? "shared" : "none");
+        return p * 8 + Field.LAST_MONTH.index(sameHouseholdLastMonth(i, j, month) ? "same_household" : "none");
     }
 
     int level(Field f) {
@@ -59,7 +61,7 @@ record PairComparison(int[] levels, int sharedCoMembers, int comparableCoMembers
             return "one_edit";
         }
         if (a.complete() && b.complete()) {
-            return "conflict"; // two whole IDs more than a typo apart: as a rule two persons
+            return "different"; // two whole IDs more than a typo apart: as a rule two persons
         }
         IdFragments.Agreement region = a.agreement(b, 0, 6);
         IdFragments.Agreement tail = a.agreement(b, 14, 18);
@@ -70,6 +72,21 @@ record PairComparison(int[] levels, int sharedCoMembers, int comparableCoMembers
             return "unknown";
         }
         return tail == IdFragments.Agreement.SAME ? "first6+last4" : "first6";
+    }
+
+    /**
+     * Row i shows the whole ID of another member of row j's household whose name does not sound like
+     * row i's: a family member's ID typed in (a member of the same name is row i's person itself).
+     */
+    static boolean typedCoMemberId(int i, int j, LinkageMonth month) {
+        RosterPerson typed = month.row(i);
+        for (int m : month.members(j)) {
+            RosterPerson member = month.row(m);
+            if (m != j && typed.id().sameAs(member.id()) && !typed.name().soundsLike(member.name())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static String birthDate(IdFragments a, IdFragments b) {
@@ -84,8 +101,8 @@ record PairComparison(int[] levels, int sharedCoMembers, int comparableCoMembers
         return a.isEmpty() || b.isEmpty() ? "unknown" : a.equals(b) ? "same" : "different";
     }
 
-    /** {shared, comparable}: the other members of the smaller household found, by sound, among the other's. */
-    static int[] coMembers(int i, int j, LinkageMonth month) {
+    /** {@code shared << 16 | comparable}: the other members of the smaller household found, by sound, among the other's. */
+    static int coMembers(int i, int j, LinkageMonth month) {
         int[] small = month.members(i);
         int[] large = month.members(j);
         int self = i;
@@ -112,7 +129,7 @@ record PairComparison(int[] levels, int sharedCoMembers, int comparableCoMembers
                 }
             }
         }
-        return new int[] {shared, Math.min(comparable, large.length - 1)};
+        return shared << 16 | Math.min(comparable, large.length - 1);
     }
 
     /** Last month, one row's household held the other row's person under this row's name. */

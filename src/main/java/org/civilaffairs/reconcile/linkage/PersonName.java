@@ -42,5 +42,9 @@ record PersonName(String normalized, String bare, String pinyin) {
         return differing == 1 && bare.length() >= 3 ? Level.ONE_CHAR : Level.DIFFERENT;
     }
 
+    boolean soundsLike(PersonName other) {
+        return compare(other).ordinal() <= Level.PINYIN.ordinal();
+    }
+
     enum Level { EXACT, SEPARATOR, PINYIN, ONE_CHAR, DIFFERENT }
 }

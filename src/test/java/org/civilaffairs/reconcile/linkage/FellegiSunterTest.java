@@ -53,7 +53,7 @@ class FellegiSunterTest {
         Linker.Result result = Linker.link(new LinkageMonth("2017-05", rows, Map.of()), -1000);
         FellegiSunter model = result.model();
         assertTrue(model.m(Field.ID, Field.ID.index("exact")) > 0.5, "one person's IDs mostly agree");
-        assertTrue(model.partialWeight(Field.ID, Field.ID.index("conflict")) < -3, "whole IDs that disagree: two persons");
+        assertTrue(model.partialWeight(Field.ID, Field.ID.index("different")) < -3, "whole IDs that disagree: two persons");
         assertTrue(model.partialWeight(Field.NAME, Field.NAME.index("exact")) > 5, "agreeing names are evidence");
         double lowestTrue = result.suspects().stream().filter(s -> s.b().file().equals("b.csv") && s.b().householdId().startsWith("X"))
                 .mapToDouble(s -> s.matchWeight().doubleValue()).min().orElseThrow();

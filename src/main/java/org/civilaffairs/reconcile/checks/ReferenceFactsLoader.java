@@ -47,7 +47,7 @@ public class ReferenceFactsLoader {
             if (file.isPresent()) {
                 facts.delivered(source, file.get().month());
                 if (!ReferenceExtract.read(ReferenceExtract.path(archiveDir, month, source, file.get()), source,
-                        row -> keep(source, row, personKeys, facts))) {
+                        row -> personKeys.contains(row.id()), row -> keep(source, row, personKeys, facts))) {
                     stream(source, file.get(), personKeys, keys, facts);
                 }
             }

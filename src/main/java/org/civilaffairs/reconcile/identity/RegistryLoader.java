@@ -41,54 +41,73 @@ public final class RegistryLoader {
         if (hukou.isEmpty()) {
             return Registry.notDelivered();
         }
-        Map<String, Set<String>> birthDaysByName = new HashMap<>();
-        Prefilter ids = new Prefilter(namesById.size());
-        Prefilter namedBirthDays = new Prefilter(namesById.size());
-        namesById.forEach((id, names) -> {
-            ids.add(id.hashCode());
-            names.forEach(n -> {
-                birthDaysByName.computeIfAbsent(n, k -> new HashSet<>(2)).add(id.substring(6, 14));
-                namedBirthDays.add(nameAndBirthDay(n, id));
-            });
-        });
-        Registry registry = Registry.empty();
-        ReferenceReader.Sink sink = new ReferenceReader.Sink() {
-            @Override
-            public boolean wants(String candidateId, Header header, CsvRecord record) {
-                if (candidateId != null && ids.mightContain(candidateId.hashCode()) && namesById.containsKey(candidateId)) {
-                    return true;
-                }
-                String name = Names.normalize(header.value(record, ReferenceSource.Cols.NAME));
-                return brokenNames.contains(name) || candidateId != null
-                        && namedBirthDays.mightContain(nameAndBirthDay(name, candidateId)) && sameBirthDay(name, candidateId);
-            }
-
-            @Override
-            public void row(ReferenceRow row) {
-                String name = Names.normalize(row.text(ReferenceSource.Cols.NAME));
-                if (namesById.containsKey(row.id())) {
-                    registry.addId(row.id(), name);
-                }
-                if (brokenNames.contains(name) || sameBirthDay(name, row.id())) {
-                    registry.addName(row.id(), name);
-                }
-            }
-
-            private boolean sameBirthDay(String name, String id) {
-                Set<String> days = birthDaysByName.get(name);
-                return days != null && days.contains(id.substring(6, 14));
-            }
-        };
-        if (ReferenceExtract.read(extract, ReferenceSource.HUKOU, sink::row)) {
-            return registry;
+        Matcher matcher = new Matcher(brokenNames, namesById);
+        if (ReferenceExtract.read(extract, ReferenceSource.HUKOU,
+                row -> matcher.wants(row.id(), row.text(ReferenceSource.Cols.NAME)), matcher::row)) {
+            return matcher.registry;
         }
         InboxFile file = hukou.get();
         try {
-            new ReferenceReader(ReferenceSource.HUKOU, file.month()).read(file.archive(), Encodings.byName(file.encoding()), sink);
+            new ReferenceReader(ReferenceSource.HUKOU, file.month()).read(file.archive(), Encodings.byName(file.encoding()), matcher);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the registry " + file.month() + "/" + file.name(), e);
         }
-        return registry;
+        return matcher.registry;
+    }
+
+    /** Keeps the registry rows a partition's rosters can ask about, from the file or from the month's extract. */
+    private static final class Matcher implements ReferenceReader.Sink {
+        final Registry registry = Registry.empty();
+        private final Set<String> brokenNames;
+        private final Map<String, Set<String>> namesById;
+        private final Map<String, Set<String>> birthDaysByName = new HashMap<>();
+        private final Prefilter ids;
+        private final Prefilter namedBirthDays;
+
+        Matcher(Set<String> brokenNames, Map<String, Set<String>> namesById) {
+            this.brokenNames = brokenNames;
+            this.namesById = namesById;
+            this.ids = new Prefilter(namesById.size());
+            this.namedBirthDays = new Prefilter(namesById.size());
+            namesById.forEach((id, names) -> {
+                ids.add(id.hashCode());
+                names.forEach(n -> {
+                    birthDaysByName.computeIfAbsent(n, k -> new HashSet<>(2)).add(id.substring(6, 14));
+                    namedBirthDays.add(nameAndBirthDay(n, id));
+                });
+            });
+        }
+
+        @Override
+        public boolean wants(String candidateId, Header header, CsvRecord record) {
+            return wants(candidateId, header.value(record, ReferenceSource.Cols.NAME));
+        }
+
+        /** Whether a row can matter, asked before it is built; {@link #row} decides exactly. */
+        boolean wants(String candidateId, String rawName) {
+            if (candidateId != null && ids.mightContain(candidateId.hashCode()) && namesById.containsKey(candidateId)) {
+                return true;
+            }
+            String name = Names.normalize(rawName);
+            return brokenNames.contains(name) || candidateId != null
+                    && namedBirthDays.mightContain(nameAndBirthDay(name, candidateId)) && sameBirthDay(name, candidateId);
+        }
+
+        @Override
+        public void row(ReferenceRow row) {
+            String name = Names.normalize(row.text(ReferenceSource.Cols.NAME));
+            if (namesById.containsKey(row.id())) {
+                registry.addId(row.id(), name);
+            }
+            if (brokenNames.contains(name) || sameBirthDay(name, row.id())) {
+                registry.addName(row.id(), name);
+            }
+        }
+
+        private boolean sameBirthDay(String name, String id) {
+            Set<String> days = birthDaysByName.get(name);
+            return days != null && days.contains(id.substring(6, 14));
+        }
     }
 
     public static int nameAndBirthDay(String name, String id) {

@@ -15,6 +15,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
@@ -32,6 +33,8 @@ public final class ReferenceExtract {
 
     /** Raised when the layout below changes: an older extract is then not found, and re-made. */
     private static final String LAYOUT = "v1";
+    /** Where the texts start: after line, ID, amount, date and month. */
+    private static final int TEXTS = 5;
     private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder().setNullString("\\N")
             .setQuoteMode(QuoteMode.ALL_NON_NULL).setRecordSeparator('\n').get();
 
@@ -44,14 +47,41 @@ public final class ReferenceExtract {
                 .resolve(source.fileStem() + "-" + file.sha256().substring(0, 16) + "-" + LAYOUT + ".csv");
     }
 
+    /** A row of an extract before it is built: enough for a reader to pass over the rows it does not need. */
+    public interface Peek {
+        String id();
+
+        /** The row's text of a column, empty when the delivered file had no such column. */
+        String text(Column column);
+    }
+
     /** Reads an extract row by row; false when there is none. */
     public static boolean read(Path extract, ReferenceSource source, Consumer<ReferenceRow> rows) {
+        return read(extract, source, peek -> true, rows);
+    }
+
+    /** Reads the rows of an extract that {@code wants} lets through; false when there is none. */
+    public static boolean read(Path extract, ReferenceSource source, Predicate<Peek> wants, Consumer<ReferenceRow> rows) {
         if (!Files.exists(extract)) {
             return false;
         }
         try (Reader in = Files.newBufferedReader(extract, StandardCharsets.UTF_8)) {
             for (CSVRecord r : FORMAT.parse(in)) {
-                rows.accept(row(source, r));
+                Peek peek = new Peek() {
+                    @Override
+                    public String id() {
+                        return r.get(1);
+                    }
+
+                    @Override
+                    public String text(Column column) {
+                        String text = r.get(TEXTS + source.columns().indexOf(column));
+                        return text == null ? "" : text;
+                    }
+                };
+                if (wants.test(peek)) {
+                    rows.accept(row(source, r));
+                }
             }
             return true;
         } catch (IOException e) {
@@ -141,7 +171,7 @@ public final class ReferenceExtract {
         Map<Column, String> texts = new HashMap<>();
         List<Column> columns = source.columns();
         for (int i = 0; i < columns.size(); i++) {
-            String text = r.get(5 + i);
+            String text = r.get(TEXTS + i);
             if (text != null) {
                 texts.put(columns.get(i), text);
             }

@@ -3,8 +3,13 @@ package org.civilaffairs.reconcile.cli;
 import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.concurrent.Callable;
+import org.civilaffairs.reconcile.ExitCodes;
 import org.civilaffairs.reconcile.ops.RunLauncher;
+import org.civilaffairs.reconcile.remote.Readiness;
+import org.civilaffairs.reconcile.remote.RemoteOptions;
+import org.springframework.beans.factory.ObjectProvider;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code run}: ingest the inbox and close every month that changed. */
@@ -20,14 +25,20 @@ public class RunCommand implements Callable<Integer> {
     @Option(names = "--month", description = "only this month's folder (YYYY-MM)")
     YearMonth month;
 
-    private final RunLauncher launcher;
+    @Mixin
+    RemoteOptions remote;
 
-    public RunCommand(RunLauncher launcher) {
+    private final RunLauncher launcher;
+    private final ObjectProvider<Readiness> readiness;
+
+    public RunCommand(RunLauncher launcher, ObjectProvider<Readiness> readiness) {
         this.launcher = launcher;
+        this.readiness = readiness;
     }
 
     @Override
     public Integer call() throws Exception {
-        return launcher.run(inbox, policy, month == null ? null : month.toString());
+        int refused = remote.remote() ? readiness.getObject().check("run", remote.broker()) : ExitCodes.OK;
+        return refused != ExitCodes.OK ? refused : launcher.run(inbox, policy, month == null ? null : month.toString());
     }
 }

@@ -11,6 +11,7 @@ import org.civilaffairs.reconcile.partition.StreetBucket;
 import org.civilaffairs.reconcile.policy.Policy;
 import org.civilaffairs.reconcile.policy.PolicyLoader;
 import org.springframework.batch.core.configuration.annotation.StepScope;
+import org.springframework.batch.core.partition.PartitionHandler;
 import org.springframework.batch.core.partition.support.TaskExecutorPartitionHandler;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
@@ -18,6 +19,7 @@ import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -31,7 +33,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * months waiting for them into street buckets ({@link MonthPartitioner}) and run one worker step per
  * partition on {@code reconcile.grid-size} threads (default: the machine's cores). A worker is a
  * step-scoped tasklet that reads its month and bucket from its step's context and everything else
- * from the database and the archive, so the same worker step could run in another JVM. It writes
+ * from the database and the archive, so the same worker step runs in another JVM as well: with
+ * {@code run --remote} the partitions go to worker processes ({@link RemoteDispatch}). It writes
  * its streets' slice (delete, then insert) in one transaction with its step's completion; when
  * all partitions are done, each month is closed by one month-level pass
  * ({@link MonthClosingPartitionHandler}).
@@ -48,15 +51,18 @@ public class PartitionedSteps {
     private final ObservationRegistry observations;
     private final MonthLedger ledger;
     private final Units units;
+    private final ObjectProvider<RemoteDispatch> remote;
     private final int gridSize;
 
     PartitionedSteps(JobRepository repository, PlatformTransactionManager tx, ObservationRegistry observations,
-                     MonthLedger ledger, Units units, @Value("${reconcile.grid-size:0}") int gridSize) {
+                     MonthLedger ledger, Units units, ObjectProvider<RemoteDispatch> remote,
+                     @Value("${reconcile.grid-size:0}") int gridSize) {
         this.repository = repository;
         this.tx = tx;
         this.observations = observations;
         this.ledger = ledger;
         this.units = units;
+        this.remote = remote;
         this.gridSize = gridSize > 0 ? gridSize : Runtime.getRuntime().availableProcessors();
     }
 
@@ -101,6 +107,17 @@ public class PartitionedSteps {
     }
 
     private Step manager(String name, int stage, Tasklet worker, Consumer<YearMonth> close) {
+        RemoteDispatch dispatch = remote.getIfAvailable();
+        PartitionHandler partitions = dispatch != null ? dispatch.handler(name + "-partition", gridSize) : threads(name, worker);
+        return new StepBuilder(name, repository).observationRegistry(observations)
+                .partitioner(name, new MonthPartitioner(ledger, stage))
+                .partitionHandler(new MonthClosingPartitionHandler(partitions, ledger, stage, close,
+                        new TransactionTemplate(tx), units))
+                .build();
+    }
+
+    /** The partitions on {@code reconcile.grid-size} threads of this process. */
+    private PartitionHandler threads(String name, Tasklet worker) {
         SimpleAsyncTaskExecutor threads = new SimpleAsyncTaskExecutor(name + "-");
         threads.setConcurrencyLimit(gridSize);
         TaskExecutorPartitionHandler partitions = new TaskExecutorPartitionHandler();
@@ -108,11 +125,7 @@ public class PartitionedSteps {
                 .tasklet(worker, tx).build());
         partitions.setTaskExecutor(threads);
         partitions.setGridSize(gridSize);
-        return new StepBuilder(name, repository).observationRegistry(observations)
-                .partitioner(name, new MonthPartitioner(ledger, stage))
-                .partitionHandler(new MonthClosingPartitionHandler(partitions, ledger, stage, close,
-                        new TransactionTemplate(tx), units))
-                .build();
+        return partitions;
     }
 
     /** One partition's work: its streets' slice, written in the worker step's transaction. */

@@ -1,0 +1,59 @@
+package org.civilaffairs.reconcile.remote;
+
+import java.time.Duration;
+import java.util.Set;
+import java.util.concurrent.TimeoutException;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.StepExecution;
+import org.springframework.batch.integration.partition.MessageChannelPartitionHandler;
+
+/**
+ * Sends one message per partition and polls the job repository until every partition has ended
+ * (no reply queue, so a manager restart loses nothing in flight). Each partition carries the
+ * manager's release ({@link Versions}); waiting ends after {@code reconcile.remote.timeout}
+ * instead of forever when a worker died; a partition that failed on a worker fails the stage
+ * with that worker's reason.
+ */
+final class RemotePartitionHandler extends MessageChannelPartitionHandler {
+
+    private final JobRepository repository;
+    private final Versions versions;
+    private final Duration timeout;
+
+    RemotePartitionHandler(JobRepository repository, Versions versions, Duration timeout) {
+        this.repository = repository;
+        this.versions = versions;
+        this.timeout = timeout;
+        setJobRepository(repository);
+        setTimeout(timeout.toMillis());
+    }
+
+    @Override
+    protected Set<StepExecution> doHandle(StepExecution manager, Set<StepExecution> partitions) throws Exception {
+        for (StepExecution partition : partitions) {
+            versions.stamp(partition.getExecutionContext());
+            repository.updateExecutionContext(partition);
+        }
+        Set<StepExecution> ended;
+        try {
+            ended = super.doHandle(manager, partitions);
+        } catch (TimeoutException e) {
+            throw new PartitionsLost("partitions of " + manager.getStepName() + " sent to workers did not all end within "
+                    + timeout.toSeconds() + " s (a worker died, or none is running): start a worker, then run"
+                    + " 'recover --last' then 'restart --last --remote'");
+        }
+        ended.stream().filter(p -> p.getStatus() != BatchStatus.COMPLETED).findFirst().ifPresent(failed -> {
+            throw new IllegalStateException("partition " + failed.getStepName() + " " + failed.getStatus() + " on a worker: "
+                    + reason(failed));
+        });
+        return ended;
+    }
+
+    /** The first line of the worker's exit description, without the exception's class name. */
+    private static String reason(StepExecution failed) {
+        String description = failed.getExitStatus().getExitDescription();
+        String first = description.lines().findFirst().orElse("see the worker's log");
+        return first.replaceFirst("^[\\w.$]+(Exception|Error): ", "");
+    }
+}

@@ -3,19 +3,25 @@ package org.civilaffairs.reconcile.remote;
 import java.time.Duration;
 import java.util.Set;
 import java.util.concurrent.TimeoutException;
+import org.civilaffairs.reconcile.OneLineErrors;
+import org.springframework.amqp.AmqpException;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.integration.partition.MessageChannelPartitionHandler;
+import org.springframework.messaging.MessagingException;
 
 /**
  * Sends one message per partition and polls the job repository until every partition has ended
  * (no reply queue, so a manager restart loses nothing in flight). Each partition carries the
  * manager's release ({@link Versions}); waiting ends after {@code reconcile.remote.timeout}
- * instead of forever when a worker died; a partition that failed on a worker fails the stage
- * with that worker's reason.
+ * instead of forever when a worker died. While it waits, a broker outage only delays the stage: the
+ * queue is durable and workers reconnect; a broker that cannot take the requests fails the stage
+ * at once. A partition that failed on a worker fails the stage with that worker's reason.
  */
 final class RemotePartitionHandler extends MessageChannelPartitionHandler {
+
+    private static final String RESUME = "run 'recover --last' then 'restart --last --remote'";
 
     private final JobRepository repository;
     private final Versions versions;
@@ -40,8 +46,10 @@ final class RemotePartitionHandler extends MessageChannelPartitionHandler {
             ended = super.doHandle(manager, partitions);
         } catch (TimeoutException e) {
             throw new PartitionsLost("partitions of " + manager.getStepName() + " sent to workers did not all end within "
-                    + timeout.toSeconds() + " s (a worker died, or none is running): start a worker, then run"
-                    + " 'recover --last' then 'restart --last --remote'");
+                    + timeout.toSeconds() + " s (a worker died, or none is running): start a worker, then " + RESUME);
+        } catch (MessagingException | AmqpException e) {
+            throw new PartitionsLost("the partitions of " + manager.getStepName() + " could not be sent: "
+                    + OneLineErrors.describe(e) + "; when it is back, " + RESUME);
         }
         ended.stream().filter(p -> p.getStatus() != BatchStatus.COMPLETED).findFirst().ifPresent(failed -> {
             throw new IllegalStateException("partition " + failed.getStepName() + " " + failed.getStatus() + " on a worker: "

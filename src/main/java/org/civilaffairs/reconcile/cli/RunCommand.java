@@ -6,10 +6,9 @@ import java.util.concurrent.Callable;
 import org.civilaffairs.reconcile.ExitCodes;
 import org.civilaffairs.reconcile.ops.RunLauncher;
 import org.civilaffairs.reconcile.remote.Readiness;
-import org.civilaffairs.reconcile.remote.RemoteOptions;
+import org.civilaffairs.reconcile.remote.RemoteMode;
 import org.springframework.beans.factory.ObjectProvider;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code run}: ingest the inbox and close every month that changed. */
@@ -25,8 +24,11 @@ public class RunCommand implements Callable<Integer> {
     @Option(names = "--month", description = "only this month's folder (YYYY-MM)")
     YearMonth month;
 
-    @Mixin
-    RemoteOptions remote;
+    @Option(names = "--remote", description = RemoteMode.REMOTE_HELP)
+    boolean remote;
+
+    @Option(names = "--broker", paramLabel = "URI", description = RemoteMode.BROKER_HELP)
+    String broker;
 
     private final RunLauncher launcher;
     private final ObjectProvider<Readiness> readiness;
@@ -38,7 +40,7 @@ public class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        int refused = remote.remote() ? readiness.getObject().check("run", remote.broker()) : ExitCodes.OK;
+        int refused = remote ? readiness.getObject().check("run", RemoteMode.broker(broker)) : ExitCodes.OK;
         return refused != ExitCodes.OK ? refused : launcher.run(inbox, policy, month == null ? null : month.toString());
     }
 }

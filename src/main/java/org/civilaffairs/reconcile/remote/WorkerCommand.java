@@ -18,7 +18,7 @@ public class WorkerCommand implements Callable<Integer> {
     static final String NAME = "worker";
     private static final Logger log = LoggerFactory.getLogger(WorkerCommand.class);
 
-    @Option(names = "--broker", paramLabel = "URI", description = "message broker (default: " + RemoteMode.DEFAULT_BROKER + ")")
+    @Option(names = "--broker", paramLabel = "URI", description = RemoteMode.BROKER_HELP)
     String broker;
 
     private final Readiness readiness;
@@ -36,7 +36,7 @@ public class WorkerCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
-        String uri = broker == null ? RemoteMode.DEFAULT_BROKER : broker;
+        String uri = RemoteMode.broker(broker);
         int refused = readiness.check(NAME, uri);
         if (refused != ExitCodes.OK) {
             return refused;

@@ -13,8 +13,10 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * {@code benchmark --workers 0,1,2}: the same month on fresh MariaDB schemas, without a broker (0)
- * and with N worker processes on this machine over RabbitMQ, each at the same grid size; prints
- * each run's steps and what the broker adds to the partitioned steps, per partition and per row.
+ * and with N worker processes on this machine over RabbitMQ, each at the same grid size and the
+ * same number of partitions at once (grid / N consumers per worker, as the run without a broker
+ * has grid threads); prints each run's steps and what the broker adds to the partitioned steps,
+ * per partition and per row.
  */
 final class RemoteBenchmark {
 
@@ -45,6 +47,9 @@ final class RemoteBenchmark {
         System.out.printf("%nbroker overhead on %s (%d partitions, %,d roster rows), against the run without a broker:%n",
                 String.join("+", PARTITIONED), partitions, local.rosterRows());
         reports.forEach((workers, report) -> {
+            if (workers == 0) {
+                return;
+            }
             double extra = partitionedSeconds(report) - partitionedSeconds(local);
             System.out.printf("  %d worker(s): %.2f s against %.2f s: %+.1f ms per partition, %+.2f µs per roster row%n", workers,
                     partitionedSeconds(report), partitionedSeconds(local), extra * 1000 / partitions,
@@ -69,8 +74,9 @@ final class RemoteBenchmark {
             List<Process> started = new ArrayList<>();
             ChildRun.Result result;
             try {
+                List<String> consumers = List.of("--reconcile.remote.consumers=" + Math.max(1, gridSize / Math.max(workers, 1)));
                 for (int i = 0; i < workers; i++) {
-                    started.add(startWorker(shared, dir, dir.resolve("worker-" + i + ".log")));
+                    started.add(startWorker(shared, consumers, dir, dir.resolve("worker-" + i + ".log")));
                 }
                 List<String> command = new ArrayList<>(java);
                 command.addAll(List.of("run", "--inbox", inbox.toString(), "--policy", inbox.resolve("policy.yml").toString(),
@@ -100,10 +106,12 @@ final class RemoteBenchmark {
     }
 
     /** Starts a worker and returns once it serves partitions. */
-    private Process startWorker(List<String> shared, Path dir, Path log) throws IOException, InterruptedException {
+    private Process startWorker(List<String> shared, List<String> consumers, Path dir, Path log)
+            throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(java);
         command.add("worker");
         command.addAll(shared);
+        command.addAll(consumers);
         Process worker = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true)
                 .redirectOutput(log.toFile()).start();
         long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(3);

@@ -34,8 +34,8 @@ public class RecoverCommand extends ExecutionCommand {
                     + " database), now FAILED; continue it with 'restart " + execution.getId() + "'");
             return 0;
         }
-        if (!execution.isRunning() && leftRunning(execution) > 0) {
-            long partitions = leftRunning(execution);
+        long partitions = execution.isRunning() ? 0 : leftRunning(execution);
+        if (partitions > 0) {
             JobExecution recovered = operator.recover(execution);
             System.err.println("reconcile recover: run " + recovered.getId() + " is " + recovered.getStatus() + "; its " + partitions
                     + " partition(s) left running by workers marked FAILED; continue it with 'restart " + recovered.getId() + "'");

@@ -4,6 +4,8 @@ import java.time.Duration;
 import java.util.Set;
 import java.util.concurrent.TimeoutException;
 import org.civilaffairs.reconcile.OneLineErrors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.amqp.AmqpException;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.repository.JobRepository;
@@ -21,6 +23,7 @@ import org.springframework.messaging.MessagingException;
  */
 final class RemotePartitionHandler extends MessageChannelPartitionHandler {
 
+    private static final Logger log = LoggerFactory.getLogger(RemotePartitionHandler.class);
     private static final String RESUME = "run 'recover --last' then 'restart --last --remote'";
 
     private final JobRepository repository;
@@ -42,7 +45,9 @@ final class RemotePartitionHandler extends MessageChannelPartitionHandler {
             repository.updateExecutionContext(partition);
         }
         Set<StepExecution> ended;
+        long start = System.nanoTime();
         try {
+            log.info("{}: {} partitions sent to workers", manager.getStepName(), partitions.size());
             ended = super.doHandle(manager, partitions);
         } catch (TimeoutException e) {
             throw new PartitionsLost("partitions of " + manager.getStepName() + " sent to workers did not all end within "
@@ -55,6 +60,8 @@ final class RemotePartitionHandler extends MessageChannelPartitionHandler {
             throw new IllegalStateException("partition " + failed.getStepName() + " " + failed.getStatus() + " on a worker: "
                     + reason(failed));
         });
+        log.info("{}: {} partitions done by workers in {} ms", manager.getStepName(), ended.size(),
+                (System.nanoTime() - start) / 1_000_000);
         return ended;
     }
 

@@ -20,6 +20,9 @@ import org.springframework.messaging.MessagingException;
  * instead of forever when a worker died. While it waits, a broker outage only delays the stage: the
  * queue is durable and workers reconnect; a broker that cannot take the requests fails the stage
  * at once. A partition that failed on a worker fails the stage with that worker's reason.
+ * Built here rather than by RemotePartitioningManagerStepBuilderFactory, which builds the whole
+ * manager step around a handler of its own: each month's close must run after the partitions,
+ * so MonthClosingPartitionHandler wraps this handler as it wraps the local one.
  */
 final class RemotePartitionHandler extends MessageChannelPartitionHandler {
 

@@ -5,6 +5,7 @@ import org.civilaffairs.reconcile.ingest.InboxException;
 import org.civilaffairs.reconcile.policy.PolicyException;
 import org.civilaffairs.reconcile.privacy.Mask;
 import org.flywaydb.core.api.FlywayException;
+import org.springframework.amqp.AmqpException;
 import org.springframework.dao.DataAccessResourceFailureException;
 import picocli.CommandLine;
 
@@ -44,7 +45,10 @@ public class OneLineErrors implements CommandLine.IExecutionExceptionHandler, Co
             root = root.getCause();
         }
         String message = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
-        if (causedBy(e, FlywayException.class)) {
+        if (causedBy(e, AmqpException.class)) {
+            message = "message broker unreachable or failing (" + firstLine(message) + "): check --broker and that RabbitMQ"
+                    + " is running there";
+        } else if (causedBy(e, FlywayException.class)) {
             message = "the database's tables could not be created or upgraded (" + firstLine(message) + "): check the"
                     + " database user's rights and the server version; a failed first migration leaves no table behind";
         } else if (root instanceof SQLException || root instanceof java.net.ConnectException) {

@@ -1,11 +1,14 @@
 package org.civilaffairs.reconcile;
 
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import org.civilaffairs.reconcile.cli.Months;
 import org.civilaffairs.reconcile.cli.ReconcileCommand;
 import org.civilaffairs.reconcile.ops.GracefulStop;
 import org.civilaffairs.reconcile.ops.LogFile;
+import org.civilaffairs.reconcile.remote.RemoteMode;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -28,10 +31,15 @@ public class ReconcileApplication {
             return commandArgs.length == 0 ? ExitCodes.USAGE : ExitCodes.OK;
         }
         SpringApplication app = new SpringApplication(ReconcileApplication.class);
+        List<String> profiles = new ArrayList<>();
         LogFile.unwritable(args).ifPresent(why -> {
             System.err.println("reconcile: warning: " + why);
-            app.setAdditionalProfiles(LogFile.STDERR_ONLY);
+            profiles.add(LogFile.STDERR_ONLY);
         });
+        if (RemoteMode.wanted(commandArgs)) {
+            profiles.add(RemoteMode.PROFILE);
+        }
+        app.setAdditionalProfiles(profiles.toArray(String[]::new));
         try (ConfigurableApplicationContext context = app.run(args)) {
             GracefulStop.onSignals(context.getBean(GracefulStop.class));
             return execute(context, commandArgs);

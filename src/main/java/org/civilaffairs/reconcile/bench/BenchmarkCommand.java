@@ -50,6 +50,13 @@ public class BenchmarkCommand implements Callable<Integer> {
             + " every run, on every database, writes byte-identical exports")
     List<Integer> grids = List.of();
 
+    @Option(names = "--workers", split = ",", description = "instead of --db: MariaDB without a broker (0) and with N"
+            + " worker processes on this machine over RabbitMQ, e.g. 0,1,2")
+    List<Integer> workers;
+
+    @Option(names = "--grid", defaultValue = "4", description = "partitions per month with --workers (default ${DEFAULT-VALUE})")
+    int grid;
+
     private final Determinism determinism = new Determinism();
 
     @Override
@@ -63,12 +70,16 @@ public class BenchmarkCommand implements Callable<Integer> {
         }
         System.out.printf("scale: %,d roster rows, %,d registry persons, %,d other reference rows; java -Xmx%s%n",
                 rows, 5 * rows, 3 * rows, xmx);
+        if (workers != null) {
+            new RemoteBenchmark(work, rows, grid, javaCommand(work.resolve("run-workers-" + rows))).measure(inbox, workers, 1);
+            return 0;
+        }
         Map<String, Double> rosterRates = new LinkedHashMap<>();
         for (String db : databases) {
             rosterRates.put(db, measure(db, db, inbox, List.of()));
         }
-        for (int grid : grids) {
-            measure("h2", "h2-grid" + grid, inbox, List.of("--reconcile.grid-size=" + grid));
+        for (int size : grids) {
+            measure("h2", "h2-grid" + size, inbox, List.of("--reconcile.grid-size=" + size));
         }
         yardsticks(inbox.resolve(month.toString()).resolve("rosters"), rosterRates);
         return grids.isEmpty() ? 0 : reportDeterminism();
@@ -87,11 +98,8 @@ public class BenchmarkCommand implements Callable<Integer> {
         try (Target target = db.equals("h2") ? Target.h2(dir) : Target.mariadb("reconcile_bench_" + ProcessHandle.current().pid())) {
             Target.deleteTree(dir);
             Files.createDirectories(dir);
-            List<String> command = new ArrayList<>(List.of("java", "-Xmx" + xmx, "-XX:+UseParallelGC"));
-            if (jfr) {
-                command.add("-XX:StartFlightRecording=filename=" + dir.resolve("run.jfr") + ",settings=profile");
-            }
-            command.addAll(List.of("-jar", jar.toAbsolutePath().toString(), "run", "--inbox", inbox.toString(),
+            List<String> command = javaCommand(dir);
+            command.addAll(List.of("run", "--inbox", inbox.toString(),
                     "--policy", inbox.resolve("policy.yml").toString(), "--reconcile.archive-dir=" + dir.resolve("archive"),
                     "--logging.level.org.springframework.batch.core.step.AbstractStep=INFO"));
             command.addAll(target.springArguments());
@@ -113,7 +121,17 @@ public class BenchmarkCommand implements Callable<Integer> {
         }
     }
 
-    private static void print(String db, RunReport report, ChildRun.Result result) {
+    /** {@code java [options] -jar reconcile.jar}, recording into {@code dir} with --jfr. */
+    private List<String> javaCommand(Path dir) {
+        List<String> command = new ArrayList<>(List.of("java", "-Xmx" + xmx, "-XX:+UseParallelGC"));
+        if (jfr) {
+            command.add("-XX:StartFlightRecording=filename=" + dir.resolve("run.jfr") + ",settings=profile");
+        }
+        command.addAll(List.of("-jar", jar.toAbsolutePath().toString()));
+        return command;
+    }
+
+    static void print(String db, RunReport report, ChildRun.Result result) {
         System.out.printf("%n%-8s %-11s %12s %12s %12s %9s %12s%n", db, "step", "read", "write", "rows", "seconds", "rows/s");
         for (RunReport.Step s : report.steps()) {
             long n = report.rowsOf(s.name());

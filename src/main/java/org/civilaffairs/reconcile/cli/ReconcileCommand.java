@@ -3,6 +3,7 @@ package org.civilaffairs.reconcile.cli;
 import org.civilaffairs.reconcile.bench.BenchmarkCommand;
 import org.civilaffairs.reconcile.bench.GenerateCommand;
 import org.civilaffairs.reconcile.feedback.FeedbackCommand;
+import org.civilaffairs.reconcile.remote.WorkerCommand;
 import org.civilaffairs.reconcile.report.ReportCommand;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ScopeType;
@@ -13,6 +14,6 @@ import picocli.CommandLine.ScopeType;
         subcommands = {RunCommand.class, ExportCommand.class, ExplainCommand.class, ReportCommand.class, StatusCommand.class,
                 RecoverCommand.class, RestartCommand.class, StopCommand.class, AbandonCommand.class, RerunMonthCommand.class,
                 PurgeCommand.class, ScheduleCommand.class, SimulateCommand.class, FeedbackCommand.class,
-                GenerateCommand.class, BenchmarkCommand.class})
+                GenerateCommand.class, BenchmarkCommand.class, WorkerCommand.class})
 public class ReconcileCommand {
 }

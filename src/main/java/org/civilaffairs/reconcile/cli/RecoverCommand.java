@@ -34,6 +34,13 @@ public class RecoverCommand extends ExecutionCommand {
                     + " database), now FAILED; continue it with 'restart " + execution.getId() + "'");
             return 0;
         }
+        long partitions = execution.isRunning() ? 0 : leftRunning(execution);
+        if (partitions > 0) {
+            JobExecution recovered = operator.recover(execution);
+            System.err.println("reconcile recover: run " + recovered.getId() + " is " + recovered.getStatus() + "; its " + partitions
+                    + " partition(s) left running by workers marked FAILED; continue it with 'restart " + recovered.getId() + "'");
+            return 0;
+        }
         if (!execution.isRunning()) {
             System.err.println("reconcile recover: run " + execution.getId() + " is " + execution.getStatus() + ", nothing to recover");
             return 0;
@@ -48,5 +55,10 @@ public class RecoverCommand extends ExecutionCommand {
         System.err.println("reconcile recover: run " + recovered.getId() + " marked " + recovered.getStatus()
                 + "; continue it with 'restart " + recovered.getId() + "'");
         return 0;
+    }
+
+    /** Steps a run that has ended still has as running: partitions a remote worker died holding, or none ever took. */
+    private static long leftRunning(JobExecution execution) {
+        return execution.getStepExecutions().stream().filter(s -> s.getStatus().isRunning()).count();
     }
 }

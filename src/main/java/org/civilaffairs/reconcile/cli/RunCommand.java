@@ -3,7 +3,11 @@ package org.civilaffairs.reconcile.cli;
 import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.concurrent.Callable;
+import org.civilaffairs.reconcile.ExitCodes;
 import org.civilaffairs.reconcile.ops.RunLauncher;
+import org.civilaffairs.reconcile.remote.Readiness;
+import org.civilaffairs.reconcile.remote.RemoteMode;
+import org.springframework.beans.factory.ObjectProvider;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -20,14 +24,23 @@ public class RunCommand implements Callable<Integer> {
     @Option(names = "--month", description = "only this month's folder (YYYY-MM)")
     YearMonth month;
 
-    private final RunLauncher launcher;
+    @Option(names = "--remote", description = RemoteMode.REMOTE_HELP)
+    boolean remote;
 
-    public RunCommand(RunLauncher launcher) {
+    @Option(names = "--broker", paramLabel = "URI", description = RemoteMode.BROKER_HELP)
+    String broker;
+
+    private final RunLauncher launcher;
+    private final ObjectProvider<Readiness> readiness;
+
+    public RunCommand(RunLauncher launcher, ObjectProvider<Readiness> readiness) {
         this.launcher = launcher;
+        this.readiness = readiness;
     }
 
     @Override
     public Integer call() throws Exception {
-        return launcher.run(inbox, policy, month == null ? null : month.toString());
+        int refused = remote ? readiness.getObject().check("run", RemoteMode.broker(broker)) : ExitCodes.OK;
+        return refused != ExitCodes.OK ? refused : launcher.run(inbox, policy, month == null ? null : month.toString());
     }
 }

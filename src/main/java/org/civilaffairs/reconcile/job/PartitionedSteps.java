@@ -27,6 +27,7 @@ import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -40,7 +41,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * months waiting for them into street buckets ({@link MonthPartitioner}) and run one worker step per
  * partition on {@code reconcile.grid-size} threads (default: the machine's cores). A worker is a
  * step-scoped tasklet that reads its month and bucket from its step's context and everything else
- * from the database and the archive, so the same worker step could run in another JVM. It writes
+ * from the database and the archive, so the same worker step runs in another JVM as well: with
+ * {@code run --remote} the partitions go to worker processes ({@link RemoteDispatch}). It writes
  * its streets' slice (delete, then insert) in one transaction with its step's completion; when
  * all partitions are done, each month is closed by one month-level pass
  * ({@link MonthClosingPartitionHandler}).
@@ -60,16 +62,19 @@ public class PartitionedSteps {
     private final MonthLedger ledger;
     private final Units units;
     private final StreetWeights weights;
+    private final ObjectProvider<RemoteDispatch> remote;
     private final int gridSize;
 
     PartitionedSteps(JobRepository repository, PlatformTransactionManager tx, ObservationRegistry observations,
-                     MonthLedger ledger, Units units, StreetWeights weights, @Value("${reconcile.grid-size:0}") int gridSize) {
+                     MonthLedger ledger, Units units, StreetWeights weights, ObjectProvider<RemoteDispatch> remote,
+                     @Value("${reconcile.grid-size:0}") int gridSize) {
         this.repository = repository;
         this.tx = tx;
         this.observations = observations;
         this.ledger = ledger;
         this.units = units;
         this.weights = weights;
+        this.remote = remote;
         this.gridSize = gridSize > 0 ? gridSize : Runtime.getRuntime().availableProcessors();
     }
 
@@ -148,7 +153,7 @@ public class PartitionedSteps {
     private Step extractionStep(String name, MonthSourcePartitioner partitioner, Tasklet worker) {
         return new StepBuilder(name, repository).observationRegistry(observations)
                 .partitioner(name, partitioner)
-                .partitionHandler(new ProgressPartitionHandler(local(name, worker), units))
+                .partitionHandler(new ProgressPartitionHandler(partitions(name, worker), units))
                 .build();
     }
 
@@ -171,9 +176,15 @@ public class PartitionedSteps {
                          Consumer<YearMonth> close) {
         return new StepBuilder(name, repository).observationRegistry(observations)
                 .partitioner(name, new MonthPartitioner(ledger, stage, weigh))
-                .partitionHandler(new MonthClosingPartitionHandler(new ProgressPartitionHandler(local(name, worker), units),
+                .partitionHandler(new MonthClosingPartitionHandler(new ProgressPartitionHandler(partitions(name, worker), units),
                         ledger, stage, close, new TransactionTemplate(tx)))
                 .build();
+    }
+
+    /** A step's partitions: on worker processes with {@code run --remote}, else on threads of this JVM. */
+    private PartitionHandler partitions(String name, Tasklet worker) {
+        RemoteDispatch dispatch = remote.getIfAvailable();
+        return dispatch != null ? dispatch.handler(name + "-partition", gridSize) : local(name, worker);
     }
 
     /** Runs a step's partitions on {@code gridSize} threads of this JVM. */

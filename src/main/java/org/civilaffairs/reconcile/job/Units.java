@@ -70,7 +70,8 @@ class Units {
     /** A partition has written its rows; logs the step's progress and, in a drill, holds its transaction open. */
     void partitionDone(String step, String part, long rows) {
         PartitionedStep progress = steps.get(step);
-        if (progress == null) { // a worker whose manager runs elsewhere: its own log line says what it did
+        if (progress == null) { // a remote worker: the manager, elsewhere, counts the partitions
+            log.info("{}: partition {} written ({} rows)", step, part, rows);
             drillPause(step);
             return;
         }

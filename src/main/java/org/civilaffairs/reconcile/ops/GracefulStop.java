@@ -18,6 +18,7 @@ public class GracefulStop implements JobExecutionListener {
 
     private final JobRepository repository;
     private volatile JobExecution running;
+    private volatile Runnable serving;
     private volatile boolean shuttingDown;
 
     public GracefulStop(JobRepository repository) {
@@ -42,14 +43,27 @@ public class GracefulStop implements JobExecutionListener {
                 if (stop.shuttingDown() || !stop.stopRunning()) {
                     System.exit(128 + signal.getNumber());
                 }
-                System.err.println("reconcile: SIG" + name + ": the run stops after its current unit (again to end at once)");
+                System.err.println("reconcile: SIG" + name + ": " + stop.what() + " (again to end at once)");
             });
         }
     }
 
-    /** Asks this process's run, if any, to stop after its current unit; whether there was one. */
+    /** A process that serves partitions ('worker'): a signal calls {@code stop}, which must not block. */
+    public void serving(Runnable stop) {
+        serving = stop;
+    }
+
+    private String what() {
+        return serving != null ? "the worker stops after the partitions in hand" : "the run stops after its current unit";
+    }
+
+    /** Asks this process's run, if any, to stop after its current unit (a worker: its partitions); whether there was one. */
     public boolean stopRunning() {
         shuttingDown = true;
+        if (serving != null) {
+            serving.run();
+            return true;
+        }
         JobExecution execution = running;
         if (execution == null) {
             return false;

@@ -13,6 +13,7 @@ import org.civilaffairs.reconcile.ingest.InboxScanner;
 import org.civilaffairs.reconcile.job.ReconcileJobConfig;
 import org.civilaffairs.reconcile.policy.PolicyException;
 import org.civilaffairs.reconcile.policy.PolicyStore;
+import org.civilaffairs.reconcile.remote.PartitionsLost;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.BatchStatus;
@@ -208,8 +209,13 @@ public class RunLauncher {
             System.err.println("reconcile: run " + id + " STOPPED after its current unit; 'restart " + id + "' continues it");
             return ExitCodes.STOPPED;
         }
-        String reason = ran.getAllFailureExceptions().stream().findFirst().map(OneLineErrors::describe)
+        Optional<Throwable> failure = ran.getAllFailureExceptions().stream().findFirst();
+        String reason = failure.map(OneLineErrors::describe)
                 .orElse(execution.getExitStatus().getExitDescription().lines().findFirst().orElse("see 'status'"));
+        if (failure.filter(PartitionsLost.class::isInstance).isPresent()) { // its message says what to do
+            System.err.println("reconcile: run " + id + " " + execution.getStatus() + ": " + reason);
+            return ExitCodes.FAILED;
+        }
         System.err.println("reconcile: run " + id + " " + execution.getStatus() + ": " + reason
                 + " — fix the cause, then 'restart " + id + "'");
         return ExitCodes.FAILED;

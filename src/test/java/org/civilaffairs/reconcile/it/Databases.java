@@ -30,14 +30,18 @@ public final class Databases {
         try (Connection c = DriverManager.getConnection(MYSQL_SERVER, "root", ""); Statement s = c.createStatement()) {
             s.execute("CREATE DATABASE " + schema + " CHARACTER SET utf8mb4 COLLATE utf8mb4_bin");
         } catch (SQLException e) {
-            String why = "MySQL/MariaDB not reachable at " + MYSQL_SERVER + ": " + e.getMessage();
-            if (System.getenv("RECONCILE_REQUIRE_MYSQL") != null) {
-                throw new IllegalStateException(why, e);
-            }
-            System.err.println("NOTICE: skipping MySQL test: " + why);
-            Assumptions.abort(why);
+            unavailable("MySQL", "RECONCILE_REQUIRE_MYSQL", "MySQL/MariaDB not reachable at " + MYSQL_SERVER + ": " + e.getMessage(), e);
         }
         return MYSQL_SERVER + schema;
+    }
+
+    /** A server the test needs does not answer: the test is skipped, or fails when {@code required} is set (CI). */
+    static void unavailable(String server, String required, String why, Exception cause) {
+        if (System.getenv(required) != null) {
+            throw new IllegalStateException(why, cause);
+        }
+        System.err.println("NOTICE: skipping " + server + " test: " + why);
+        Assumptions.abort(why);
     }
 
     public static void dropMysql(String url) {

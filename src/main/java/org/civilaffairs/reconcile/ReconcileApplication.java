@@ -39,6 +39,9 @@ public class ReconcileApplication {
         if (RemoteMode.wanted(commandArgs)) {
             profiles.add(RemoteMode.PROFILE);
         }
+        if (RemoteMode.worker(commandArgs)) {
+            profiles.add(RemoteMode.WORKER_PROFILE);
+        }
         app.setAdditionalProfiles(profiles.toArray(String[]::new));
         try (ConfigurableApplicationContext context = app.run(args)) {
             GracefulStop.onSignals(context.getBean(GracefulStop.class));

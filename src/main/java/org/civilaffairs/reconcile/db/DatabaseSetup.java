@@ -6,11 +6,13 @@ import java.sql.SQLException;
 import java.util.Map;
 import java.util.Set;
 import javax.sql.DataSource;
+import org.civilaffairs.reconcile.remote.RemoteMode;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.flyway.autoconfigure.FlywayConfigurationCustomizer;
 import org.springframework.boot.flyway.autoconfigure.FlywayMigrationStrategy;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 
 /** Database settings that depend on the vendor: H2 settings, MySQL driver tuning, placeholders and clean-up for Flyway. */
 @Configuration(proxyBeanMethods = false)
@@ -53,12 +55,17 @@ public class DatabaseSetup {
      * A first migration that fails leaves nothing behind: the tables, views and sequences it
      * created are dropped again, so the next start migrates an empty database instead of
      * meeting half a schema. Later migrations are left to Flyway (their database was usable before).
+     * A remote worker migrates only an empty database: once a schema is there the manager's release
+     * owns it, and a worker of another release refuses its partitions instead of migrating the
+     * shared schema under the manager (remote {@code Versions}).
      */
     @Bean
-    FlywayMigrationStrategy cleanFailedFirstMigration() {
+    FlywayMigrationStrategy cleanFailedFirstMigration(Environment environment) {
         return flyway -> {
             if (flyway.info().applied().length > 0) {
-                flyway.migrate();
+                if (!environment.matchesProfiles(RemoteMode.WORKER_PROFILE)) {
+                    flyway.migrate();
+                }
                 return;
             }
             DataSource dataSource = flyway.getConfiguration().getDataSource();

@@ -10,9 +10,11 @@ import java.util.Arrays;
 public final class RemoteMode {
 
     public static final String PROFILE = "remote";
+    /** A worker leaves the schema as the manager's release migrated it: a worker of a newer release must not migrate it. */
+    public static final String WORKER_PROFILE = "worker";
     public static final String DEFAULT_BROKER = "amqp://guest:guest@127.0.0.1:5672";
     /** The help of {@code --remote} and {@code --broker} (options of each command, not a mixin: help is built without instances). */
-    public static final String REMOTE_HELP = "run the partitions of resolve, check and aggregate on worker processes ('worker')"
+    public static final String REMOTE_HELP = "run the partitions of the partitioned steps on worker processes ('worker')"
             + " over the message broker; needs MySQL/MariaDB and a shared reconcile.archive-dir";
     public static final String BROKER_HELP = "message broker (default: " + DEFAULT_BROKER + ")";
 
@@ -21,7 +23,12 @@ public final class RemoteMode {
 
     /** Whether the command line ({@code command [options]}, no Spring properties) needs the broker. */
     public static boolean wanted(String[] commandArgs) {
-        return commandArgs.length > 0 && (commandArgs[0].equals(WorkerCommand.NAME) || Arrays.asList(commandArgs).contains("--remote"));
+        return worker(commandArgs) || Arrays.asList(commandArgs).contains("--remote");
+    }
+
+    /** Whether the command line starts a worker. */
+    public static boolean worker(String[] commandArgs) {
+        return commandArgs.length > 0 && commandArgs[0].equals(WorkerCommand.NAME);
     }
 
     /** The broker given on the command line, or the default one. */

@@ -6,8 +6,10 @@
 #
 #   ops/linkage-generated.sh SEED ROWS [TWICE] [WORK]     (defaults: TWICE 0.01, WORK /tmp/linkage-gen-SEED-ROWS)
 #
-# THRESHOLD=-7 (the run's reconcile.linkage.threshold is lowered to -30 so that the curve below it
-# can be printed; the counts use THRESHOLD). JAR defaults to target/reconcile.jar.
+# THRESHOLD=-7: the run links at THRESHOLD and the counts use it. A row whose ID cannot be read keeps
+# only its one clear person among the links the run makes, so a run at a lower threshold (RUN_THRESHOLD,
+# e.g. -30, to print the curve below -7) decides that among more links and counts a little differently.
+# JAR defaults to target/reconcile.jar.
 set -euo pipefail
 if [[ $# -lt 2 ]]; then
   echo "usage: $0 SEED ROWS [TWICE] [WORK]" >&2
@@ -25,7 +27,7 @@ db="--spring.datasource.url=jdbc:h2:file:$work/db/reconcile;NON_KEYWORDS=MONTH,Y
 java -jar "$jar" gen --rows "$rows" --seed "$seed" --twice "$twice" --month "$month" --out "$work/inbox" --truth "$work/truth"
 start=$(date +%s)
 java -jar "$jar" run --inbox "$work/inbox" --policy "$work/inbox/policy.yml" "$db" \
-  --reconcile.archive-dir="$work/archive" --reconcile.linkage.threshold=-30 > "$work/run.log" 2>&1 \
+  --reconcile.archive-dir="$work/archive" --reconcile.linkage.threshold="${RUN_THRESHOLD:-$threshold}" > "$work/run.log" 2>&1 \
   || { echo "run failed (exit $?), see $work/run.log" >&2; exit 1; }
 echo "run: $(( $(date +%s) - start )) s; $(grep -o 'link: .*' "$work/run.log" | head -1)"
 for what in flags suspects; do

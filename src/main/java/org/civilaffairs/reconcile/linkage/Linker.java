@@ -27,23 +27,25 @@ final class Linker {
     record Result(List<SuspectPair> suspects, FellegiSunter model, int candidatePairs, int skippedBlocks) {
     }
 
-    static Result link(LinkageMonth month, double threshold) {
+    static Result link(LinkageMonth month, double threshold, RegistryNamesakes namesakes) {
         List<RosterPerson> rows = month.rows();
         FellegiSunter model = FellegiSunter.estimate(randomPairs(month),
                 session(month, Blocking::sameSound, EnumSet.of(Field.NAME)),
                 List.of(session(month, Blocking::sameRegionAndBirth, EnumSet.of(Field.ID, Field.BIRTH_DATE))),
                 rows.size() * (rows.size() - 1.0) / 2);
         Blocking.Candidates candidates = Blocking.candidates(month, Blocking::keys, month::mayBeMissedDuplicate);
-        List<SuspectPair> suspects = new ArrayList<>();
+        List<OnePersonPerRow.Link> links = new ArrayList<>();
         for (long pair : candidates.pairs()) {
             int i = Blocking.Candidates.first(pair);
             int j = Blocking.Candidates.second(pair);
             int pattern = PairComparison.pattern(i, j, month);
             double weight = model.weight(pattern);
             if (weight >= threshold && !decidedByResolution(rows.get(i), rows.get(j), pattern)) {
-                suspects.add(suspect(month, i, j, weight));
+                links.add(new OnePersonPerRow.Link(i, j, weight));
             }
         }
+        List<SuspectPair> suspects = new ArrayList<>();
+        OnePersonPerRow.keep(links, rows, namesakes).forEach(l -> suspects.add(suspect(month, l.a(), l.b(), l.weight())));
         return new Result(suspects, model, candidates.pairs().length, candidates.skippedBlocks());
     }
 

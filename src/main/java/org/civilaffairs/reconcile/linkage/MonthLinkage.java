@@ -1,7 +1,15 @@
 package org.civilaffairs.reconcile.linkage;
 
+import java.nio.file.Path;
 import java.time.YearMonth;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import org.civilaffairs.reconcile.identity.Names;
+import org.civilaffairs.reconcile.identity.PersonKey;
+import org.civilaffairs.reconcile.ingest.InboxFiles;
+import org.civilaffairs.reconcile.ingest.ReferenceExtract;
+import org.civilaffairs.reconcile.ingest.ReferenceSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.scope.context.ChunkContext;
@@ -22,10 +30,15 @@ public class MonthLinkage {
     private static final Logger log = LoggerFactory.getLogger(MonthLinkage.class);
 
     private final LinkageStore store;
+    private final InboxFiles files;
+    private final Path archiveDir;
     private final double threshold;
 
-    public MonthLinkage(LinkageStore store, @Value("${reconcile.linkage.threshold:-7.0}") double threshold) {
+    public MonthLinkage(LinkageStore store, InboxFiles files, @Value("${reconcile.archive-dir:data/archive}") Path archiveDir,
+                        @Value("${reconcile.linkage.threshold:-7.0}") double threshold) {
         this.store = store;
+        this.files = files;
+        this.archiveDir = archiveDir;
         this.threshold = threshold;
     }
 
@@ -38,7 +51,7 @@ public class MonthLinkage {
         long started = System.nanoTime();
         LinkageMonth rows = store.month(month);
         long read = System.nanoTime();
-        Linker.Result result = Linker.link(rows, threshold);
+        Linker.Result result = Linker.link(rows, threshold, namesakes(month, rows));
         long linked = System.nanoTime();
         store.replace(month, result.suspects());
         contribution.incrementReadCount();
@@ -48,5 +61,17 @@ public class MonthLinkage {
                 result.skippedBlocks(), Blocking.MAX_BLOCK, String.format("%.2e", result.model().prior()), result.suspects().size(),
                 (System.nanoTime() - started) / 1_000_000, (read - started) / 1_000_000, (linked - read) / 1_000_000);
         return waiting.size() > 1 ? RepeatStatus.CONTINUABLE : RepeatStatus.FINISHED;
+    }
+
+    /** The registry persons named like a row whose ID resolution could not read, from the month's registry extract. */
+    private RegistryNamesakes namesakes(YearMonth month, LinkageMonth rows) {
+        Set<String> names = new HashSet<>();
+        rows.rows().stream().filter(r -> PersonKey.isUnresolved(r.personKey())).forEach(r -> names.add(r.name().normalized()));
+        RegistryNamesakes namesakes = new RegistryNamesakes();
+        files.referenceFor(ReferenceSource.HUKOU.fileStem(), month).ifPresent(hukou -> ReferenceExtract.read(
+                ReferenceExtract.path(archiveDir, month, ReferenceSource.HUKOU, hukou), ReferenceSource.HUKOU,
+                row -> names.contains(Names.normalize(row.text(ReferenceSource.Cols.NAME))),
+                row -> namesakes.add(Names.normalize(row.text(ReferenceSource.Cols.NAME)), row.id())));
+        return namesakes;
     }
 }

@@ -1,0 +1,79 @@
+package org.civilaffairs.reconcile.linkage;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A row whose ID resolution could not read is one person: when it is linked to two persons that
+ * resolution told apart (two resolved keys), at most one link is right. The link to the best
+ * candidate stays if it is at least {@link #MARGIN} bits (ten to one) likelier than the link to
+ * any other person; otherwise the row is ambiguous (a spreadsheet ID under a common name meets
+ * every namesake of its district on the same evidence) and none of its links to resolved persons
+ * is a probable duplicate. Likewise a link from such a row to a person of the same name and region
+ * when the registry holds another person of that name and region ({@link RegistryNamesakes}): the
+ * row may be that other person, enrolled nowhere else, and nothing on the row says which.
+ */
+final class OnePersonPerRow {
+
+    /** log2(10): the best candidate must be ten times likelier than the next person. */
+    static final double MARGIN = 3.32;
+
+    private OnePersonPerRow() {
+    }
+
+    /** A pair above the threshold: two rows of the month and its weight. */
+    record Link(int a, int b, double weight) {
+    }
+
+    /**
+     * The links that remain once each unresolved row keeps at most its one clear person, and none
+     * to a person whose name and region the registry gives to someone else as well.
+     */
+    static List<Link> keep(List<Link> links, List<RosterPerson> rows, RegistryNamesakes namesakes) {
+        Map<Integer, Map<String, Double>> bestByPerson = new HashMap<>();
+        for (Link l : links) {
+            note(bestByPerson, rows, l.a(), l.b(), l.weight());
+            note(bestByPerson, rows, l.b(), l.a(), l.weight());
+        }
+        List<Link> kept = new ArrayList<>();
+        for (Link l : links) {
+            if (allowed(bestByPerson, rows, l.a(), l.b(), l.weight()) && allowed(bestByPerson, rows, l.b(), l.a(), l.weight())
+                    && !namesake(rows.get(l.a()), rows.get(l.b()), namesakes) && !namesake(rows.get(l.b()), rows.get(l.a()), namesakes)) {
+                kept.add(l);
+            }
+        }
+        return kept;
+    }
+
+    /** For an unresolved row linked to a resolved one: the best weight towards each resolved person. */
+    private static void note(Map<Integer, Map<String, Double>> best, List<RosterPerson> rows, int row, int other, double weight) {
+        if (unresolved(rows.get(row)) && !unresolved(rows.get(other))) {
+            best.computeIfAbsent(row, k -> new HashMap<>()).merge(rows.get(other).personKey(), weight, Math::max);
+        }
+    }
+
+    /** Whether the link from {@code row} to {@code other} is its row's one clear person (or no such choice applies). */
+    private static boolean allowed(Map<Integer, Map<String, Double>> best, List<RosterPerson> rows, int row, int other,
+                                   double weight) {
+        Map<String, Double> persons = best.get(row);
+        if (persons == null || persons.size() < 2 || unresolved(rows.get(other))) {
+            return true;
+        }
+        String person = rows.get(other).personKey();
+        double rival = persons.entrySet().stream().filter(e -> !e.getKey().equals(person))
+                .mapToDouble(Map.Entry::getValue).max().orElse(Double.NEGATIVE_INFINITY);
+        return weight == persons.get(person) && weight - rival >= MARGIN;
+    }
+
+    /** An unresolved row linked to a resolved person whose name and region the registry holds more than once. */
+    private static boolean namesake(RosterPerson row, RosterPerson other, RegistryNamesakes namesakes) {
+        return unresolved(row) && !unresolved(other)
+                && namesakes.count(row.name().normalized(), other.personKey().substring(0, 6)) > 1;
+    }
+
+    private static boolean unresolved(RosterPerson row) {
+        return row.personKey().startsWith("U:");
+    }
+}

@@ -1,0 +1,65 @@
+package org.civilaffairs.reconcile.linkage;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Rows: 0 is unresolved (a spreadsheet ID), 1 and 2 are person A (two rows), 3 is person B,
+ * 4 is another unresolved row. A link is "row-row:weight"; the kept links are listed in order.
+ */
+class OnePersonPerRowTest {
+
+    private static final List<RosterPerson> ROWS = List.of(
+            row(0, "U:f.csv:2"), row(1, "420104197001011234"), row(2, "420104197001011234"),
+            row(3, "42010419800202123X"), row(4, "U:f.csv:6"));
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
+            // links                       | kept
+            "0-1:2.0                       | 0-1:2.0",
+            "0-1:2.0 0-3:1.9               | ''",
+            "0-1:5.0 0-3:1.0               | 0-1:5.0",
+            "0-1:4.0 0-3:0.69              | ''",
+            "0-1:2.0 0-2:1.5               | 0-1:2.0 0-2:1.5",
+            "0-1:2.0 0-2:1.5 0-3:1.9       | ''",
+            "1-0:2.0 1-4:2.0               | 1-0:2.0 1-4:2.0",
+            "0-4:1.0 0-1:2.0 0-3:2.0       | 0-4:1.0",
+            "0-1:6.0 0-3:-7.0 4-3:0.0      | 0-1:6.0 4-3:0.0"})
+    void anUnreadableIdKeepsOnlyItsOneClearPerson(String links, String kept) {
+        assertThat(OnePersonPerRow.keep(parse(links), ROWS, new RegistryNamesakes())).isEqualTo(parse(kept));
+    }
+
+    @ParameterizedTest(name = "registry {0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
+            // registry persons named 王芳  | kept of 0-1:2.0 0-4:1.0
+            "''                              | 0-1:2.0 0-4:1.0",
+            "420104197001011234              | 0-1:2.0 0-4:1.0",
+            "420104197001011234 420104199912121234 | 0-4:1.0",
+            "420104197001011234 420105199912121234 | 0-1:2.0 0-4:1.0"})
+    void aNamesakeInTheRegistryMakesTheLinkAmbiguous(String registry, String kept) {
+        RegistryNamesakes namesakes = new RegistryNamesakes();
+        Arrays.stream(registry.trim().split("\\s+")).filter(id -> !id.isEmpty()).forEach(id -> namesakes.add("王芳", id));
+        assertThat(OnePersonPerRow.keep(parse("0-1:2.0 0-4:1.0"), ROWS, namesakes)).isEqualTo(parse(kept));
+    }
+
+    private static List<OnePersonPerRow.Link> parse(String links) {
+        List<OnePersonPerRow.Link> out = new ArrayList<>();
+        Arrays.stream(links.trim().split("\\s+")).filter(l -> !l.isEmpty()).forEach(l -> {
+            String[] rowsAndWeight = l.split(":");
+            String[] pair = rowsAndWeight[0].split("-");
+            out.add(new OnePersonPerRow.Link(Integer.parseInt(pair[0]), Integer.parseInt(pair[1]),
+                    Double.parseDouble(rowsAndWeight[1])));
+        });
+        return out;
+    }
+
+    private static RosterPerson row(int line, String key) {
+        return RosterPerson.of("f.csv", line + 2, "s", "URBAN_DIBAO", "H" + line, "c", "王芳", key.startsWith("U:")
+                ? "4.20104E+17" : key, key);
+    }
+}

@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.civilaffairs.reconcile.checks.Flag;
 import org.civilaffairs.reconcile.identity.Household;
+import org.civilaffairs.reconcile.identity.MemberKeys;
 import org.civilaffairs.reconcile.partition.StreetBucket;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
@@ -70,9 +71,12 @@ public class AggregateStore {
                     return new AggregateInput.HouseholdFacts(street, program, id, rs.getString(4), rs.getBigDecimal(5),
                             verified.contains(program), flags.getOrDefault(Household.key(street, program, id), Set.of()));
                 }, args);
-        List<AggregateInput.Member> members = jdbc.query("SELECT street, program, person_key FROM household_member"
-                + " WHERE month = ?" + in, (rs, i) -> new AggregateInput.Member(rs.getString(1).intern(),
-                rs.getString(2).intern(), rs.getString(3)), args);
+        List<AggregateInput.Member> members = new ArrayList<>();
+        jdbc.query("SELECT street, program, member_keys FROM household WHERE month = ?" + in, rs -> {
+            String street = rs.getString(1).intern();
+            String program = rs.getString(2).intern();
+            MemberKeys.forEach(rs.getString(3), key -> members.add(new AggregateInput.Member(street, program, key)));
+        }, args);
         List<AggregateInput.Reject> rejects = new ArrayList<>();
         jdbc.query("SELECT street, program, SUM(counted_rejects) FROM resolve_count WHERE month = ?" + in
                 + " GROUP BY street, program", rs -> {
@@ -101,8 +105,7 @@ public class AggregateStore {
         String m = month.toString();
         String previousMonth = month.minusMonths(1).toString();
         jdbc.update("DELETE FROM monthly_aggregate WHERE month = ? AND street = ?", m, AggregateRow.DISTRICT);
-        Map<String, Integer> persons = counts("SELECT program, COUNT(DISTINCT person_key) FROM household_member"
-                + " WHERE month = ? GROUP BY program", m);
+        Map<String, Integer> repeats = personsInSeveralStreets(m);
         boolean previousExists = !jdbc.queryForList("SELECT month FROM household WHERE month = ? LIMIT 1", String.class,
                 previousMonth).isEmpty();
         String notIn = "SELECT h.program, COUNT(*) FROM household h WHERE h.month = ? AND NOT EXISTS (SELECT 1 FROM household o"
@@ -111,7 +114,7 @@ public class AggregateStore {
         Map<String, Integer> exited = previousExists ? counts(notIn, previousMonth, m) : null;
         String flagSums = Arrays.stream(Flag.values()).map(f -> "SUM(" + f.column() + ")").collect(Collectors.joining(", "));
         List<AggregateRow> rows = jdbc.query("SELECT program, SUM(households), SUM(amount), SUM(verified_households),"
-                + " SUM(flagged_households), SUM(flagged_amount), SUM(rejected_rows), " + flagSums
+                + " SUM(flagged_households), SUM(flagged_amount), SUM(rejected_rows), " + flagSums + ", SUM(persons)"
                 + " FROM monthly_aggregate WHERE month = ? AND street <> ? GROUP BY program", (rs, i) -> {
                     String program = rs.getString(1);
                     Map<Flag, Integer> flagCounts = new EnumMap<>(Flag.class);
@@ -119,12 +122,30 @@ public class AggregateStore {
                     for (Flag f : Flag.values()) {
                         flagCounts.put(f, rs.getInt(column++));
                     }
-                    return new AggregateRow(m, AggregateRow.DISTRICT, program, rs.getInt(2), persons.getOrDefault(program, 0),
+                    int persons = rs.getInt(column) - repeats.getOrDefault(program, 0);
+                    return new AggregateRow(m, AggregateRow.DISTRICT, program, rs.getInt(2), persons,
                             rs.getBigDecimal(3), added == null ? null : added.getOrDefault(program, 0),
                             exited == null ? null : exited.getOrDefault(program, 0), rs.getInt(4), rs.getInt(5),
                             rs.getBigDecimal(6), rs.getInt(7), flagCounts);
                 }, m, AggregateRow.DISTRICT);
         insert(rows);
+    }
+
+    /**
+     * For each program, how many times the street rows count a person twice: a person in the
+     * households of k streets of one program counts once in each street's persons. Such a person is
+     * in two households, so {@code shared_enrollment} holds every one of them; a COUNT(DISTINCT) of a
+     * city's million keys would sort them on disk.
+     */
+    private Map<String, Integer> personsInSeveralStreets(String month) {
+        Map<String, Map<String, Set<String>>> streets = new HashMap<>();
+        jdbc.query("SELECT program, person_key, street FROM shared_enrollment WHERE month = ?", rs -> {
+            streets.computeIfAbsent(rs.getString(1), k -> new HashMap<>()).computeIfAbsent(rs.getString(2),
+                    k -> new HashSet<>(2)).add(rs.getString(3));
+        }, month);
+        Map<String, Integer> repeats = new HashMap<>();
+        streets.forEach((program, persons) -> repeats.put(program, persons.values().stream().mapToInt(s -> s.size() - 1).sum()));
+        return repeats;
     }
 
     private Map<String, Integer> counts(String sql, Object... args) {

@@ -4,15 +4,13 @@ import java.sql.Types;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.civilaffairs.reconcile.db.BulkInsert;
-import org.civilaffairs.reconcile.identity.Household;
+import org.civilaffairs.reconcile.identity.MemberKeys;
 import org.civilaffairs.reconcile.partition.StreetBucket;
 import org.civilaffairs.reconcile.policy.Program;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -45,23 +43,13 @@ public class CheckStore {
         if (streets.isEmpty()) {
             return List.of();
         }
-        Object[] args = arguments(month, streets);
-        Map<String, Set<String>> members = new HashMap<>();
-        jdbc.query("SELECT street, program, household_id, person_key FROM household_member WHERE month = ? AND street IN ("
-                + marks(streets) + ")", rs -> {
-                    members.computeIfAbsent(Household.key(rs.getString(1), rs.getString(2), rs.getString(3)),
-                            k -> new HashSet<>()).add(rs.getString(4));
-                }, args);
         List<CheckedHousehold> out = new ArrayList<>();
-        jdbc.query("SELECT street, program, household_id, head_key, amount, declared_income FROM household"
+        jdbc.query("SELECT street, program, household_id, head_key, amount, declared_income, member_keys FROM household"
                 + " WHERE month = ? AND street IN (" + marks(streets) + ")", rs -> {
-                    String street = rs.getString(1).intern();
-                    String program = rs.getString(2);
-                    String id = rs.getString(3);
-                    Set<String> memberKeys = members.getOrDefault(Household.key(street, program, id), Set.of());
-                    out.add(new CheckedHousehold(month, street, Program.valueOf(program), id, rs.getString(4), memberKeys,
+                    out.add(new CheckedHousehold(month, rs.getString(1).intern(), Program.valueOf(rs.getString(2)),
+                            rs.getString(3), rs.getString(4), new HashSet<>(MemberKeys.split(rs.getString(7))),
                             rs.getBigDecimal(5), rs.getBigDecimal(6)));
-                }, args);
+                }, arguments(month, streets));
         // sorted here: a database sorts a partition's hundreds of thousands of rows on disk
         out.sort(Comparator.comparing(CheckedHousehold::street).thenComparing(h -> h.program().name())
                 .thenComparing(CheckedHousehold::householdId));

@@ -16,7 +16,7 @@ public class BulkInsert {
     /** Rows per JDBC batch: a batch rewritten into one INSERT must stay under MySQL's packet limit. */
     static final int BATCH = 2000;
     /** Rows per LOAD DATA statement: a few megabytes of text, few enough statements to cost nothing. */
-    static final int LOAD_BATCH = 20_000;
+    public static final int LOAD_BATCH = 20_000;
 
     private final JdbcTemplate jdbc;
     private volatile Boolean localInfile;

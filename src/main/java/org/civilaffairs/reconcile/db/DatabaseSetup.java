@@ -26,13 +26,19 @@ public class DatabaseSetup {
 
     /**
      * Batched inserts become multi-row INSERTs on MySQL; text is exchanged as UTF-8; LOAD DATA LOCAL
-     * may send in-memory streams only.
+     * may send in-memory streams only. The pool holds two connections for every partition that runs at
+     * once (its step's transaction and its committed slices, {@link CommittedSlices}) and a few more.
      */
     @Bean
-    static BeanPostProcessor mysqlDriverTuning() {
+    static BeanPostProcessor mysqlDriverTuning(Environment environment) {
+        int gridSize = environment.getProperty("reconcile.grid-size", Integer.class, 0);
+        int partitionConnections = 2 * (gridSize > 0 ? gridSize : Runtime.getRuntime().availableProcessors()) + 4;
         return new BeanPostProcessor() {
             @Override
             public Object postProcessBeforeInitialization(Object bean, String name) {
+                if (bean instanceof HikariDataSource ds && ds.getMaximumPoolSize() < partitionConnections) {
+                    ds.setMaximumPoolSize(partitionConnections);
+                }
                 if (bean instanceof HikariDataSource ds && ds.getJdbcUrl() != null && ds.getJdbcUrl().startsWith("jdbc:h2:")) {
                     ds.setJdbcUrl(H2Url.withProjectSettings(ds.getJdbcUrl()));
                 }
@@ -79,13 +85,14 @@ public class DatabaseSetup {
         };
     }
 
-    /** The SQL migrations' vendor words: table options, and how a column's type is changed. */
+    /** The SQL migrations' vendor words: table options, how a column's type is changed, a long text column. */
     @Bean
     FlywayConfigurationCustomizer vendorPlaceholders() {
         return configuration -> {
             boolean mysql = isMysql(configuration.getDataSource());
             configuration.placeholders(Map.of("table_options", mysql ? "DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin" : "",
-                    "modify_column", mysql ? "MODIFY COLUMN" : "ALTER COLUMN"));
+                    "modify_column", mysql ? "MODIFY COLUMN" : "ALTER COLUMN",
+                    "long_text", mysql ? "MEDIUMTEXT" : "VARCHAR(1000000)"));
         };
     }
 

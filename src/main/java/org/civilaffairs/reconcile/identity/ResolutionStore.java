@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.civilaffairs.reconcile.db.BulkInsert;
+import org.civilaffairs.reconcile.db.CommittedSlices;
 import org.civilaffairs.reconcile.ingest.FileCounts;
 import org.civilaffairs.reconcile.ingest.InboxFiles;
 import org.civilaffairs.reconcile.partition.StreetBucket;
@@ -25,24 +26,23 @@ public class ResolutionStore {
     private static final int BATCH = 2000;
 
     private static final BulkInsert.Table HOUSEHOLD = new BulkInsert.Table("household", List.of("month", "street", "program",
-            "household_id", "file_id", "head_key", "amount", "declared_income", "persons"), new int[] {Types.CHAR,
-                Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.BIGINT, Types.VARCHAR, Types.DECIMAL, Types.DECIMAL,
-                Types.INTEGER});
-    private static final BulkInsert.Table MEMBER = new BulkInsert.Table("household_member", List.of("month", "street",
-            "program", "household_id", "person_key"), new int[] {Types.CHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR,
-                Types.VARCHAR});
+            "household_id", "file_id", "head_key", "amount", "declared_income", "persons", "member_keys"), new int[] {
+                Types.CHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.BIGINT, Types.VARCHAR, Types.DECIMAL,
+                Types.DECIMAL, Types.INTEGER, Types.VARCHAR});
     private static final BulkInsert.Table SHARED = new BulkInsert.Table("shared_enrollment", List.of("month",
             "person_key", "street", "program", "household_id"), new int[] {Types.CHAR, Types.VARCHAR, Types.VARCHAR,
                 Types.VARCHAR, Types.VARCHAR});
     /** Everything resolve writes per street, and what depends on it (a street's flags). */
-    private static final List<String> STREET_TABLES = List.of("household_flag", "household_member", "household", "resolve_count");
+    private static final List<String> STREET_TABLES = List.of("household_flag", "household", "resolve_count");
 
     private final JdbcTemplate jdbc;
     private final BulkInsert bulk;
+    private final CommittedSlices slices;
 
-    public ResolutionStore(JdbcTemplate jdbc, BulkInsert bulk) {
+    public ResolutionStore(JdbcTemplate jdbc, BulkInsert bulk, CommittedSlices slices) {
         this.jdbc = jdbc;
         this.bulk = bulk;
+        this.slices = slices;
     }
 
     /**
@@ -83,8 +83,8 @@ public class ResolutionStore {
     /** Writes the rows whose outcome differs from what they hold (ingest stored its guess: most rows keep it). */
     public void saveOutcomes(List<StagedRow> rows) {
         List<StagedRow> changed = rows.stream().filter(StagedRow::changed).toList();
-        jdbc.batchUpdate("UPDATE roster_row SET person_key = ?, key_method = ?, outcome = ?, reason = ?, superseded = ?"
-                + " WHERE file_id = ? AND line_no = ?", changed, BATCH, (ps, r) -> {
+        slices.commitEach(changed, slice -> jdbc.batchUpdate("UPDATE roster_row SET person_key = ?, key_method = ?, outcome = ?, reason = ?, superseded = ?"
+                + " WHERE file_id = ? AND line_no = ?", slice, BATCH, (ps, r) -> {
                     StagedRow.Stored now = r.resolved();
                     ps.setString(1, now.key());
                     ps.setString(2, now.method());
@@ -93,7 +93,7 @@ public class ResolutionStore {
                     ps.setBoolean(5, now.superseded());
                     ps.setLong(6, r.fileId);
                     ps.setLong(7, r.line);
-                });
+                }));
     }
 
     /**
@@ -107,16 +107,12 @@ public class ResolutionStore {
         rows.forEach(r -> streets.add(r.street));
         streets.addAll(jdbc.queryForList("SELECT DISTINCT street FROM resolve_count WHERE month = ?", String.class, m));
         streets.addAll(jdbc.queryForList("SELECT DISTINCT street FROM household WHERE month = ?", String.class, m));
-        for (String street : part.select(streets)) {
-            STREET_TABLES.forEach(t -> jdbc.update("DELETE FROM " + t + " WHERE month = ? AND street = ?", m, street));
-        }
-        bulk.insert(HOUSEHOLD, households, h -> new Object[] {m, h.street(), h.program(), h.householdId(),
-            h.fileId(), PersonKey.stored(h.headKey()), h.amount(), h.declaredIncome(), h.persons()});
-        List<Object[]> members = new ArrayList<>();
-        households.forEach(h -> h.memberKeys().stream().map(PersonKey::stored).distinct().forEach(k -> members.add(
-            new Object[] {m, h.street(), h.program(), h.householdId(), k})));
-        bulk.insert(MEMBER, members, v -> v);
-        jdbc.batchUpdate("INSERT INTO resolve_count (month, street, program, file_id, loaded, rejected, collapsed,"
+        slices.commit(() -> part.select(streets).forEach(street -> STREET_TABLES.forEach(t -> jdbc.update("DELETE FROM "
+                + t + " WHERE month = ? AND street = ?", m, street))));
+        slices.commitEach(households, slice -> bulk.insert(HOUSEHOLD, slice, h -> new Object[] {m, h.street(),
+            h.program(), h.householdId(), h.fileId(), PersonKey.stored(h.headKey()), h.amount(), h.declaredIncome(),
+            h.persons(), MemberKeys.join(h.memberKeys())}));
+        slices.commit(() -> jdbc.batchUpdate("INSERT INTO resolve_count (month, street, program, file_id, loaded, rejected, collapsed,"
                 + " counted_rejects) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", counts(rows), BATCH, (ps, c) -> {
                     ps.setString(1, m);
                     ps.setString(2, c.street);
@@ -126,7 +122,7 @@ public class ResolutionStore {
                     ps.setInt(6, c.rejected);
                     ps.setInt(7, c.collapsed);
                     ps.setInt(8, c.countedRejects);
-                });
+                }));
     }
 
     /** Each loaded roster file's rows of the month by outcome, summed over every street. */
@@ -141,24 +137,27 @@ public class ResolutionStore {
 
     /**
      * Keeps the households of every person enrolled more than once in the month, over every
-     * street. Found in two reads of the month's members that hold 8 bytes a member ({@link
+     * street. Found in two reads of the month's households that hold 8 bytes a member ({@link
      * RepeatedKeys}): a database's GROUP BY of a city's million keys spills to disk.
      */
     public void shareEnrollments(YearMonth month) {
         String m = month.toString();
         jdbc.update("DELETE FROM shared_enrollment WHERE month = ?", m);
         RepeatedKeys keys = new RepeatedKeys();
-        jdbc.query("SELECT person_key FROM household_member WHERE month = ?", rs -> {
-            keys.add(rs.getString(1));
+        jdbc.query("SELECT member_keys FROM household WHERE month = ?", rs -> {
+            MemberKeys.forEach(rs.getString(1), keys::add);
         }, m);
         Set<Long> candidates = keys.candidates();
         Map<String, List<Object[]>> byPerson = new HashMap<>();
-        jdbc.query("SELECT person_key, street, program, household_id FROM household_member WHERE month = ?", rs -> {
-            String key = rs.getString(1);
-            if (candidates.contains(RepeatedKeys.hash(key))) {
-                byPerson.computeIfAbsent(key, k -> new ArrayList<>(2))
-                        .add(new Object[] {m, key, rs.getString(2), rs.getString(3), rs.getString(4)});
-            }
+        jdbc.query("SELECT street, program, household_id, member_keys FROM household WHERE month = ?", rs -> {
+            String street = rs.getString(1);
+            String program = rs.getString(2);
+            String household = rs.getString(3);
+            MemberKeys.forEach(rs.getString(4), key -> {
+                if (candidates.contains(RepeatedKeys.hash(key))) {
+                    byPerson.computeIfAbsent(key, k -> new ArrayList<>(2)).add(new Object[] {m, key, street, program, household});
+                }
+            });
         }, m);
         List<Object[]> shared = new ArrayList<>();
         byPerson.values().stream().filter(households -> households.size() > 1).forEach(shared::addAll);

@@ -2,12 +2,6 @@ package org.civilaffairs.reconcile.ingest;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CoderResult;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -27,12 +21,7 @@ public record FileDigest(String sha256, long size, String encoding) {
 
     public static FileDigest of(Path file) throws IOException {
         MessageDigest sha = newDigest();
-        CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        ByteBuffer pending = ByteBuffer.allocate((1 << 16) + 8);
-        CharBuffer chars = CharBuffer.allocate((1 << 16) + 8);
-        boolean isUtf8 = true;
+        Utf8Check utf8 = new Utf8Check();
         boolean utf16 = false;
         long size = 0;
         byte[] buf = new byte[1 << 16];
@@ -42,18 +31,10 @@ public record FileDigest(String sha256, long size, String encoding) {
                 sha.update(buf, 0, n);
                 utf16 |= size == 0 && n >= 2 && isUtf16Bom(buf[0] & 0xFF, buf[1] & 0xFF);
                 size += n;
-                if (isUtf8) {
-                    pending.put(buf, 0, n).flip();
-                    isUtf8 = !utf8.decode(pending, chars.clear(), false).isError();
-                    pending.compact();
-                }
+                utf8.update(buf, 0, n);
             }
         }
-        if (isUtf8) {
-            pending.flip();
-            CoderResult end = utf8.decode(pending, chars.clear(), true);
-            isUtf8 = !end.isError() && !pending.hasRemaining();
-        }
+        boolean isUtf8 = utf8.wellFormed();
         String encoding = utf16 ? UTF_16 : isUtf8 ? "UTF-8" : "GB18030";
         return new FileDigest(HexFormat.of().formatHex(sha.digest()), size, encoding);
     }

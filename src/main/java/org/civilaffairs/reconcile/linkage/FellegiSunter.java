@@ -34,9 +34,10 @@ final class FellegiSunter {
 
     /**
      * One training session: the comparison patterns of one blocking rule's pairs (each with what
-     * identity resolution already knows of it, {@link #labelled}) and the fields the rule makes agree.
+     * identity resolution already knows of it, {@link #labelled}), the fields the rule makes agree,
+     * and how many of the rule's pairs each counted pair stands for (1 unless they were sampled).
      */
-    record Session(Map<Integer, Integer> patterns, Set<Field> blockedOn) {
+    record Session(Map<Integer, Integer> patterns, Set<Field> blockedOn, double scale) {
     }
 
     /** What identity resolution knows of a pair: nothing, one person (same key), or two (two different resolved IDs). */
@@ -85,7 +86,7 @@ final class FellegiSunter {
             model.m[f.ordinal()] = sessions[f.ordinal()] == 0 ? start(f) : scale(sum[f.ordinal()], 1.0 / sessions[f.ordinal()]);
         }
         double soundAlike = NAME_SOUNDS_ALIKE.stream().mapToDouble(l -> model.m[Field.NAME.ordinal()][l]).sum();
-        double matches = sameSoundLambda * count(sameSound.patterns) / soundAlike;
+        double matches = sameSoundLambda * count(sameSound.patterns) * sameSound.scale / soundAlike;
         model.prior = Math.min(Math.max(matches / Math.max(allPairs, 1), 1e-12), 0.5);
         model.priorWeight = log2(model.prior / (1 - model.prior));
         for (Field f : Field.values()) {

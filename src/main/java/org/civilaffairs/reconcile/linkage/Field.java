@@ -38,6 +38,11 @@ enum Field {
     }
 
     int index(String level) {
+        for (int i = 0; i < levels.size(); i++) {
+            if (levels.get(i) == level) { // the comparisons pass these very constants: one compare of a reference per pair
+                return i;
+            }
+        }
         int i = levels.indexOf(level);
         if (i < 0) {
             throw new IllegalArgumentException(label + " has no outcome " + level);

@@ -19,18 +19,21 @@ final class IdFragments {
     private final char[] chars;
     /** Position of a spreadsheet's last kept digit, which may be one more than the ID's (rounding); -1 if none. */
     private final int rounded;
+    /** Every character readable: asked of both rows of every compared pair. */
+    private final boolean complete;
 
     private IdFragments(char[] chars, int rounded) {
         this.chars = chars;
         this.rounded = rounded;
+        this.complete = known(0, 18);
     }
 
     static IdFragments of(String text) {
         String id = IdNumbers.normalize(text);
         char[] chars = new char[18];
         java.util.Arrays.fill(chars, UNKNOWN);
-        Matcher sci = SPREADSHEET.matcher(id);
-        if (sci.matches() && Integer.parseInt(sci.group(3)) == 17) {
+        Matcher sci = id.indexOf('E') < 0 && id.indexOf('e') < 0 ? null : SPREADSHEET.matcher(id); // most IDs: no regex
+        if (sci != null && sci.matches() && Integer.parseInt(sci.group(3)) == 17) {
             String digits = sci.group(1) + sci.group(2);
             int kept = Math.min(digits.length(), 18);
             digits.getChars(0, kept, chars, 0);
@@ -52,7 +55,7 @@ final class IdFragments {
     }
 
     boolean complete() {
-        return known(0, 18);
+        return complete;
     }
 
     boolean known(int from, int to) {

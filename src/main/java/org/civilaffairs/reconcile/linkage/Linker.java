@@ -8,7 +8,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.BiFunction;
+import java.util.function.Supplier;
 import java.util.SplittableRandom;
 
 /**
@@ -20,6 +22,8 @@ final class Linker {
 
     /** Random pairs counted for u: enough for outcomes of one in a few thousand, cheap at any size. */
     static final int RANDOM_PAIRS = 50_000;
+    /** Training pairs of one blocking rule at most (a systematic sample beyond). */
+    static final int TRAINING_PAIRS = 1_000_000;
 
     private Linker() {
     }
@@ -27,13 +31,21 @@ final class Linker {
     record Result(List<SuspectPair> suspects, FellegiSunter model, int candidatePairs, int skippedBlocks) {
     }
 
-    static Result link(LinkageMonth month, double threshold, RegistryNamesakes namesakes) {
+    /**
+     * The training sessions and the candidate pairs are independent of each other: two of them are
+     * computed beside this thread, each the same whatever runs at once. The registry's namesakes are
+     * asked for last, so that they can be read meanwhile.
+     */
+    static Result link(LinkageMonth month, double threshold, Supplier<RegistryNamesakes> namesakes) {
         List<RosterPerson> rows = month.rows();
+        CompletableFuture<FellegiSunter.Session> byBirth = CompletableFuture.supplyAsync(
+                () -> session(month, Blocking::sameRegionAndBirth, EnumSet.of(Field.ID, Field.BIRTH_DATE)));
+        CompletableFuture<Blocking.Candidates> toScore = CompletableFuture.supplyAsync(
+                () -> Blocking.candidates(month, Blocking::keys, month::mayBeMissedDuplicate));
         FellegiSunter model = FellegiSunter.estimate(randomPairs(month),
-                session(month, Blocking::sameSound, EnumSet.of(Field.NAME)),
-                List.of(session(month, Blocking::sameRegionAndBirth, EnumSet.of(Field.ID, Field.BIRTH_DATE))),
+                session(month, Blocking::sameSound, EnumSet.of(Field.NAME)), List.of(byBirth.join()),
                 rows.size() * (rows.size() - 1.0) / 2);
-        Blocking.Candidates candidates = Blocking.candidates(month, Blocking::keys, month::mayBeMissedDuplicate);
+        Blocking.Candidates candidates = toScore.join();
         List<OnePersonPerRow.Link> links = new ArrayList<>();
         for (long pair : candidates.pairs()) {
             int i = Blocking.Candidates.first(pair);
@@ -45,22 +57,30 @@ final class Linker {
             }
         }
         List<SuspectPair> suspects = new ArrayList<>();
-        OnePersonPerRow.keep(links, rows, namesakes).forEach(l -> suspects.add(suspect(month, l.a(), l.b(), l.weight())));
+        OnePersonPerRow.keep(links, rows, namesakes.get()).forEach(l -> suspects.add(suspect(month, l.a(), l.b(), l.weight())));
         return new Result(suspects, model, candidates.pairs().length, candidates.skippedBlocks());
     }
 
-    /** The comparison patterns of one blocking rule's pairs, for training. */
+    /**
+     * The comparison patterns of one blocking rule's pairs, for training: all of them up to {@link
+     * #TRAINING_PAIRS}, beyond that every k-th pair in row order. The estimates are shares of
+     * patterns, which a sample of a million pairs gives as well as the tens of millions a city's
+     * common names make; comparing them all was most of the step.
+     */
     private static FellegiSunter.Session session(LinkageMonth month, BiFunction<LinkageMonth, Integer, List<String>> keys,
                                                  Set<Field> blockedOn) {
         List<RosterPerson> rows = month.rows();
+        long[] pairs = Blocking.candidates(month, keys).pairs();
+        int step = Math.max(1, (pairs.length + TRAINING_PAIRS - 1) / TRAINING_PAIRS);
         Map<Integer, Integer> patterns = new HashMap<>();
-        for (long pair : Blocking.candidates(month, keys).pairs()) {
-            int i = Blocking.Candidates.first(pair);
-            int j = Blocking.Candidates.second(pair);
+        int counted = 0;
+        for (int k = 0; k < pairs.length; k += step, counted++) {
+            int i = Blocking.Candidates.first(pairs[k]);
+            int j = Blocking.Candidates.second(pairs[k]);
             int pattern = PairComparison.pattern(i, j, month);
             patterns.merge(FellegiSunter.labelled(pattern, known(rows.get(i).personKey(), rows.get(j).personKey())), 1, Integer::sum);
         }
-        return new FellegiSunter.Session(patterns, blockedOn);
+        return new FellegiSunter.Session(patterns, blockedOn, counted == 0 ? 1 : (double) pairs.length / counted);
     }
 
     static FellegiSunter.Known known(String keyA, String keyB) {

@@ -5,6 +5,7 @@ import java.time.YearMonth;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import org.civilaffairs.reconcile.identity.Names;
 import org.civilaffairs.reconcile.identity.PersonKey;
 import org.civilaffairs.reconcile.ingest.InboxFiles;
@@ -51,7 +52,8 @@ public class MonthLinkage {
         long started = System.nanoTime();
         LinkageMonth rows = store.month(month);
         long read = System.nanoTime();
-        Linker.Result result = Linker.link(rows, threshold, namesakes(month, rows));
+        CompletableFuture<RegistryNamesakes> namesakes = CompletableFuture.supplyAsync(() -> namesakes(month, rows));
+        Linker.Result result = Linker.link(rows, threshold, namesakes::join);
         long linked = System.nanoTime();
         store.replace(month, result.suspects());
         contribution.incrementReadCount();

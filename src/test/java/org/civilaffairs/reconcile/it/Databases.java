@@ -44,6 +44,18 @@ public final class Databases {
         Assumptions.abort(why);
     }
 
+    /** Runs a test on a fresh database of the kind named ({@code h2} or {@code mysql}), a MySQL schema dropped afterwards. */
+    public static void onFresh(String database, Path work, java.util.function.Consumer<String> test) {
+        String url = database.equals("h2") ? h2(work) : freshMysql();
+        try {
+            test.accept(url);
+        } finally {
+            if (!database.equals("h2")) {
+                dropMysql(url);
+            }
+        }
+    }
+
     public static void dropMysql(String url) {
         String schema = url.substring(url.lastIndexOf('/') + 1);
         try (Connection c = DriverManager.getConnection(MYSQL_SERVER, "root", ""); Statement s = c.createStatement()) {

@@ -20,8 +20,7 @@ class LabelTableTest {
     @ParameterizedTest(name = "label table on {0}")
     @ValueSource(strings = {"h2", "mysql"})
     void theLabelTableFollowsTheCode(String database, @TempDir Path work) {
-        String url = database.equals("h2") ? Databases.h2(work) : Databases.freshMysql();
-        try {
+        Databases.onFresh(database, work, url -> {
             try (Pipeline pipeline = new Pipeline(url, work)) {
                 JdbcTemplate jdbc = pipeline.context().getBean(JdbcTemplate.class);
                 assertThat(rows(jdbc)).isEqualTo(expected());
@@ -39,11 +38,7 @@ class LabelTableTest {
                 assertThat(jdbc.queryForObject("SELECT 救助类别 FROM v_label_program WHERE 代码 = 'URBAN_DIBAO'", String.class))
                         .isEqualTo("城市低保");
             }
-        } finally {
-            if (!database.equals("h2")) {
-                Databases.dropMysql(url);
-            }
-        }
+        });
     }
 
     private static List<String> rows(JdbcTemplate jdbc) {

@@ -50,7 +50,7 @@ class FellegiSunterTest {
             rows.add(new RosterPerson("c.csv", 1000 + i, "s", "DISABILITY_CARE", "D" + i, p.community(), p.name(), p.id(),
                     p.personKey(), "D" + i));
         }
-        Linker.Result result = Linker.link(new LinkageMonth("2017-05", rows, Map.of()), -1000, new RegistryNamesakes());
+        Linker.Result result = Linker.link(new LinkageMonth("2017-05", rows, Map.of()), -1000, RegistryNamesakes::new);
         FellegiSunter model = result.model();
         assertTrue(model.m(Field.ID, Field.ID.index("exact")) > 0.5, "one person's IDs mostly agree");
         assertTrue(model.partialWeight(Field.ID, Field.ID.index("different")) < -3, "whole IDs that disagree: two persons");

@@ -1,0 +1,50 @@
+package org.civilaffairs.reconcile.identity;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * The distinct person keys of a household in one column ({@code household.member_keys}), each
+ * written as its length, a colon and the key ({@code 18:420104199001011234}): an unresolved key
+ * holds an ID as typed, which may contain any separator. One row per household instead of one per
+ * member is what makes writing a city's households affordable.
+ */
+public final class MemberKeys {
+
+    private MemberKeys() {
+    }
+
+    /** The keys as stored (at most 300 characters each), each once, in their first order. */
+    public static String join(List<String> keys) {
+        StringBuilder out = new StringBuilder(keys.size() * 22);
+        for (String key : new LinkedHashSet<>(keys.stream().map(PersonKey::stored).toList())) {
+            out.append(key.length()).append(':').append(key);
+        }
+        return out.toString();
+    }
+
+    /** Each key of a stored column, in order. */
+    public static void forEach(String joined, Consumer<String> key) {
+        int at = 0;
+        while (at < joined.length()) {
+            int colon = joined.indexOf(':', at);
+            int end = colon + 1 + Integer.parseInt(joined, at, colon, 10);
+            key.accept(joined.substring(colon + 1, end));
+            at = end;
+        }
+    }
+
+    public static int count(String joined) {
+        int[] keys = new int[1];
+        forEach(joined, key -> keys[0]++);
+        return keys[0];
+    }
+
+    public static List<String> split(String joined) {
+        List<String> keys = new ArrayList<>(2);
+        forEach(joined, keys::add);
+        return keys;
+    }
+}

@@ -10,7 +10,9 @@ import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * MySQL's {@code LOAD DATA LOCAL INFILE} fed from memory: a batch of rows goes to the server as one
@@ -54,25 +56,26 @@ final class LocalInfile {
     /** The rows as LOAD DATA's default text format: tab between fields, {@code \N} for NULL, special characters escaped. */
     static byte[] encode(List<Object[]> rows) {
         StringBuilder out = new StringBuilder(rows.size() * 256);
+        Map<BigDecimal, String> amounts = new HashMap<>(); // a roster repeats a few standard amounts a million times
         for (Object[] row : rows) {
             for (int i = 0; i < row.length; i++) {
                 if (i > 0) {
                     out.append('\t');
                 }
-                field(out, row[i]);
+                field(out, row[i], amounts);
             }
             out.append('\n');
         }
         return out.toString().getBytes(StandardCharsets.UTF_8);
     }
 
-    private static void field(StringBuilder out, Object value) {
+    private static void field(StringBuilder out, Object value, Map<BigDecimal, String> amounts) {
         if (value == null) {
             out.append("\\N");
         } else if (value instanceof Boolean b) {
             out.append(b ? '1' : '0');
         } else if (value instanceof BigDecimal d) {
-            out.append(d.toPlainString());
+            out.append(amounts.computeIfAbsent(d, BigDecimal::toPlainString));
         } else if (value instanceof String s) {
             escape(out, s);
         } else {
@@ -81,7 +84,12 @@ final class LocalInfile {
     }
 
     private static void escape(StringBuilder out, String s) {
-        for (int i = 0; i < s.length(); i++) {
+        int plain = 0;
+        while (plain < s.length() && !special(s.charAt(plain))) {
+            plain++;
+        }
+        out.append(s, 0, plain); // most values have nothing to escape: copied at once
+        for (int i = plain; i < s.length(); i++) {
             char c = s.charAt(i);
             switch (c) {
                 case '\\' -> out.append("\\\\");
@@ -92,5 +100,9 @@ final class LocalInfile {
                 default -> out.append(c);
             }
         }
+    }
+
+    private static boolean special(char c) {
+        return c == '\\' || c == '\t' || c == '\n' || c == '\r' || c == '\0';
     }
 }

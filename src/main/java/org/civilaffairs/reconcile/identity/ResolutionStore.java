@@ -138,11 +138,12 @@ public class ResolutionStore {
     /**
      * Keeps the households of every person enrolled more than once in the month, over every
      * street. Found in two reads of the month's households that hold 8 bytes a member ({@link
-     * RepeatedKeys}): a database's GROUP BY of a city's million keys spills to disk.
+     * RepeatedKeys}): a database's GROUP BY of a city's million keys spills to disk. Written in
+     * committed slices ({@link CommittedSlices}): the month's close rewrites them whole each time.
      */
     public void shareEnrollments(YearMonth month) {
         String m = month.toString();
-        jdbc.update("DELETE FROM shared_enrollment WHERE month = ?", m);
+        slices.commit(() -> jdbc.update("DELETE FROM shared_enrollment WHERE month = ?", m));
         RepeatedKeys keys = new RepeatedKeys();
         jdbc.query("SELECT member_keys FROM household WHERE month = ?", rs -> {
             MemberKeys.forEach(rs.getString(1), keys::add);
@@ -161,7 +162,7 @@ public class ResolutionStore {
         }, m);
         List<Object[]> shared = new ArrayList<>();
         byPerson.values().stream().filter(households -> households.size() > 1).forEach(shared::addAll);
-        bulk.insert(SHARED, shared, v -> v);
+        slices.commitEach(shared, slice -> bulk.insert(SHARED, slice, v -> v)); // a city has hundreds of thousands
     }
 
     private static List<Count> counts(List<StagedRow> rows) {

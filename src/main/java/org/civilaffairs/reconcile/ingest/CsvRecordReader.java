@@ -75,6 +75,10 @@ public final class CsvRecordReader implements AutoCloseable {
      * long) gives null.
      */
     private CsvRecord readRecord() {
+        int end = plainLineEnd();
+        if (end >= 0) {
+            return plainRecord(end);
+        }
         long startLine = line;
         List<String> fields = new ArrayList<>();
         raw.setLength(0);
@@ -134,6 +138,48 @@ public final class CsvRecordReader implements AutoCloseable {
         }
         fields.add(field.toString());
         return new CsvRecord(startLine, fields, raw.toString(), broken);
+    }
+
+    /**
+     * Where the record at the read position ends when it is one line without a quote that lies
+     * whole in the buffer and within the cap (nearly every row of every file), else -1: such a
+     * record is split where it lies instead of copied character by character.
+     */
+    private int plainLineEnd() {
+        int limit = Math.min(len, pos + maxRecordChars + 1);
+        for (int i = pos; i < limit; i++) {
+            char c = buf[i];
+            if (c == '"') {
+                return -1;
+            }
+            if (c == '\n' || c == '\r') {
+                return c == '\r' && i + 1 >= len ? -1 : i; // a CR at the buffer's end may be half of a CRLF
+            }
+        }
+        return -1;
+    }
+
+    /** The plain record ending at {@code end}: as {@link #readRecord} would read it, null when blank. */
+    private CsvRecord plainRecord(int end) {
+        String raw = new String(buf, pos, end - pos);
+        pos = end + (buf[end] == '\r' && buf[end + 1] == '\n' ? 2 : 1);
+        long startLine = line++;
+        boolean blank = true;
+        List<String> fields = new ArrayList<>();
+        int from = 0;
+        for (int i = 0; i < raw.length(); i++) {
+            char c = raw.charAt(i);
+            blank &= Character.isWhitespace(c);
+            if (c == ',') {
+                fields.add(raw.substring(from, i));
+                from = i + 1;
+            }
+        }
+        if (blank) {
+            return null;
+        }
+        fields.add(raw.substring(from));
+        return new CsvRecord(startLine, fields, raw, false);
     }
 
     private int peek() {

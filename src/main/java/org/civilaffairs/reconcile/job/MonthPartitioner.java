@@ -13,9 +13,11 @@ import org.springframework.batch.core.partition.Partitioner;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 
 /**
- * Splits the months waiting at a stage into {@code gridSize} street buckets each, named
- * {@code 2019-07:bucket-03}, with the streets spread by their weight at this stage
- * ({@link StreetBalance}); the assignment goes into every partition's context. The split is read
+ * Splits the months waiting at a stage into street buckets, named {@code 2019-07:bucket-03}, with
+ * the streets spread by their weight at this stage ({@link StreetBalance}); the assignment goes into
+ * every partition's context. A month gets {@code gridSize} buckets, or more when its weight over
+ * {@code partitionWeight} is more: what a partition holds in memory stays the same at any size of
+ * month, and the threads take the buckets in turn. The split is read
  * from the ledger every time, and a restart keeps the grid size and the contexts of the first
  * attempt (Spring Batch stores both), so a restart names the same partitions, holding the same
  * streets, and runs only those not completed.
@@ -32,11 +34,18 @@ final class MonthPartitioner implements Partitioner {
     private final MonthLedger ledger;
     private final int stage;
     private final Function<YearMonth, Map<String, Long>> weights;
+    private final long partitionWeight;
 
-    MonthPartitioner(MonthLedger ledger, int stage, Function<YearMonth, Map<String, Long>> weights) {
+    MonthPartitioner(MonthLedger ledger, int stage, Function<YearMonth, Map<String, Long>> weights, long partitionWeight) {
         this.ledger = ledger;
         this.stage = stage;
         this.weights = weights;
+        this.partitionWeight = partitionWeight;
+    }
+
+    /** How many buckets a month of this weight gets: the grid size, or enough for none to pass the partition weight. */
+    static int buckets(int gridSize, long monthWeight, long partitionWeight) {
+        return (int) Math.max(gridSize, (monthWeight + partitionWeight - 1) / partitionWeight);
     }
 
     @Override
@@ -44,10 +53,11 @@ final class MonthPartitioner implements Partitioner {
         Map<String, ExecutionContext> partitions = new LinkedHashMap<>();
         for (YearMonth month : ledger.allAt(stage)) {
             Map<String, Long> weighed = weights.apply(month);
-            HashMap<String, Integer> assigned = new HashMap<>(StreetBalance.assign(weighed, gridSize));
-            log.info("{}: {} streets in {} partitions, the largest with {}% of the rows", month, weighed.size(), gridSize,
-                    Math.round(100 * StreetBalance.heaviestShare(weighed, assigned, gridSize)));
-            StreetBucket.of(month, gridSize, assigned).forEach(part -> {
+            int buckets = buckets(gridSize, weighed.values().stream().mapToLong(Long::longValue).sum(), partitionWeight);
+            HashMap<String, Integer> assigned = new HashMap<>(StreetBalance.assign(weighed, buckets));
+            log.info("{}: {} streets in {} partitions, the largest with {}% of the rows", month, weighed.size(), buckets,
+                    Math.round(100 * StreetBalance.heaviestShare(weighed, assigned, buckets)));
+            StreetBucket.of(month, buckets, assigned).forEach(part -> {
                 ExecutionContext context = new ExecutionContext();
                 context.putString(MONTH, month.toString());
                 context.putInt(BUCKET, part.bucket());

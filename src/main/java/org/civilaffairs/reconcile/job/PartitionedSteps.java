@@ -66,10 +66,14 @@ public class PartitionedSteps {
     private final StreetWeights weights;
     private final ObjectProvider<RemoteDispatch> remote;
     private final int gridSize;
+    private final long partitionRows;
+    private final long partitionHouseholds;
 
     PartitionedSteps(JobRepository repository, PlatformTransactionManager tx, ObservationRegistry observations,
                      MonthLedger ledger, Units units, StreetWeights weights, ObjectProvider<RemoteDispatch> remote,
-                     @Value("${reconcile.grid-size:0}") int gridSize) {
+                     @Value("${reconcile.grid-size:0}") int gridSize,
+                     @Value("${reconcile.partition-rows:500000}") long partitionRows,
+                     @Value("${reconcile.partition-households:300000}") long partitionHouseholds) {
         this.repository = repository;
         this.tx = tx;
         this.observations = observations;
@@ -78,6 +82,8 @@ public class PartitionedSteps {
         this.weights = weights;
         this.remote = remote;
         this.gridSize = gridSize > 0 ? gridSize : Runtime.getRuntime().availableProcessors();
+        this.partitionRows = partitionRows;
+        this.partitionHouseholds = partitionHouseholds;
     }
 
     /** Reads the registry in force once per month for the month's persons ({@link MonthExtraction#registry}). */
@@ -110,7 +116,7 @@ public class PartitionedSteps {
 
     @Bean
     Step resolveStep(@Qualifier("resolvePartition") Tasklet worker, MonthResolution resolution) {
-        return manager("resolve", MonthLedger.RESOLVE, weights::stagedRows, worker, month -> {
+        return manager("resolve", MonthLedger.RESOLVE, weights::stagedRows, partitionRows, worker, month -> {
             resolution.close(month);
             ledger.reopen(month.plusMonths(1), MonthLedger.AGGREGATE);
         });
@@ -118,12 +124,12 @@ public class PartitionedSteps {
 
     @Bean
     Step checkStep(@Qualifier("checkPartition") Tasklet worker, MonthChecks checks) {
-        return manager("check", MonthLedger.CHECK, weights::households, worker, checks::close);
+        return manager("check", MonthLedger.CHECK, weights::households, partitionHouseholds, worker, checks::close);
     }
 
     @Bean
     Step aggregateStep(@Qualifier("aggregatePartition") Tasklet worker, MonthAggregation aggregation) {
-        return manager("aggregate", MonthLedger.AGGREGATE, weights::households, worker, aggregation::close);
+        return manager("aggregate", MonthLedger.AGGREGATE, weights::households, partitionHouseholds, worker, aggregation::close);
     }
 
     @Bean
@@ -174,10 +180,11 @@ public class PartitionedSteps {
         };
     }
 
-    private Step manager(String name, int stage, Function<YearMonth, Map<String, Long>> weigh, Tasklet worker,
-                         Consumer<YearMonth> close) {
+    /** A partitioned step whose months split into buckets of at most {@code partitionWeight} by {@code weigh}. */
+    private Step manager(String name, int stage, Function<YearMonth, Map<String, Long>> weigh, long partitionWeight,
+                         Tasklet worker, Consumer<YearMonth> close) {
         return new StepBuilder(name, repository).observationRegistry(observations)
-                .partitioner(name, new MonthPartitioner(ledger, stage, weigh))
+                .partitioner(name, new MonthPartitioner(ledger, stage, weigh, partitionWeight))
                 .partitionHandler(new MonthClosingPartitionHandler(new ProgressPartitionHandler(partitions(name, worker), units),
                         ledger, stage, close, new TransactionTemplate(tx)))
                 .build();

@@ -29,8 +29,8 @@ final class LinkageMonth {
         this.householdOf = new int[rows.size()];
         this.personOf = new int[rows.size()];
         this.programOf = new Program[rows.size()];
-        Map<String, Integer> households = new HashMap<>();
-        Map<String, Integer> persons = new HashMap<>();
+        Map<String, Integer> households = new HashMap<>(rows.size() * 4 / 3 + 1); // sized once: a city month is a million rows
+        Map<String, Integer> persons = new HashMap<>(rows.size() * 4 / 3 + 1);
         int[] sizes = new int[rows.size()];
         for (int i = 0; i < rows.size(); i++) {
             int h = households.computeIfAbsent(rows.get(i).household(), k -> households.size());

@@ -38,16 +38,13 @@ public class LinkageStore {
         jdbc.query("SELECT id, file_name FROM inbox_file WHERE month = ?", rs -> {
             files.put(rs.getLong(1), rs.getString(2));
         }, m);
-        List<Object[]> read = new ArrayList<>();
+        List<RosterPerson> rows = new ArrayList<>();
         jdbc.query("SELECT file_id, line_no, street, program, household_id, community, name, id_number, person_key"
                 + " FROM roster_row WHERE " + InboxFiles.CURRENT_ROWS + " AND outcome = 'LOADED' AND superseded = FALSE", rs -> {
-                    read.add(new Object[] {files.get(rs.getLong(1)), rs.getLong(2), rs.getString(3).intern(),
-                        rs.getString(4).intern(), rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8),
-                        rs.getString(9)});
+                    rows.add(RosterPerson.of(files.get(rs.getLong(1)), rs.getLong(2), rs.getString(3).intern(),
+                            rs.getString(4).intern(), rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8),
+                            rs.getString(9)));
                 }, m);
-        // a row's name sound and ID fragments cost more than reading it: built on every core, in order
-        List<RosterPerson> rows = read.parallelStream().map(r -> RosterPerson.of((String) r[0], (Long) r[1], (String) r[2],
-                (String) r[3], (String) r[4], (String) r[5], (String) r[6], (String) r[7], (String) r[8])).toList();
         Map<String, Map<String, String>> lastMonth = new HashMap<>();
         jdbc.query("SELECT street, program, household_id, name, person_key FROM roster_row WHERE " + InboxFiles.CURRENT_ROWS
                 + " AND outcome = 'LOADED' AND superseded = FALSE", rs -> {

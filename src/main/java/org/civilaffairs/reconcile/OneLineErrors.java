@@ -51,6 +51,9 @@ public class OneLineErrors implements CommandLine.IExecutionExceptionHandler, Co
         } else if (causedBy(e, FlywayException.class)) {
             message = "the database's tables could not be created or upgraded (" + firstLine(message) + "): check the"
                     + " database user's rights and the server version; a failed first migration leaves no table behind";
+        } else if (root instanceof OutOfMemoryError) {
+            message = "out of memory (" + firstLine(message) + "): run it with more heap (java -Xmx...), or with smaller"
+                    + " partitions (--reconcile.partition-rows, --reconcile.partition-households)";
         } else if (root instanceof SQLException || root instanceof java.net.ConnectException) {
             message = "database unreachable or failing (" + firstLine(message) + "): check spring.datasource.url and that the server is up";
         }

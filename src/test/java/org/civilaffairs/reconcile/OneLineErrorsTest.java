@@ -1,0 +1,31 @@
+package org.civilaffairs.reconcile;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.concurrent.CompletionException;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** A failure's one line names its cause, wherever it was wrapped, and what to do. */
+class OneLineErrorsTest {
+
+    static Stream<Arguments> failures() {
+        OutOfMemoryError heap = new OutOfMemoryError("Java heap space");
+        String outOfMemory = "out of memory (Java heap space): run it with more heap (java -Xmx...), or with smaller"
+                + " partitions (--reconcile.partition-rows, --reconcile.partition-households)";
+        return Stream.of(
+                Arguments.of(heap, outOfMemory),
+                Arguments.of(new CompletionException(heap), outOfMemory),
+                Arguments.of(new IllegalStateException("step failed", new CompletionException(heap)), outOfMemory),
+                Arguments.of(new IllegalStateException("accounting broken for 2024-05/a.csv\nmore"),
+                        "accounting broken for 2024-05/a.csv"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("failures")
+    void describesTheRootCauseOnOneLine(Throwable failure, String line) {
+        assertThat(OneLineErrors.describe(failure)).isEqualTo(line);
+    }
+}

@@ -54,6 +54,9 @@ public class BenchmarkCommand implements Callable<Integer> {
             + " worker processes on this machine over RabbitMQ, e.g. 0,1,2")
     List<Integer> workers;
 
+    @Option(names = "--set", description = "a setting for every measured run, e.g. --set reconcile.partition-rows=250000")
+    List<String> overrides = List.of();
+
     @Option(names = "--grid", defaultValue = "4", description = "partitions per month with --workers (default ${DEFAULT-VALUE})")
     int grid;
 
@@ -104,6 +107,7 @@ public class BenchmarkCommand implements Callable<Integer> {
                     "--logging.level.org.springframework.batch.core.step.AbstractStep=INFO"));
             command.addAll(target.springArguments());
             command.addAll(settings);
+            overrides.forEach(s -> command.add("--" + s));
             Path log = dir.resolve("run.log");
             ChildRun.Result result = ChildRun.run(command, dir, log);
             if (result.exitCode() != 0) {

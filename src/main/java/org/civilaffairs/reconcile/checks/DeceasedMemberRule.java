@@ -37,7 +37,7 @@ public final class DeceasedMemberRule implements Rule {
     }
 
     /** Whether a registry row says 死亡: the only registry rows this rule, and so the checks, read. */
-    static boolean dead(ReferenceRow registry) {
+    public static boolean dead(ReferenceRow registry) {
         return "死亡".equals(registry.text(Cols.POPULATION_STATUS));
     }
 

@@ -2,6 +2,7 @@ package org.civilaffairs.reconcile.checks;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.Optional;
@@ -46,13 +47,20 @@ public class ReferenceFactsLoader {
             Optional<InboxFile> file = files.referenceFor(source.fileStem(), month);
             if (file.isPresent()) {
                 facts.delivered(source, file.get().month());
-                if (!ReferenceExtract.read(ReferenceExtract.path(archiveDir, month, source, file.get()), source,
+                if (!ReferenceExtract.read(extract(month, source, file.get()), source,
                         row -> personKeys.contains(row.id()), row -> keep(source, row, personKeys, facts))) {
                     stream(source, file.get(), personKeys, keys, facts);
                 }
             }
         }
         return facts;
+    }
+
+    /** The month's extract of a source; of the registry, its share that says 死亡 when there is one. */
+    private Path extract(YearMonth month, ReferenceSource source, InboxFile file) {
+        Path whole = ReferenceExtract.path(archiveDir, month, source, file);
+        Path deaths = ReferenceExtract.partPath(whole, ReferenceExtract.DEATHS);
+        return source == ReferenceSource.HUKOU && Files.exists(deaths) ? deaths : whole;
     }
 
     /** Which sources are in force for the month and from which snapshot, without reading them. */

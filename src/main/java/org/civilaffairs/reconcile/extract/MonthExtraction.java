@@ -11,12 +11,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.BiPredicate;
 import java.util.function.Consumer;
+import org.civilaffairs.reconcile.checks.DeceasedMemberRule;
+import org.civilaffairs.reconcile.identity.Names;
 import org.civilaffairs.reconcile.ingest.CsvRecord;
 import org.civilaffairs.reconcile.ingest.Encodings;
 import org.civilaffairs.reconcile.ingest.Header;
@@ -27,6 +30,8 @@ import org.civilaffairs.reconcile.ingest.ReferenceExtract;
 import org.civilaffairs.reconcile.ingest.ReferenceReader;
 import org.civilaffairs.reconcile.ingest.ReferenceRow;
 import org.civilaffairs.reconcile.ingest.ReferenceSource;
+import org.civilaffairs.reconcile.partition.StreetBucket;
+import org.civilaffairs.reconcile.partition.StreetWeights;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -46,11 +51,14 @@ public class MonthExtraction {
 
     private final JdbcTemplate jdbc;
     private final InboxFiles files;
+    private final StreetWeights weights;
     private final Path archiveDir;
 
-    public MonthExtraction(JdbcTemplate jdbc, InboxFiles files, @Value("${reconcile.archive-dir:data/archive}") Path archiveDir) {
+    public MonthExtraction(JdbcTemplate jdbc, InboxFiles files, StreetWeights weights,
+                           @Value("${reconcile.archive-dir:data/archive}") Path archiveDir) {
         this.jdbc = jdbc;
         this.files = files;
+        this.weights = weights;
         this.archiveDir = archiveDir;
     }
 
@@ -63,10 +71,14 @@ public class MonthExtraction {
     /**
      * Reads the month's roster persons once, extracts the registry in force for them and leaves the
      * IDs that may become person keys for the other sources' extracts; returns the registry rows kept.
+     * With more than one resolve partition, each partition's share is written apart as well
+     * ({@link ReferenceExtract#partPath}).
      */
-    public long registry(YearMonth month) {
-        MonthPersons persons = persons(month);
-        long kept = extract(month, ReferenceSource.HUKOU, persons::mayNeedRegistryRow, persons::addKey);
+    public long registry(YearMonth month, List<StreetBucket> resolveParts) {
+        PartitionPersons byPart = resolveParts.size() > 1
+                ? new PartitionPersons(resolveParts, weights.stagedRows(month), month.atEndOfMonth()) : null;
+        MonthPersons persons = persons(month, byPart);
+        long kept = extract(month, ReferenceSource.HUKOU, persons::mayNeedRegistryRow, persons::addKey, byPart);
         Path keys = keysPath(month);
         try (OutputStream file = Files.newOutputStream(partial(keys));
              DataOutputStream out = new DataOutputStream(new BufferedOutputStream(file))) {
@@ -87,10 +99,11 @@ public class MonthExtraction {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + keysFile + ": run the month's registry extraction first", e);
         }
-        return extract(month, source, (id, name) -> MonthPersons.mayBeKey(keys, id), id -> { });
+        return extract(month, source, (id, name) -> MonthPersons.mayBeKey(keys, id), id -> { }, null);
     }
 
-    private long extract(YearMonth month, ReferenceSource source, BiPredicate<String, String> mayNeed, Consumer<String> kept) {
+    private long extract(YearMonth month, ReferenceSource source, BiPredicate<String, String> mayNeed, Consumer<String> kept,
+                         PartitionPersons byPart) {
         Optional<InboxFile> file = files.referenceFor(source.fileStem(), month);
         if (file.isEmpty()) {
             return 0;
@@ -99,11 +112,13 @@ public class MonthExtraction {
         Path target = ReferenceExtract.path(archiveDir, month, source, file.get());
         ReferenceExtract.removeOthers(target, source);
         long rows;
-        try (ReferenceExtract.Output out = ReferenceExtract.create(target)) {
+        try (ReferenceExtract.Output out = ReferenceExtract.create(target); Shares shares = new Shares(target, source, byPart)) {
             read(source, file.get(), mayNeed, row -> {
                 out.add(source, row);
                 kept.accept(row.id());
+                shares.add(source, row);
             });
+            shares.commit();
             rows = out.commit();
         }
         log.info("{}:{}: kept {} rows of {}/{} in {} ms", month, source.fileStem(), rows, file.get().month(),
@@ -111,17 +126,20 @@ public class MonthExtraction {
         return rows;
     }
 
-    /** The month's roster persons, read from its staged rows once. */
-    private MonthPersons persons(YearMonth month) {
+    /** The month's roster persons, read from its staged rows once, and apart by resolve partition if {@code byPart}. */
+    private MonthPersons persons(YearMonth month, PartitionPersons byPart) {
         List<Long> fileIds = jdbc.queryForList("SELECT id FROM inbox_file WHERE month = ? AND kind = ? AND status = 'LOADED'"
                 + " AND replaced_by IS NULL", Long.class, month.toString(), InboxFile.ROSTER);
         int expected = fileIds.isEmpty() ? 0 : jdbc.queryForObject("SELECT COALESCE(SUM(rows_loaded), 0) FROM inbox_file"
                 + " WHERE id IN (" + marks(fileIds) + ")", Integer.class, fileIds.toArray());
         MonthPersons persons = new MonthPersons(expected, month.atEndOfMonth());
         if (!fileIds.isEmpty()) {
-            jdbc.query("SELECT name, id_number FROM roster_row WHERE file_id IN (" + marks(fileIds) + ") AND row_reject IS NULL",
-                    rs -> {
-                        persons.addRosterPerson(rs.getString(1), rs.getString(2));
+            jdbc.query("SELECT street, name, id_number FROM roster_row WHERE file_id IN (" + marks(fileIds) + ")"
+                            + " AND row_reject IS NULL", rs -> {
+                        persons.addRosterPerson(rs.getString(2), rs.getString(3));
+                        if (byPart != null) {
+                            byPart.addRosterPerson(rs.getString(1), rs.getString(2), rs.getString(3));
+                        }
                     }, fileIds.toArray());
         }
         return persons;
@@ -166,6 +184,52 @@ public class MonthExtraction {
                     });
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read reference " + file.month() + "/" + file.name(), e);
+        }
+    }
+
+    /**
+     * The shares of a registry extract being written: a row goes to each resolve partition it can
+     * matter to, and to the checks' share when it says 死亡 (all the checks read of the registry).
+     */
+    private static final class Shares implements AutoCloseable {
+        private final PartitionPersons byPart;
+        private final List<ReferenceExtract.Output> outputs = new ArrayList<>();
+        private final ReferenceExtract.Output deaths;
+
+        Shares(Path extract, ReferenceSource source, PartitionPersons byPart) {
+            this.byPart = byPart;
+            if (byPart != null) {
+                byPart.parts().forEach(p -> outputs.add(ReferenceExtract.create(ReferenceExtract.partPath(extract, p.fileKey()))));
+            }
+            deaths = source == ReferenceSource.HUKOU
+                    ? ReferenceExtract.create(ReferenceExtract.partPath(extract, ReferenceExtract.DEATHS)) : null;
+        }
+
+        void add(ReferenceSource source, ReferenceRow row) {
+            String name = outputs.isEmpty() ? null : Names.normalize(row.text(ReferenceSource.Cols.NAME));
+            for (int p = 0; p < outputs.size(); p++) {
+                if (byPart.mayNeedRegistryRow(p, row.id(), name)) {
+                    outputs.get(p).add(source, row);
+                }
+            }
+            if (deaths != null && DeceasedMemberRule.dead(row)) {
+                deaths.add(source, row);
+            }
+        }
+
+        void commit() {
+            outputs.forEach(ReferenceExtract.Output::commit);
+            if (deaths != null) {
+                deaths.commit();
+            }
+        }
+
+        @Override
+        public void close() {
+            outputs.forEach(ReferenceExtract.Output::close);
+            if (deaths != null) {
+                deaths.close();
+            }
         }
     }
 

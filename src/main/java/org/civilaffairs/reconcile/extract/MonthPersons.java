@@ -47,11 +47,16 @@ public final class MonthPersons {
 
     /** Whether a registry row can matter: its ID is a roster ID, or its name a broken ID's or a valid ID's born that day. */
     public boolean mayNeedRegistryRow(String candidateId, String name) {
+        return mayNeedNormalized(candidateId, Names.normalize(name));
+    }
+
+    /** {@link #mayNeedRegistryRow} of a name already normalized, which a row asked of by several partitions is once. */
+    boolean mayNeedNormalized(String candidateId, String normalizedName) {
         if (candidateId != null && (ids.mightContain(candidateId.hashCode())
-                || namedBirthDays.mightContain(RegistryLoader.nameAndBirthDay(Names.normalize(name), candidateId)))) {
+                || namedBirthDays.mightContain(RegistryLoader.nameAndBirthDay(normalizedName, candidateId)))) {
             return true;
         }
-        return brokenNames.contains(Names.normalize(name));
+        return brokenNames.contains(normalizedName);
     }
 
     /** The IDs that may be person keys, for the other sources' extracts. */

@@ -1,5 +1,6 @@
 package org.civilaffairs.reconcile.identity;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -56,7 +57,7 @@ public class MonthResolution {
         long start = System.nanoTime();
         List<StagedRow> rows = store.stagedRows(part);
         long read = System.nanoTime();
-        PersonKeyResolver resolver = new PersonKeyResolver(registryFor(month, rows), month.atEndOfMonth());
+        PersonKeyResolver resolver = new PersonKeyResolver(registryFor(part, rows), month.atEndOfMonth());
         long registry = System.nanoTime();
         Map<String, PersonKey> cache = new HashMap<>();
         Map<Long, List<StagedRow>> byFile = new LinkedHashMap<>();
@@ -78,7 +79,8 @@ public class MonthResolution {
         return rows.size();
     }
 
-    private Registry registryFor(YearMonth month, List<StagedRow> rows) {
+    private Registry registryFor(StreetBucket part, List<StagedRow> rows) {
+        YearMonth month = part.month();
         Set<String> brokenNames = new HashSet<>();
         Map<String, Set<String>> namesById = new HashMap<>();
         for (StagedRow row : rows) {
@@ -93,8 +95,17 @@ public class MonthResolution {
             }
         }
         Optional<InboxFile> hukou = files.referenceFor(ReferenceSource.HUKOU.fileStem(), month);
-        return RegistryLoader.load(hukou, hukou.map(f -> ReferenceExtract.path(archiveDir, month, ReferenceSource.HUKOU, f))
-                .orElse(null), brokenNames, namesById);
+        return RegistryLoader.load(hukou, hukou.map(f -> extractFor(part, f)).orElse(null), brokenNames, namesById);
+    }
+
+    /**
+     * The partition's share of the month's registry extract when the registry step wrote one for
+     * this very split of the month, else the whole extract (a restart with another grid size).
+     */
+    private Path extractFor(StreetBucket part, InboxFile hukou) {
+        Path whole = ReferenceExtract.path(archiveDir, part.month(), ReferenceSource.HUKOU, hukou);
+        Path share = ReferenceExtract.partPath(whole, part.fileKey());
+        return Files.exists(share) ? share : whole;
     }
 
     /**

@@ -2,6 +2,7 @@ package org.civilaffairs.reconcile.ingest;
 
 import java.io.IOException;
 import java.io.Reader;
+import java.io.Writer;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -10,14 +11,12 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
 import org.apache.commons.csv.QuoteMode;
 
@@ -31,6 +30,8 @@ import org.apache.commons.csv.QuoteMode;
  */
 public final class ReferenceExtract {
 
+    /** The share of a registry extract that says 死亡: all that the checks read of the registry. */
+    public static final String DEATHS = "deaths";
     /** Raised when the layout below changes: an older extract is then not found, and re-made. */
     private static final String LAYOUT = "v1";
     /** Where the texts start: after line, ID, amount, date and month. */
@@ -45,6 +46,17 @@ public final class ReferenceExtract {
     public static Path path(Path archiveDir, YearMonth month, ReferenceSource source, InboxFile file) {
         return archiveDir.resolve("extract").resolve(month.toString())
                 .resolve(source.fileStem() + "-" + file.sha256().substring(0, 16) + "-" + LAYOUT + ".csv");
+    }
+
+    /**
+     * Where the share of an extract that one resolve partition can need lives, beside the whole
+     * ({@code hukou-<hash>-v1.b01of04-<digest>.csv}; {@code partKey} is {@link
+     * org.civilaffairs.reconcile.partition.StreetBucket#fileKey()}), or the checks' share ({@link #DEATHS}).
+     * A share is written with its whole and removed with it.
+     */
+    public static Path partPath(Path extract, String partKey) {
+        String name = extract.getFileName().toString();
+        return extract.resolveSibling(name.substring(0, name.length() - ".csv".length()) + "." + partKey + ".csv");
     }
 
     /** A row of an extract before it is built: enough for a reader to pass over the rows it does not need. */
@@ -89,7 +101,10 @@ public final class ReferenceExtract {
         }
     }
 
-    /** Removes the month's extracts of the source taken from other files (a delivery corrected since). */
+    /**
+     * Removes the month's extracts of the source taken from other files (a delivery corrected since),
+     * and the partitions' shares of any, which the extraction writes again.
+     */
     public static void removeOthers(Path extract, ReferenceSource source) {
         if (!Files.isDirectory(extract.getParent())) {
             return;
@@ -109,46 +124,69 @@ public final class ReferenceExtract {
         try {
             Files.createDirectories(extract.getParent());
             Path partial = extract.resolveSibling(extract.getFileName() + ".partial");
-            return new Output(extract, partial, new CSVPrinter(Files.newBufferedWriter(partial, StandardCharsets.UTF_8), FORMAT));
+            return new Output(extract, partial, Files.newBufferedWriter(partial, StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write reference extract " + extract, e);
         }
     }
 
-    /** An extract being written. */
+    /**
+     * An extract being written, in the {@link #FORMAT} that it is read in: every value quoted, a quote
+     * doubled, {@code \N} for none. Written by hand: Commons CSV's printer was a third of the registry
+     * step, which writes a city's extract and each partition's share of it.
+     */
     public static final class Output implements AutoCloseable {
         private final Path target;
         private final Path partial;
-        private final CSVPrinter printer;
-        private final List<Object> fields = new ArrayList<>();
+        private final Writer out;
         private long rows;
 
-        private Output(Path target, Path partial, CSVPrinter printer) {
+        private Output(Path target, Path partial, Writer out) {
             this.target = target;
             this.partial = partial;
-            this.printer = printer;
+            this.out = out;
         }
 
         public void add(ReferenceSource source, ReferenceRow row) {
-            fields.clear();
-            fields.add(row.line());
-            fields.add(row.id());
-            fields.add(row.amount() == null ? null : row.amount().toString());
-            fields.add(row.date() == null ? null : row.date().toString());
-            fields.add(row.month() == null ? null : row.month().toString());
-            source.columns().forEach(c -> fields.add(row.texts().get(c)));
             try {
-                printer.printRecord(fields);
+                out.write('"');
+                out.write(Long.toString(row.line()));
+                out.write('"');
+                value(row.id());
+                value(row.amount() == null ? null : row.amount().toString());
+                value(row.date() == null ? null : row.date().toString());
+                value(row.month() == null ? null : row.month().toString());
+                for (Column c : source.columns()) {
+                    value(row.texts().get(c));
+                }
+                out.write('\n');
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot write reference extract " + target, e);
             }
             rows++;
         }
 
+        private void value(String text) throws IOException {
+            out.write(',');
+            if (text == null) {
+                out.write("\\N");
+                return;
+            }
+            out.write('"');
+            int from = 0;
+            for (int quote = text.indexOf('"'); quote >= 0; quote = text.indexOf('"', from)) {
+                out.write(text, from, quote + 1 - from);
+                out.write('"');
+                from = quote + 1;
+            }
+            out.write(text, from, text.length() - from);
+            out.write('"');
+        }
+
         /** Makes the extract visible, replacing an earlier one; returns its rows. */
         public long commit() {
             try {
-                printer.close();
+                out.close();
                 Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
                 return rows;
             } catch (IOException e) {
@@ -159,7 +197,7 @@ public final class ReferenceExtract {
         @Override
         public void close() {
             try {
-                printer.close();
+                out.close();
                 Files.deleteIfExists(partial);
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot remove partial reference extract " + partial, e);

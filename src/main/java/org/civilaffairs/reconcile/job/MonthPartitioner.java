@@ -43,6 +43,11 @@ final class MonthPartitioner implements Partitioner {
         this.partitionWeight = partitionWeight;
     }
 
+    /** The stage whose waiting months this splits. */
+    int stage() {
+        return stage;
+    }
+
     /** How many buckets a month of this weight gets: the grid size, or enough for none to pass the partition weight. */
     static int buckets(int gridSize, long monthWeight, long partitionWeight) {
         return (int) Math.max(gridSize, (monthWeight + partitionWeight - 1) / partitionWeight);
@@ -52,20 +57,33 @@ final class MonthPartitioner implements Partitioner {
     public Map<String, ExecutionContext> partition(int gridSize) {
         Map<String, ExecutionContext> partitions = new LinkedHashMap<>();
         for (YearMonth month : ledger.allAt(stage)) {
-            Map<String, Long> weighed = weights.apply(month);
-            int buckets = buckets(gridSize, weighed.values().stream().mapToLong(Long::longValue).sum(), partitionWeight);
-            HashMap<String, Integer> assigned = new HashMap<>(StreetBalance.assign(weighed, buckets));
-            log.info("{}: {} streets in {} partitions, the largest with {}% of the rows", month, weighed.size(), buckets,
-                    Math.round(100 * StreetBalance.heaviestShare(weighed, assigned, buckets)));
-            StreetBucket.of(month, buckets, assigned).forEach(part -> {
+            Split split = split(month, gridSize);
+            StreetBucket.of(month, split.buckets(), split.assigned()).forEach(part -> {
                 ExecutionContext context = new ExecutionContext();
                 context.putString(MONTH, month.toString());
                 context.putInt(BUCKET, part.bucket());
-                context.putInt(BUCKETS, part.buckets());
-                context.put(ASSIGNED, assigned);
+                split.into(context);
                 partitions.put(part.name(), context);
             });
         }
         return partitions;
+    }
+
+    /** How a month splits at this stage with this grid size, as {@link #partition} splits it. */
+    Split split(YearMonth month, int gridSize) {
+        Map<String, Long> weighed = weights.apply(month);
+        int buckets = buckets(gridSize, weighed.values().stream().mapToLong(Long::longValue).sum(), partitionWeight);
+        HashMap<String, Integer> assigned = new HashMap<>(StreetBalance.assign(weighed, buckets));
+        log.info("{}: {} streets in {} partitions, the largest with {}% of the rows", month, weighed.size(), buckets,
+                Math.round(100 * StreetBalance.heaviestShare(weighed, assigned, buckets)));
+        return new Split(buckets, assigned);
+    }
+
+    /** A month's buckets and each street's bucket; a HashMap, which a step context stores as it is. */
+    record Split(int buckets, HashMap<String, Integer> assigned) {
+        void into(ExecutionContext context) {
+            context.putInt(BUCKETS, buckets);
+            context.put(ASSIGNED, assigned);
+        }
     }
 }

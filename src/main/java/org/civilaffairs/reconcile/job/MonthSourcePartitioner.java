@@ -10,7 +10,9 @@ import org.springframework.batch.infrastructure.item.ExecutionContext;
 
 /**
  * Splits the months waiting to be resolved by reference source: one partition per month and
- * source, named {@code 2019-07:property}, each reading one file.
+ * source, named {@code 2019-07:property}, each reading one file. The registry's partition also
+ * carries how resolve will split the month ({@code resolveSplit}), so that it can write each resolve
+ * partition's share of the registry apart.
  */
 final class MonthSourcePartitioner implements Partitioner {
 
@@ -18,10 +20,13 @@ final class MonthSourcePartitioner implements Partitioner {
 
     private final MonthLedger ledger;
     private final Function<YearMonth, List<String>> sources;
+    private final MonthPartitioner resolveSplit;
 
-    MonthSourcePartitioner(MonthLedger ledger, Function<YearMonth, List<String>> sources) {
+    /** @param resolveSplit the resolve step's partitioner, or null when the partitions need not know it */
+    MonthSourcePartitioner(MonthLedger ledger, Function<YearMonth, List<String>> sources, MonthPartitioner resolveSplit) {
         this.ledger = ledger;
         this.sources = sources;
+        this.resolveSplit = resolveSplit;
     }
 
     @Override
@@ -32,6 +37,9 @@ final class MonthSourcePartitioner implements Partitioner {
                 ExecutionContext context = new ExecutionContext();
                 context.putString(MonthPartitioner.MONTH, month.toString());
                 context.putString(SOURCE, source);
+                if (resolveSplit != null) {
+                    resolveSplit.split(month, gridSize).into(context);
+                }
                 partitions.put(month + ":" + source, context);
             }
         }

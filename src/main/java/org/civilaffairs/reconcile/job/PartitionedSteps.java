@@ -5,7 +5,6 @@ import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
-import java.util.function.Function;
 import java.util.function.LongSupplier;
 import java.util.function.ToLongFunction;
 import io.micrometer.observation.ObservationRegistry;
@@ -15,6 +14,7 @@ import org.civilaffairs.reconcile.extract.MonthExtraction;
 import org.civilaffairs.reconcile.identity.MonthResolution;
 import org.civilaffairs.reconcile.ingest.ReferenceSource;
 import org.civilaffairs.reconcile.partition.StreetBucket;
+import org.civilaffairs.reconcile.partition.StreetWeights;
 import org.civilaffairs.reconcile.policy.Policy;
 import org.civilaffairs.reconcile.policy.PolicyLoader;
 import org.springframework.batch.core.configuration.annotation.StepScope;
@@ -86,24 +86,30 @@ public class PartitionedSteps {
         this.partitionHouseholds = partitionHouseholds;
     }
 
-    /** Reads the registry in force once per month for the month's persons ({@link MonthExtraction#registry}). */
+    /**
+     * Reads the registry in force once per month for the month's persons, and apart for each resolve
+     * partition ({@link MonthExtraction#registry}).
+     */
     @Bean
     Step registryStep(@Qualifier("registryPartition") Tasklet worker) {
-        return extractionStep("registry", new MonthSourcePartitioner(ledger, month -> List.of(ReferenceSource.HUKOU.fileStem())),
-                worker);
+        return extractionStep("registry", new MonthSourcePartitioner(ledger, month -> List.of(ReferenceSource.HUKOU.fileStem()),
+                resolvePartitioner()), worker);
     }
 
     /** Reads every other source in force once per month, a partition per source. */
     @Bean
     Step referencesStep(@Qualifier("referencesPartition") Tasklet worker, MonthExtraction extraction) {
         return extractionStep("references", new MonthSourcePartitioner(ledger,
-                month -> extraction.otherSourcesInForce(month).stream().map(ReferenceSource::fileStem).toList()), worker);
+                month -> extraction.otherSourcesInForce(month).stream().map(ReferenceSource::fileStem).toList(), null), worker);
     }
 
     @Bean
     @StepScope
-    Tasklet registryPartition(@Value(CONTEXT_MONTH) String month, MonthExtraction extraction) {
-        return extractionWorker("registry", month + ":hukou", () -> extraction.registry(YearMonth.parse(month)));
+    Tasklet registryPartition(@Value(CONTEXT_MONTH) String month, @Value(CONTEXT_BUCKETS) Integer buckets,
+                              @Value(CONTEXT_ASSIGNED) Map<String, Integer> assigned, MonthExtraction extraction) {
+        YearMonth m = YearMonth.parse(month);
+        List<StreetBucket> resolveParts = buckets == null ? List.of() : StreetBucket.of(m, buckets, assigned); // none: a context of before
+        return extractionWorker("registry", month + ":hukou", () -> extraction.registry(m, resolveParts));
     }
 
     @Bean
@@ -116,7 +122,7 @@ public class PartitionedSteps {
 
     @Bean
     Step resolveStep(@Qualifier("resolvePartition") Tasklet worker, MonthResolution resolution) {
-        return manager("resolve", MonthLedger.RESOLVE, weights::stagedRows, partitionRows, worker, month -> {
+        return manager("resolve", resolvePartitioner(), worker, month -> {
             resolution.close(month);
             ledger.reopen(month.plusMonths(1), MonthLedger.AGGREGATE);
         });
@@ -124,12 +130,14 @@ public class PartitionedSteps {
 
     @Bean
     Step checkStep(@Qualifier("checkPartition") Tasklet worker, MonthChecks checks) {
-        return manager("check", MonthLedger.CHECK, weights::households, partitionHouseholds, worker, checks::close);
+        return manager("check", new MonthPartitioner(ledger, MonthLedger.CHECK, weights::households, partitionHouseholds), worker,
+                checks::close);
     }
 
     @Bean
     Step aggregateStep(@Qualifier("aggregatePartition") Tasklet worker, MonthAggregation aggregation) {
-        return manager("aggregate", MonthLedger.AGGREGATE, weights::households, partitionHouseholds, worker, aggregation::close);
+        return manager("aggregate", new MonthPartitioner(ledger, MonthLedger.AGGREGATE, weights::households, partitionHouseholds),
+                worker, aggregation::close);
     }
 
     @Bean
@@ -180,13 +188,17 @@ public class PartitionedSteps {
         };
     }
 
-    /** A partitioned step whose months split into buckets of at most {@code partitionWeight} by {@code weigh}. */
-    private Step manager(String name, int stage, Function<YearMonth, Map<String, Long>> weigh, long partitionWeight,
-                         Tasklet worker, Consumer<YearMonth> close) {
+    /** Splits the months waiting to be resolved into buckets of at most {@code partitionRows} staged rows. */
+    private MonthPartitioner resolvePartitioner() {
+        return new MonthPartitioner(ledger, MonthLedger.RESOLVE, weights::stagedRows, partitionRows);
+    }
+
+    /** A partitioned step whose months split by {@code partitioner}, each closed by {@code close} when all its partitions are done. */
+    private Step manager(String name, MonthPartitioner partitioner, Tasklet worker, Consumer<YearMonth> close) {
         return new StepBuilder(name, repository).observationRegistry(observations)
-                .partitioner(name, new MonthPartitioner(ledger, stage, weigh, partitionWeight))
+                .partitioner(name, partitioner)
                 .partitionHandler(new MonthClosingPartitionHandler(new ProgressPartitionHandler(partitions(name, worker), units),
-                        ledger, stage, close, new TransactionTemplate(tx)))
+                        ledger, partitioner.stage(), close, new TransactionTemplate(tx)))
                 .build();
     }
 

@@ -1,9 +1,14 @@
 package org.civilaffairs.reconcile.partition;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.YearMonth;
 import java.util.Collection;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.IntStream;
 
 /**
@@ -42,6 +47,21 @@ public record StreetBucket(YearMonth month, int bucket, int buckets, Map<String,
     /** The streets of {@code streets} this partition holds, sorted, without repeats. */
     public List<String> select(Collection<String> streets) {
         return streets.stream().filter(this::holds).distinct().sorted().toList();
+    }
+
+    /**
+     * What tells this partition's streets apart from any other split of the month, for a file name:
+     * {@code b03of04-} and a digest of the assignment.
+     */
+    public String fileKey() {
+        StringBuilder streets = new StringBuilder();
+        new TreeMap<>(assigned).forEach((street, to) -> streets.append(street).append('=').append(to).append('\n'));
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(streets.toString().getBytes(StandardCharsets.UTF_8));
+            return String.format("b%02dof%02d-%s", bucket, buckets, HexFormat.of().formatHex(digest, 0, 6));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
     }
 
     /** The partition's stable name, e.g. {@code 2019-07:bucket-03}. */

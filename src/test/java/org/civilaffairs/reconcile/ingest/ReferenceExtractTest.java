@@ -52,6 +52,26 @@ class ReferenceExtractTest {
     }
 
     @Test
+    void randomTextsComeBackAsWritten() {
+        java.util.Random random = new java.util.Random(7);
+        String alphabet = "a\",\r\n\\N 王·\t'";
+        List<ReferenceRow> rows = new ArrayList<>();
+        for (int i = 0; i < 2000; i++) {
+            Map<Column, String> texts = new HashMap<>();
+            for (Column column : ReferenceSource.SOCIAL_INSURANCE.columns()) {
+                if (random.nextInt(5) > 0) {
+                    StringBuilder text = new StringBuilder();
+                    random.ints(random.nextInt(8), 0, alphabet.length()).forEach(k -> text.append(alphabet.charAt(k)));
+                    texts.put(column, random.nextInt(10) == 0 ? "\\N" : text.toString());
+                }
+            }
+            rows.add(new ReferenceRow(i + 2, "420104194811201875", texts, random.nextBoolean() ? null : BigDecimal.valueOf(i, 2),
+                    null, random.nextBoolean() ? null : YearMonth.of(2024, 1 + i % 12)));
+        }
+        assertThat(roundTrip(ReferenceSource.SOCIAL_INSURANCE, rows)).containsExactlyElementsOf(rows);
+    }
+
+    @Test
     void aMissingExtractReadsAsNone() {
         assertThat(ReferenceExtract.read(dir.resolve("none.csv"), ReferenceSource.HUKOU, r -> { })).isFalse();
     }

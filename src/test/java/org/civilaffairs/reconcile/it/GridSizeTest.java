@@ -2,8 +2,11 @@ package org.civilaffairs.reconcile.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
@@ -35,6 +38,17 @@ class GridSizeTest {
         Map<String, String> four = exports(dir, database, work.resolve("grid-4"), 4);
         assertThat(one).isNotEmpty();
         assertThat(four).isEqualTo(one);
+        assertThat(registryShares(work.resolve("grid-1"))).isEmpty();
+        assertThat(registryShares(work.resolve("grid-4"))).isNotEmpty().allMatch(name -> name.matches("hukou-.*\\.b0[0-3]of04-.*\\.csv"));
+    }
+
+    /** The resolve partitions' shares of the registry extracts, which only a month of several partitions has. */
+    private static List<String> registryShares(Path work) {
+        try (Stream<Path> files = Files.walk(work.resolve("archive"))) {
+            return files.map(p -> p.getFileName().toString()).filter(n -> n.startsWith("hukou-") && n.contains(".b")).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Every export of every month and year of the inbox after a run with the given grid size. */

@@ -1,4 +1,4 @@
-package org.civilaffairs.reconcile.job;
+package org.civilaffairs.reconcile.partition;
 
 import java.time.YearMonth;
 import java.util.HashMap;
@@ -8,22 +8,22 @@ import org.springframework.stereotype.Component;
 
 /** How much work each street of a month is at a stage: its staged roster rows, or its households. */
 @Component
-class StreetWeights {
+public class StreetWeights {
 
     private final JdbcTemplate jdbc;
 
-    StreetWeights(JdbcTemplate jdbc) {
+    public StreetWeights(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
     }
 
     /** Resolve reads the staged rows of the month's current roster files, counted per street at ingest. */
-    Map<String, Long> stagedRows(YearMonth month) {
+    public Map<String, Long> stagedRows(YearMonth month) {
         return weights("SELECT s.street, SUM(s.staged_rows) FROM inbox_file f JOIN roster_file_street s ON s.file_id = f.id"
                 + " WHERE f.month = ? AND f.status = 'LOADED' AND f.replaced_by IS NULL GROUP BY s.street", month);
     }
 
     /** Check and aggregate read the month's households. */
-    Map<String, Long> households(YearMonth month) {
+    public Map<String, Long> households(YearMonth month) {
         return weights("SELECT street, COUNT(*) FROM household WHERE month = ? GROUP BY street", month);
     }
 

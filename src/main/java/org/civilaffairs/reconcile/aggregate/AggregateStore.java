@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.civilaffairs.reconcile.db.LargeResults;
 import org.civilaffairs.reconcile.checks.Flag;
 import org.civilaffairs.reconcile.identity.Household;
 import org.civilaffairs.reconcile.identity.MemberKeys;
@@ -72,7 +73,7 @@ public class AggregateStore {
                             verified.contains(program), flags.getOrDefault(Household.key(street, program, id), Set.of()));
                 }, args);
         List<AggregateInput.Member> members = new ArrayList<>();
-        jdbc.query("SELECT street, program, member_keys FROM household WHERE month = ?" + in, rs -> {
+        LargeResults.query(jdbc, "SELECT street, program, member_keys FROM household WHERE month = ?" + in, rs -> {
             String street = rs.getString(1).intern();
             String program = rs.getString(2).intern();
             MemberKeys.forEach(rs.getString(3), key -> members.add(new AggregateInput.Member(street, program, key)));

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+import org.civilaffairs.reconcile.db.LargeResults;
 import org.civilaffairs.reconcile.db.BulkInsert;
 import org.civilaffairs.reconcile.identity.MemberKeys;
 import org.civilaffairs.reconcile.partition.StreetBucket;
@@ -44,8 +45,8 @@ public class CheckStore {
             return List.of();
         }
         List<CheckedHousehold> out = new ArrayList<>();
-        jdbc.query("SELECT street, program, household_id, head_key, amount, declared_income, member_keys FROM household"
-                + " WHERE month = ? AND street IN (" + marks(streets) + ")", rs -> {
+        LargeResults.query(jdbc, "SELECT street, program, household_id, head_key, amount, declared_income, member_keys"
+                + " FROM household WHERE month = ? AND street IN (" + marks(streets) + ")", rs -> {
                     out.add(new CheckedHousehold(month, rs.getString(1).intern(), Program.valueOf(rs.getString(2)),
                             rs.getString(3), rs.getString(4), new HashSet<>(MemberKeys.split(rs.getString(7))),
                             rs.getBigDecimal(5), rs.getBigDecimal(6)));

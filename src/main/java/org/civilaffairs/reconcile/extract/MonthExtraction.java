@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.BiPredicate;
 import java.util.function.Consumer;
+import org.civilaffairs.reconcile.db.LargeResults;
 import org.civilaffairs.reconcile.checks.DeceasedMemberRule;
 import org.civilaffairs.reconcile.identity.Names;
 import org.civilaffairs.reconcile.ingest.CsvRecord;
@@ -134,7 +135,7 @@ public class MonthExtraction {
                 + " WHERE id IN (" + marks(fileIds) + ")", Integer.class, fileIds.toArray());
         MonthPersons persons = new MonthPersons(expected, month.atEndOfMonth());
         if (!fileIds.isEmpty()) {
-            jdbc.query("SELECT street, name, id_number FROM roster_row WHERE file_id IN (" + marks(fileIds) + ")"
+            LargeResults.query(jdbc, "SELECT street, name, id_number FROM roster_row WHERE file_id IN (" + marks(fileIds) + ")"
                             + " AND row_reject IS NULL", rs -> {
                         persons.addRosterPerson(rs.getString(2), rs.getString(3));
                         if (byPart != null) {
@@ -199,7 +200,8 @@ public class MonthExtraction {
         Shares(Path extract, ReferenceSource source, PartitionPersons byPart) {
             this.byPart = byPart;
             if (byPart != null) {
-                byPart.parts().forEach(p -> outputs.add(ReferenceExtract.create(ReferenceExtract.partPath(extract, p.fileKey()))));
+                byPart.parts().forEach(p -> outputs.add(ReferenceExtract.create(ReferenceExtract.partPath(extract,
+                        p.fileKey()))));
             }
             deaths = source == ReferenceSource.HUKOU
                     ? ReferenceExtract.create(ReferenceExtract.partPath(extract, ReferenceExtract.DEATHS)) : null;

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import org.civilaffairs.reconcile.db.LargeResults;
 import org.civilaffairs.reconcile.db.BulkInsert;
 import org.civilaffairs.reconcile.db.CommittedSlices;
 import org.civilaffairs.reconcile.ingest.FileCounts;
@@ -62,8 +63,8 @@ public class ResolutionStore {
         if (fileIds.isEmpty()) {
             return rows;
         }
-        jdbc.query("SELECT r.file_id, r.line_no, r.street, r.program, r.street_known, r.program_known, r.household_id,"
-                        + " r.name, r.id_number, r.is_head, r.amount, r.declared_income, r.row_reject,"
+        LargeResults.query(jdbc, "SELECT r.file_id, r.line_no, r.street, r.program, r.street_known, r.program_known,"
+                        + " r.household_id, r.name, r.id_number, r.is_head, r.amount, r.declared_income, r.row_reject,"
                         + " r.person_key, r.key_method, r.outcome, r.reason, r.superseded"
                         + " FROM roster_row r WHERE r.file_id IN (" + String.join(", ", Collections.nCopies(fileIds.size(), "?"))
                         + ")", rs -> {
@@ -145,12 +146,12 @@ public class ResolutionStore {
         String m = month.toString();
         slices.commit(() -> jdbc.update("DELETE FROM shared_enrollment WHERE month = ?", m));
         RepeatedKeys keys = new RepeatedKeys();
-        jdbc.query("SELECT member_keys FROM household WHERE month = ?", rs -> {
+        LargeResults.query(jdbc, "SELECT member_keys FROM household WHERE month = ?", rs -> {
             MemberKeys.forEach(rs.getString(1), keys::add);
         }, m);
         Set<Long> candidates = keys.candidates();
         Map<String, List<Object[]>> byPerson = new HashMap<>();
-        jdbc.query("SELECT street, program, household_id, member_keys FROM household WHERE month = ?", rs -> {
+        LargeResults.query(jdbc, "SELECT street, program, household_id, member_keys FROM household WHERE month = ?", rs -> {
             String street = rs.getString(1);
             String program = rs.getString(2);
             String household = rs.getString(3);

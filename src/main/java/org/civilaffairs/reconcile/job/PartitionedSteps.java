@@ -72,7 +72,7 @@ public class PartitionedSteps {
     PartitionedSteps(JobRepository repository, PlatformTransactionManager tx, ObservationRegistry observations,
                      MonthLedger ledger, Units units, StreetWeights weights, ObjectProvider<RemoteDispatch> remote,
                      @Value("${reconcile.grid-size:0}") int gridSize,
-                     @Value("${reconcile.partition-rows:500000}") long partitionRows,
+                     @Value("${reconcile.partition-rows:250000}") long partitionRows,
                      @Value("${reconcile.partition-households:300000}") long partitionHouseholds) {
         this.repository = repository;
         this.tx = tx;
@@ -108,7 +108,8 @@ public class PartitionedSteps {
     Tasklet registryPartition(@Value(CONTEXT_MONTH) String month, @Value(CONTEXT_BUCKETS) Integer buckets,
                               @Value(CONTEXT_ASSIGNED) Map<String, Integer> assigned, MonthExtraction extraction) {
         YearMonth m = YearMonth.parse(month);
-        List<StreetBucket> resolveParts = buckets == null ? List.of() : StreetBucket.of(m, buckets, assigned); // none: a context of before
+        // no split in a context written before the registry step carried resolve's: the whole extract only
+        List<StreetBucket> resolveParts = buckets == null ? List.of() : StreetBucket.of(m, buckets, assigned);
         return extractionWorker("registry", month + ":hukou", () -> extraction.registry(m, resolveParts));
     }
 
@@ -193,7 +194,7 @@ public class PartitionedSteps {
         return new MonthPartitioner(ledger, MonthLedger.RESOLVE, weights::stagedRows, partitionRows);
     }
 
-    /** A partitioned step whose months split by {@code partitioner}, each closed by {@code close} when all its partitions are done. */
+    /** A partitioned step whose months split by {@code partitioner}, each closed by {@code close} once all its partitions are. */
     private Step manager(String name, MonthPartitioner partitioner, Tasklet worker, Consumer<YearMonth> close) {
         return new StepBuilder(name, repository).observationRegistry(observations)
                 .partitioner(name, partitioner)

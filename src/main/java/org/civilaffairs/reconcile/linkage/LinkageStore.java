@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.civilaffairs.reconcile.db.LargeResults;
 import org.civilaffairs.reconcile.identity.Household;
 import org.civilaffairs.reconcile.ingest.InboxFiles;
 import org.civilaffairs.reconcile.job.MonthLedger;
@@ -39,14 +40,15 @@ public class LinkageStore {
             files.put(rs.getLong(1), rs.getString(2));
         }, m);
         List<RosterPerson> rows = new ArrayList<>();
-        jdbc.query("SELECT file_id, line_no, street, program, household_id, community, name, id_number, person_key"
-                + " FROM roster_row WHERE " + InboxFiles.CURRENT_ROWS + " AND outcome = 'LOADED' AND superseded = FALSE", rs -> {
+        LargeResults.query(jdbc, "SELECT file_id, line_no, street, program, household_id, community, name, id_number,"
+                + " person_key FROM roster_row WHERE " + InboxFiles.CURRENT_ROWS + " AND outcome = 'LOADED' AND superseded = FALSE", rs -> {
                     rows.add(RosterPerson.of(files.get(rs.getLong(1)), rs.getLong(2), rs.getString(3).intern(),
                             rs.getString(4).intern(), rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8),
                             rs.getString(9)));
                 }, m);
         Map<String, Map<String, String>> lastMonth = new HashMap<>();
-        jdbc.query("SELECT street, program, household_id, name, person_key FROM roster_row WHERE " + InboxFiles.CURRENT_ROWS
+        LargeResults.query(jdbc, "SELECT street, program, household_id, name, person_key FROM roster_row WHERE "
+                + InboxFiles.CURRENT_ROWS
                 + " AND outcome = 'LOADED' AND superseded = FALSE", rs -> {
                     lastMonth.computeIfAbsent(Household.key(rs.getString(1), rs.getString(2), rs.getString(3)), k -> new HashMap<>(4))
                             .put(PersonName.of(rs.getString(4)).bare(), rs.getString(5));

@@ -1,5 +1,6 @@
 package org.civilaffairs.reconcile.linkage;
 
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.civilaffairs.reconcile.identity.IdNumbers;
@@ -70,6 +71,18 @@ final class IdFragments {
     /** The characters from..to when all are readable (none rounded), else null: for blocking keys. */
     String part(int from, int to) {
         return known(from, to) && (rounded < from || rounded >= to) ? new String(chars, from, to - from) : null;
+    }
+
+    /**
+     * The two regions (characters 1–6) a spreadsheet ID whose sixth digit was rounded may stand for:
+     * the one shown and the one below. None for any other ID, whose region is read as it is or not at all.
+     */
+    List<String> roundedRegions() {
+        if (rounded != 5 || !known(0, 6) || chars[5] == '0') {
+            return List.of();
+        }
+        String shown = new String(chars, 0, 6);
+        return List.of(shown, shown.substring(0, 5) + (char) (chars[5] - 1));
     }
 
     boolean sameAs(IdFragments other) {

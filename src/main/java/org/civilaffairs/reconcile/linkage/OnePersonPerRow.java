@@ -11,9 +11,10 @@ import java.util.Map;
  * candidate stays if it is at least {@link #MARGIN} bits (ten to one) likelier than the link to
  * any other person; otherwise the row is ambiguous (a spreadsheet ID under a common name meets
  * every namesake of its district on the same evidence) and none of its links to resolved persons
- * is a probable duplicate. Likewise a link from such a row to a person of the same name and region
- * when the registry holds another person of that name and region ({@link RegistryNamesakes}): the
- * row may be that other person, enrolled nowhere else, and nothing on the row says which.
+ * is a probable duplicate. Likewise a link from such a row to a person of the same name when the
+ * registry holds another person of that name in that person's region, or in the other region a
+ * rounded spreadsheet ID may show ({@link RegistryNamesakes}): the row may be that other person,
+ * enrolled nowhere else, and nothing on the row says which.
  */
 final class OnePersonPerRow {
 
@@ -67,10 +68,22 @@ final class OnePersonPerRow {
         return weight == persons.get(person) && weight - rival >= MARGIN;
     }
 
-    /** An unresolved row linked to a resolved person whose name and region the registry holds more than once. */
+    /**
+     * An unresolved row linked to a resolved person while the registry holds someone else of the
+     * name in the person's region, or in the other region the row's ID may show (a spreadsheet ID
+     * whose sixth digit was rounded: 4.20104E+17 is 420104… or 420103…).
+     */
     private static boolean namesake(RosterPerson row, RosterPerson other, RegistryNamesakes namesakes) {
-        return unresolved(row) && !unresolved(other)
-                && namesakes.count(row.name().normalized(), other.personKey().substring(0, 6)) > 1;
+        if (!unresolved(row) || unresolved(other)) {
+            return false;
+        }
+        String name = row.name().normalized();
+        String region = other.personKey().substring(0, 6);
+        int persons = namesakes.count(name, region);
+        for (String shown : row.id().roundedRegions()) {
+            persons += shown.equals(region) ? 0 : namesakes.count(name, shown);
+        }
+        return persons > 1;
     }
 
     private static boolean unresolved(RosterPerson row) {

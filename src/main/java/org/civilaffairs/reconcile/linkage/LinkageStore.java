@@ -40,9 +40,10 @@ public class LinkageStore {
             files.put(rs.getLong(1), rs.getString(2));
         }, m);
         List<RosterPerson> rows = new ArrayList<>();
+        RosterPerson.Shared shared = new RosterPerson.Shared();
         LargeResults.query(jdbc, "SELECT file_id, line_no, street, program, household_id, community, name, id_number,"
                 + " person_key FROM roster_row WHERE " + InboxFiles.CURRENT_ROWS + " AND outcome = 'LOADED' AND superseded = FALSE", rs -> {
-                    rows.add(RosterPerson.of(files.get(rs.getLong(1)), rs.getLong(2), rs.getString(3).intern(),
+                    rows.add(RosterPerson.of(shared, files.get(rs.getLong(1)), rs.getLong(2), rs.getString(3).intern(),
                             rs.getString(4).intern(), rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8),
                             rs.getString(9)));
                 }, m);

@@ -1,5 +1,7 @@
 package org.civilaffairs.reconcile.linkage;
 
+import java.util.HashMap;
+import java.util.Map;
 import org.civilaffairs.reconcile.identity.Household;
 
 /**
@@ -13,8 +15,33 @@ record RosterPerson(String file, long line, String street, String program, Strin
 
     static RosterPerson of(String file, long line, String street, String program, String householdId, String community,
                            String name, String idAsTyped, String personKey) {
+        return of(new Shared(), file, line, street, program, householdId, community, name, idAsTyped, personKey);
+    }
+
+    /** As the other {@code of}, with the values equal rows share taken from {@code shared}. */
+    static RosterPerson of(Shared shared, String file, long line, String street, String program, String householdId,
+                           String community, String name, String idAsTyped, String personKey) {
         String compared = personKey.startsWith("U:") ? idAsTyped : personKey;
-        return new RosterPerson(file, line, street, program, householdId, community == null ? "" : community.strip(),
-                PersonName.of(name), IdFragments.of(compared), personKey, Household.key(street, program, householdId));
+        String household = shared.text(Household.key(street, program, householdId));
+        return new RosterPerson(file, line, street, program, shared.text(householdId),
+                shared.text(community == null ? "" : community.strip()), shared.name(name), IdFragments.of(compared), personKey,
+                household);
+    }
+
+    /**
+     * The values the rows of a month share: a city month is a million rows of a few hundred thousand
+     * names (each read once into its pinyin) and households of one or two rows each.
+     */
+    static final class Shared {
+        private final Map<String, PersonName> names = new HashMap<>();
+        private final Map<String, String> texts = new HashMap<>();
+
+        PersonName name(String raw) {
+            return names.computeIfAbsent(raw, PersonName::of);
+        }
+
+        String text(String value) {
+            return texts.computeIfAbsent(value, v -> v);
+        }
     }
 }

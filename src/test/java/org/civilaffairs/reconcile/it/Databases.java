@@ -45,15 +45,25 @@ public final class Databases {
     }
 
     /** Runs a test on a fresh database of the kind named ({@code h2} or {@code mysql}), a MySQL schema dropped afterwards. */
-    public static void onFresh(String database, Path work, java.util.function.Consumer<String> test) {
+    public static void onFresh(String database, Path work, Test test) {
         String url = database.equals("h2") ? h2(work) : freshMysql();
         try {
-            test.accept(url);
+            test.run(url);
+        } catch (RuntimeException | Error e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
         } finally {
             if (!database.equals("h2")) {
                 dropMysql(url);
             }
         }
+    }
+
+    /** A test's body on a database, given its URL. */
+    @FunctionalInterface
+    public interface Test {
+        void run(String url) throws Exception;
     }
 
     public static void dropMysql(String url) {

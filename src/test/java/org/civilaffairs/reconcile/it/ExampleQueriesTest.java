@@ -39,23 +39,20 @@ class ExampleQueriesTest {
     void everyExampleQueryAnswersOnTheSampleInbox(String database, @TempDir Path work) throws Exception {
         List<Example> examples = examples();
         assertThat(examples).hasSizeGreaterThanOrEqualTo(8);
-        String url = database.equals("h2") ? Databases.h2(work) : Databases.freshMysql();
-        try (Pipeline pipeline = new Pipeline(url, work)) {
-            assertThat(pipeline.run(OperationsIT.RUN)).isZero();
-            if (database.equals("h2")) {
-                try (Connection c = pipeline.context().getBean(DataSource.class).getConnection()) {
-                    runAll(c, examples);
-                }
-            } else {
-                try (AnalystAccount account = new AnalystAccount(url); Connection c = account.connect(account.analystRole)) {
-                    runAll(c, examples);
+        Databases.onFresh(database, work, url -> {
+            try (Pipeline pipeline = new Pipeline(url, work)) {
+                assertThat(pipeline.run(OperationsIT.RUN)).isZero();
+                if (database.equals("h2")) {
+                    try (Connection c = pipeline.context().getBean(DataSource.class).getConnection()) {
+                        runAll(c, examples);
+                    }
+                } else {
+                    try (AnalystAccount account = new AnalystAccount(url); Connection c = account.connect(account.analystRole)) {
+                        runAll(c, examples);
+                    }
                 }
             }
-        } finally {
-            if (!database.equals("h2")) {
-                Databases.dropMysql(url);
-            }
-        }
+        });
     }
 
     /** The queries of the file, each with the columns its comment lists; no query may be left out by the pattern. */

@@ -31,21 +31,18 @@ class ExamplesTest {
     @MethodSource("cases")
     void exportsEqualTheExpectedOnes(String example, String database, @TempDir Path work) throws IOException {
         Path dir = example(example);
-        String url = database.equals("h2") ? Databases.h2(work) : Databases.freshMysql();
-        try (Pipeline pipeline = new Pipeline(url, work)) {
-            String[] run = {"run", "--inbox", dir.resolve("inbox").toString(), "--policy", dir.resolve("policy.yml").toString()};
-            assertThat(pipeline.run(run)).isZero();
-            List<String> diffs = compareAll(pipeline, dir.resolve("expected"), work.resolve("first"));
-            assertThat(diffs).as("differences from expected").isEmpty();
+        Databases.onFresh(database, work, url -> {
+            try (Pipeline pipeline = new Pipeline(url, work)) {
+                String[] run = {"run", "--inbox", dir.resolve("inbox").toString(), "--policy", dir.resolve("policy.yml").toString()};
+                assertThat(pipeline.run(run)).isZero();
+                List<String> diffs = compareAll(pipeline, dir.resolve("expected"), work.resolve("first"));
+                assertThat(diffs).as("differences from expected").isEmpty();
 
-            assertThat(pipeline.run(run)).isZero();
-            List<String> again = compareAll(pipeline, dir.resolve("expected"), work.resolve("second"));
-            assertThat(again).as("a second run must change nothing").isEmpty();
-        } finally {
-            if (!database.equals("h2")) {
-                Databases.dropMysql(url);
+                assertThat(pipeline.run(run)).isZero();
+                List<String> again = compareAll(pipeline, dir.resolve("expected"), work.resolve("second"));
+                assertThat(again).as("a second run must change nothing").isEmpty();
             }
-        }
+        });
     }
 
     /**

@@ -49,55 +49,52 @@ class FeedbackTest {
     @ParameterizedTest(name = "feedback on {0}")
     @ValueSource(strings = {"h2", "mysql"})
     void eachOfficeGetsExactlyItsRejectsAndFlags(String database, @TempDir Path work) throws IOException {
-        String url = database.equals("h2") ? Databases.h2(work) : Databases.freshMysql();
-        try (Pipeline pipeline = new Pipeline(url, work)) {
-            assertThat(pipeline.run(InputSamplesTest.RUN)).isZero();
-            Set<String> secrets = secretsOf(SAMPLES);
-            for (String month : InputSamplesTest.MONTHS) {
-                Path out = work.resolve("feedback-" + month);
-                assertThat(pipeline.run("feedback", "--month", month, "--out", out.toString())).isZero();
-                Map<String, Map<String, List<List<String>>>> books = workbooks(out, month, secrets);
+        Databases.onFresh(database, work, url -> {
+            try (Pipeline pipeline = new Pipeline(url, work)) {
+                assertThat(pipeline.run(InputSamplesTest.RUN)).isZero();
+                Set<String> secrets = secretsOf(SAMPLES);
+                for (String month : InputSamplesTest.MONTHS) {
+                    Path out = work.resolve("feedback-" + month);
+                    assertThat(pipeline.run("feedback", "--month", month, "--out", out.toString())).isZero();
+                    Map<String, Map<String, List<List<String>>>> books = workbooks(out, month, secrets);
 
-                Map<String, List<String>> rejects = new TreeMap<>();
-                for (List<String> r : export(pipeline, work, "rejects", month)) {
-                    if (r.get(0).startsWith("rosters/")) {
-                        rejects.computeIfAbsent(officeOf(r.get(3), r.get(0)), k -> new ArrayList<>())
-                                .add(r.get(0).substring("rosters/".length()) + ":" + r.get(1));
+                    Map<String, List<String>> rejects = new TreeMap<>();
+                    for (List<String> r : export(pipeline, work, "rejects", month)) {
+                        if (r.get(0).startsWith("rosters/")) {
+                            rejects.computeIfAbsent(officeOf(r.get(3), r.get(0)), k -> new ArrayList<>())
+                                    .add(r.get(0).substring("rosters/".length()) + ":" + r.get(1));
+                        }
                     }
+                    Map<String, List<String>> flags = new TreeMap<>();
+                    for (List<String> f : export(pipeline, work, "flags", month)) {
+                        flags.computeIfAbsent(f.get(1), k -> new ArrayList<>()).add(Labels.program(f.get(2)) + ":" + f.get(3));
+                    }
+                    assertThat(rejects).as("every office with rejects has a workbook").isNotEmpty();
+                    assertThat(books.keySet()).containsAll(rejects.keySet()).containsAll(flags.keySet());
+                    books.forEach((office, sheets) -> {
+                        assertThat(column(sheets.get(FeedbackWorkbook.REJECTS), 1, 2)).as(office + " " + month + " 退回行")
+                                .containsExactlyInAnyOrderElementsOf(rejects.getOrDefault(office, List.of()));
+                        assertThat(column(sheets.get(FeedbackWorkbook.FLAGS), 1, 2)).as(office + " " + month + " 核对疑点")
+                                .containsExactlyInAnyOrderElementsOf(flags.getOrDefault(office, List.of()));
+                        assertThat(column(sheets.get(FeedbackWorkbook.REJECTS), 0)).allMatch("新增"::equals);
+                    });
                 }
-                Map<String, List<String>> flags = new TreeMap<>();
-                for (List<String> f : export(pipeline, work, "flags", month)) {
-                    flags.computeIfAbsent(f.get(1), k -> new ArrayList<>()).add(Labels.program(f.get(2)) + ":" + f.get(3));
-                }
-                assertThat(rejects).as("every office with rejects has a workbook").isNotEmpty();
-                assertThat(books.keySet()).containsAll(rejects.keySet()).containsAll(flags.keySet());
-                books.forEach((office, sheets) -> {
-                    assertThat(column(sheets.get(FeedbackWorkbook.REJECTS), 1, 2)).as(office + " " + month + " 退回行")
-                            .containsExactlyInAnyOrderElementsOf(rejects.getOrDefault(office, List.of()));
-                    assertThat(column(sheets.get(FeedbackWorkbook.FLAGS), 1, 2)).as(office + " " + month + " 核对疑点")
-                            .containsExactlyInAnyOrderElementsOf(flags.getOrDefault(office, List.of()));
-                    assertThat(column(sheets.get(FeedbackWorkbook.REJECTS), 0)).allMatch("新增"::equals);
-                });
+                Map<String, List<List<String>>> shiqiao = workbooks(work.resolve("feedback-2019-06"), "2019-06", secrets).get("石桥街");
+                assertThat(shiqiao.get(FeedbackWorkbook.REJECTS)).as("北门街 is no known street: the row goes to the file's sender")
+                        .anyMatch(r -> r.get(6).startsWith("北门街,"));
+                assertThat(shiqiao.get(FeedbackWorkbook.CROSS_STREET)).containsExactly(
+                        List.of("城市低保", "SQCS-003", "990402********1114", "柳湾街", "城市低保", "LWCS-007"));
+                assertThat(String.join("\n", column(shiqiao.get(FeedbackWorkbook.FLAGS), 4)))
+                        .contains("家庭存款 42,000.00 元 > 限额 24 个月 × 标准 700 × 2 人");
+                assertThat(String.join("\n", column(workbooks(work.resolve("feedback-2019-06"), "2019-06", secrets).get("柳湾街")
+                        .get(FeedbackWorkbook.FLAGS), 4)))
+                        .contains("成员 990402********062X 已于 2019-04-12 登记死亡（死亡登记第 2 行）")
+                        .contains("家庭月收入 2,000.00 元 > 标准 700 × 2 人");
+                assertThat(workbooks(work.resolve("feedback-2019-07"), "2019-07", secrets).get("渡口街").get(FeedbackWorkbook.GUIDE))
+                        .as("a file refused whole is named in the guide")
+                        .anyMatch(r -> r.get(1).startsWith("渡口街_临时救助_2019-07.csv：整份退回：缺少必填列“身份证号”"));
             }
-            Map<String, List<List<String>>> shiqiao = workbooks(work.resolve("feedback-2019-06"), "2019-06", secrets).get("石桥街");
-            assertThat(shiqiao.get(FeedbackWorkbook.REJECTS)).as("北门街 is no known street: the row goes to the file's sender")
-                    .anyMatch(r -> r.get(6).startsWith("北门街,"));
-            assertThat(shiqiao.get(FeedbackWorkbook.CROSS_STREET)).containsExactly(
-                    List.of("城市低保", "SQCS-003", "990402********1114", "柳湾街", "城市低保", "LWCS-007"));
-            assertThat(String.join("\n", column(shiqiao.get(FeedbackWorkbook.FLAGS), 4)))
-                    .contains("家庭存款 42,000.00 元 > 限额 24 个月 × 标准 700 × 2 人");
-            assertThat(String.join("\n", column(workbooks(work.resolve("feedback-2019-06"), "2019-06", secrets).get("柳湾街")
-                    .get(FeedbackWorkbook.FLAGS), 4)))
-                    .contains("成员 990402********062X 已于 2019-04-12 登记死亡（死亡登记第 2 行）")
-                    .contains("家庭月收入 2,000.00 元 > 标准 700 × 2 人");
-            assertThat(workbooks(work.resolve("feedback-2019-07"), "2019-07", secrets).get("渡口街").get(FeedbackWorkbook.GUIDE))
-                    .as("a file refused whole is named in the guide")
-                    .anyMatch(r -> r.get(1).startsWith("渡口街_临时救助_2019-07.csv：整份退回：缺少必填列“身份证号”"));
-        } finally {
-            if (!database.equals("h2")) {
-                Databases.dropMysql(url);
-            }
-        }
+        });
     }
 
     @ParameterizedTest(name = "round trip on {0}")
@@ -107,47 +104,44 @@ class FeedbackTest {
         Path rosters = inbox.resolve("2019-06/rosters");
         Trees.copy(SAMPLES.resolve("2019-06"), inbox.resolve("2019-06"));
         String[] run = {"run", "--inbox", inbox.toString(), "--policy", SAMPLES.resolve("policy.yml").toString()};
-        String url = database.equals("h2") ? Databases.h2(work) : Databases.freshMysql();
-        try (Pipeline pipeline = new Pipeline(url, work)) {
-            assertThat(pipeline.run(run)).isZero();
-            assertThat(pipeline.run("feedback", "--month", "2019-06", "--street", "梅岭街", "--out", work.resolve("first").toString()))
-                    .isZero();
-            Map<String, List<List<String>>> first = workbooks(work.resolve("first"), "2019-06", Set.of()).get("梅岭街");
-            assertThat(rejectStatus(first.get(FeedbackWorkbook.REJECTS))).containsOnly(
-                    Map.entry("梅岭街_2019-06.csv:7:多个户主", "新增"), Map.entry("梅岭街_2019-06.csv:8:多个户主", "新增"),
-                    Map.entry("梅岭街_2019-06.csv:17:日期格式错误", "新增"));
-            assertThat(flagStatus(first.get(FeedbackWorkbook.FLAGS))).containsOnly(Map.entry("城市低保:MLCS-004", "新增"),
-                    Map.entry("城市低保:MLCS-006", "新增"), Map.entry("农村低保:MLNC-002", "新增"), Map.entry("农村低保:MLNC-003", "新增"));
+        Databases.onFresh(database, work, url -> {
+            try (Pipeline pipeline = new Pipeline(url, work)) {
+                assertThat(pipeline.run(run)).isZero();
+                assertThat(pipeline.run("feedback", "--month", "2019-06", "--street", "梅岭街", "--out", work.resolve("first").toString()))
+                        .isZero();
+                Map<String, List<List<String>>> first = workbooks(work.resolve("first"), "2019-06", Set.of()).get("梅岭街");
+                assertThat(rejectStatus(first.get(FeedbackWorkbook.REJECTS))).containsOnly(
+                        Map.entry("梅岭街_2019-06.csv:7:多个户主", "新增"), Map.entry("梅岭街_2019-06.csv:8:多个户主", "新增"),
+                        Map.entry("梅岭街_2019-06.csv:17:日期格式错误", "新增"));
+                assertThat(flagStatus(first.get(FeedbackWorkbook.FLAGS))).containsOnly(Map.entry("城市低保:MLCS-004", "新增"),
+                        Map.entry("城市低保:MLCS-006", "新增"), Map.entry("农村低保:MLNC-002", "新增"), Map.entry("农村低保:MLNC-003", "新增"));
 
-            // The office sends its roster again under the same name: two heads made one, the enrolment
-            // date mended, the member who died removed, and a new household whose amount is unreadable.
-            Path roster = rosters.resolve("梅岭街_2019-06.csv");
-            String text = Files.readString(roster, StandardCharsets.UTF_8);
-            String corrected = text.replace("\"99040219690225452X\",\"本人\"", "\"99040219690225452X\",\"配偶\"")
-                    .replace("2019.13.01", "2019.03.01")
-                    .replaceAll("[^\n]*990402194909095227[^\n]*\r\n", "")
-                    + "\"梅岭街\",\"梅园社区\",\"城市低保\",\"MLCS-009\",\"新报户\",\"990402199001014011\",\"户主\",\"一千\",\"\",\"2019.05.01\",\"\"\r\n";
-            assertThat(corrected).isNotEqualTo(text).doesNotContain("990402194909095227");
-            Files.writeString(roster, corrected, StandardCharsets.UTF_8);
-            assertThat(pipeline.run(run)).isZero();
+                // The office sends its roster again under the same name: two heads made one, the enrolment
+                // date mended, the member who died removed, and a new household whose amount is unreadable.
+                Path roster = rosters.resolve("梅岭街_2019-06.csv");
+                String text = Files.readString(roster, StandardCharsets.UTF_8);
+                String corrected = text.replace("\"99040219690225452X\",\"本人\"", "\"99040219690225452X\",\"配偶\"")
+                        .replace("2019.13.01", "2019.03.01")
+                        .replaceAll("[^\n]*990402194909095227[^\n]*\r\n", "")
+                        + "\"梅岭街\",\"梅园社区\",\"城市低保\",\"MLCS-009\",\"新报户\",\"990402199001014011\",\"户主\",\"一千\",\"\",\"2019.05.01\",\"\"\r\n";
+                assertThat(corrected).isNotEqualTo(text).doesNotContain("990402194909095227");
+                Files.writeString(roster, corrected, StandardCharsets.UTF_8);
+                assertThat(pipeline.run(run)).isZero();
 
-            assertThat(pipeline.run("feedback", "--month", "2019-06", "--street", "梅岭街", "--out", work.resolve("second").toString()))
-                    .isZero();
-            Map<String, List<List<String>>> second = workbooks(work.resolve("second"), "2019-06", secretsOf(inbox)).get("梅岭街");
-            assertThat(rejectStatus(second.get(FeedbackWorkbook.REJECTS))).containsOnly(
-                    Map.entry("梅岭街_2019-06.csv:7:多个户主", "已改正"), Map.entry("梅岭街_2019-06.csv:8:多个户主", "已改正"),
-                    Map.entry("梅岭街_2019-06.csv:17:日期格式错误", "已改正"), Map.entry("梅岭街_2019-06.csv:17:金额格式错误", "新增"));
-            assertThat(flagStatus(second.get(FeedbackWorkbook.FLAGS))).containsOnly(Map.entry("城市低保:MLCS-004", "仍存在"),
-                    Map.entry("城市低保:MLCS-006", "仍存在"), Map.entry("农村低保:MLNC-002", "仍存在"), Map.entry("农村低保:MLNC-003", "已改正"));
-            assertThat(second.get(FeedbackWorkbook.GUIDE)).anyMatch(r -> r.get(1).startsWith("本月第 2 次反馈"));
-            if (database.equals("h2")) {
-                opensInLibreOffice(work.resolve("second").resolve("梅岭街_2019-06_核对反馈.xlsx"), work.resolve("pdf"));
+                assertThat(pipeline.run("feedback", "--month", "2019-06", "--street", "梅岭街", "--out", work.resolve("second").toString()))
+                        .isZero();
+                Map<String, List<List<String>>> second = workbooks(work.resolve("second"), "2019-06", secretsOf(inbox)).get("梅岭街");
+                assertThat(rejectStatus(second.get(FeedbackWorkbook.REJECTS))).containsOnly(
+                        Map.entry("梅岭街_2019-06.csv:7:多个户主", "已改正"), Map.entry("梅岭街_2019-06.csv:8:多个户主", "已改正"),
+                        Map.entry("梅岭街_2019-06.csv:17:日期格式错误", "已改正"), Map.entry("梅岭街_2019-06.csv:17:金额格式错误", "新增"));
+                assertThat(flagStatus(second.get(FeedbackWorkbook.FLAGS))).containsOnly(Map.entry("城市低保:MLCS-004", "仍存在"),
+                        Map.entry("城市低保:MLCS-006", "仍存在"), Map.entry("农村低保:MLNC-002", "仍存在"), Map.entry("农村低保:MLNC-003", "已改正"));
+                assertThat(second.get(FeedbackWorkbook.GUIDE)).anyMatch(r -> r.get(1).startsWith("本月第 2 次反馈"));
+                if (database.equals("h2")) {
+                    opensInLibreOffice(work.resolve("second").resolve("梅岭街_2019-06_核对反馈.xlsx"), work.resolve("pdf"));
+                }
             }
-        } finally {
-            if (!database.equals("h2")) {
-                Databases.dropMysql(url);
-            }
-        }
+        });
     }
 
     /** ops/feedback-to-pdf.sh turns the workbook into a PDF when LibreOffice is installed (skipped with a notice otherwise). */

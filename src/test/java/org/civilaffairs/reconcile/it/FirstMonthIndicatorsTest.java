@@ -39,26 +39,23 @@ class FirstMonthIndicatorsTest {
     void newAndExitedHouseholdsAreNoDataInTheFirstMonth(String database, @TempDir Path work) throws IOException {
         Path inbox = work.resolve("inbox");
         Trees.copy(SAMPLES.resolve("2019-06"), inbox.resolve("2019-06"));
-        String url = database.equals("h2") ? Databases.h2(work) : Databases.freshMysql();
-        try (Pipeline pipeline = new Pipeline(url, work)) {
-            assertThat(pipeline.run("run", "--inbox", inbox.toString(), "--policy", SAMPLES.resolve("policy.yml").toString())).isZero();
-            Map<String, List<String>> indicators = byCode(export(pipeline, work, "indicators", "csv"));
-            List<List<String>> district = export(pipeline, work, "aggregates", "csv").stream()
-                    .filter(r -> r.get(1).equals(AggregateRow.DISTRICT)).toList();
+        Databases.onFresh(database, work, url -> {
+            try (Pipeline pipeline = new Pipeline(url, work)) {
+                assertThat(pipeline.run("run", "--inbox", inbox.toString(), "--policy", SAMPLES.resolve("policy.yml").toString())).isZero();
+                Map<String, List<String>> indicators = byCode(export(pipeline, work, "indicators", "csv"));
+                List<List<String>> district = export(pipeline, work, "aggregates", "csv").stream()
+                        .filter(r -> r.get(1).equals(AggregateRow.DISTRICT)).toList();
 
-            NO_DATA_YET.forEach(code -> assertThat(indicators.get(code)).containsExactly("2019", code, "", "10", ""));
-            assertThat(new BigDecimal(indicators.get("TEMP_RELIEF_EVENTS").get(2)))
-                    .isEqualByComparingTo(sum(district, r -> r.get(2).equals("TEMP_RELIEF") ? r.get(3) : "0"));
-            assertThat(new BigDecimal(indicators.get("VERIFICATION_REPORTS").get(2))).isEqualByComparingTo(sum(district, r -> r.get(8)));
-            assertThat(indicators.get("BASIC_PAYMENT_ACCURACY").get(2)).isNotEmpty();
+                NO_DATA_YET.forEach(code -> assertThat(indicators.get(code)).containsExactly("2019", code, "", "10", ""));
+                assertThat(new BigDecimal(indicators.get("TEMP_RELIEF_EVENTS").get(2)))
+                        .isEqualByComparingTo(sum(district, r -> r.get(2).equals("TEMP_RELIEF") ? r.get(3) : "0"));
+                assertThat(new BigDecimal(indicators.get("VERIFICATION_REPORTS").get(2))).isEqualByComparingTo(sum(district, r -> r.get(8)));
+                assertThat(indicators.get("BASIC_PAYMENT_ACCURACY").get(2)).isNotEmpty();
 
-            assertXlsxExport(pipeline, work);
-            assertReport(pipeline, work);
-        } finally {
-            if (!database.equals("h2")) {
-                Databases.dropMysql(url);
+                assertXlsxExport(pipeline, work);
+                assertReport(pipeline, work);
             }
-        }
+        });
     }
 
     private static void assertXlsxExport(Pipeline pipeline, Path work) throws IOException {

@@ -33,50 +33,47 @@ class GeneratedLinkageTest {
     @ParameterizedTest(name = "on {0}")
     @ValueSource(strings = {"h2", "mysql"})
     void twiceEnrolledPersonsAreFoundUnderEveryDamage(String database, @TempDir Path work) throws IOException {
-        String url = database.equals("h2") ? Databases.h2(work) : Databases.freshMysql();
-        try (Pipeline pipeline = new Pipeline(url, work)) {
-            Path inbox = work.resolve("inbox");
-            assertThat(pipeline.run("gen", "--rows", "6000", "--seed", "41", "--twice", "0.03", "--month", MONTH,
-                    "--out", inbox.toString(), "--truth", work.resolve("truth").toString())).isZero();
-            assertThat(pipeline.run("run", "--inbox", inbox.toString(), "--policy", inbox.resolve("policy.yml").toString()))
-                    .isZero();
-            Map<String, Map<String, String>> truth = byRow(Files.readAllLines(work.resolve("truth/rows.csv"), StandardCharsets.UTF_8));
-            Set<String> rejected = new HashSet<>();
-            for (Map<String, String> r : table(pipeline.output("export", "rejects", "--month", MONTH))) {
-                if (r.get("file").startsWith("rosters/")) {
-                    rejected.add(MONTH + "/" + r.get("file") + ":" + r.get("line") + " " + r.get("reason"));
+        Databases.onFresh(database, work, url -> {
+            try (Pipeline pipeline = new Pipeline(url, work)) {
+                Path inbox = work.resolve("inbox");
+                assertThat(pipeline.run("gen", "--rows", "6000", "--seed", "41", "--twice", "0.03", "--month", MONTH,
+                        "--out", inbox.toString(), "--truth", work.resolve("truth").toString())).isZero();
+                assertThat(pipeline.run("run", "--inbox", inbox.toString(), "--policy", inbox.resolve("policy.yml").toString()))
+                        .isZero();
+                Map<String, Map<String, String>> truth = byRow(Files.readAllLines(work.resolve("truth/rows.csv"), StandardCharsets.UTF_8));
+                Set<String> rejected = new HashSet<>();
+                for (Map<String, String> r : table(pipeline.output("export", "rejects", "--month", MONTH))) {
+                    if (r.get("file").startsWith("rosters/")) {
+                        rejected.add(MONTH + "/" + r.get("file") + ":" + r.get("line") + " " + r.get("reason"));
+                    }
                 }
-            }
-            assertThat(rejected).as("the truth's rejects are the pipeline's, line by line").isEqualTo(truth.entrySet().stream()
-                    .filter(e -> e.getValue().get("expect").contains("reject:"))
-                    .map(e -> e.getKey() + " " + e.getValue().get("expect").replaceAll(".*reject:", "")).collect(Collectors.toSet()));
-            Set<String> twice = twiceEnrolled(truth.values());
-            Set<String> found = new HashSet<>();
-            for (Map<String, String> flag : table(pipeline.output("export", "flags", "--month", MONTH))) {
-                if (List.of(flag.get("reasons").split(";")).contains("DUPLICATE_ENROLLMENT")) {
-                    found.add(household(flag.get("street"), flag.get("program"), flag.get("household_id")));
+                assertThat(rejected).as("the truth's rejects are the pipeline's, line by line").isEqualTo(truth.entrySet().stream()
+                        .filter(e -> e.getValue().get("expect").contains("reject:"))
+                        .map(e -> e.getKey() + " " + e.getValue().get("expect").replaceAll(".*reject:", "")).collect(Collectors.toSet()));
+                Set<String> twice = twiceEnrolled(truth.values());
+                Set<String> found = new HashSet<>();
+                for (Map<String, String> flag : table(pipeline.output("export", "flags", "--month", MONTH))) {
+                    if (List.of(flag.get("reasons").split(";")).contains("DUPLICATE_ENROLLMENT")) {
+                        found.add(household(flag.get("street"), flag.get("program"), flag.get("household_id")));
+                    }
                 }
+                int flaggedOnly = (int) twice.stream().filter(found::contains).count();
+                List<Map<String, String>> suspects = table(pipeline.output("export", "suspects", "--month", MONTH));
+                int samePerson = 0;
+                for (Map<String, String> s : suspects) {
+                    Map<String, String> a = truth.get(MONTH + "/" + s.get("file_a") + ":" + s.get("line_a"));
+                    Map<String, String> b = truth.get(MONTH + "/" + s.get("file_b") + ":" + s.get("line_b"));
+                    samePerson += a.get("true_id").equals(b.get("true_id")) ? 1 : 0;
+                    found.add(household(s.get("street_a"), s.get("program_a"), s.get("household_id_a")));
+                    found.add(household(s.get("street_b"), s.get("program_b"), s.get("household_id_b")));
+                }
+                long recalled = twice.stream().filter(found::contains).count();
+                assertThat(twice).as("planted cases").hasSizeGreaterThan(150);
+                assertThat(suspects.size()).as("pairs only linkage finds").isGreaterThan(20);
+                assertThat(recalled).as("found by flags (%d) or suspects", flaggedOnly).isGreaterThanOrEqualTo((long) Math.ceil(0.98 * twice.size()));
+                assertThat(samePerson).as("suspect pairs of one true person").isGreaterThanOrEqualTo((int) Math.ceil(0.995 * suspects.size()));
             }
-            int flaggedOnly = (int) twice.stream().filter(found::contains).count();
-            List<Map<String, String>> suspects = table(pipeline.output("export", "suspects", "--month", MONTH));
-            int samePerson = 0;
-            for (Map<String, String> s : suspects) {
-                Map<String, String> a = truth.get(MONTH + "/" + s.get("file_a") + ":" + s.get("line_a"));
-                Map<String, String> b = truth.get(MONTH + "/" + s.get("file_b") + ":" + s.get("line_b"));
-                samePerson += a.get("true_id").equals(b.get("true_id")) ? 1 : 0;
-                found.add(household(s.get("street_a"), s.get("program_a"), s.get("household_id_a")));
-                found.add(household(s.get("street_b"), s.get("program_b"), s.get("household_id_b")));
-            }
-            long recalled = twice.stream().filter(found::contains).count();
-            assertThat(twice).as("planted cases").hasSizeGreaterThan(150);
-            assertThat(suspects.size()).as("pairs only linkage finds").isGreaterThan(20);
-            assertThat(recalled).as("found by flags (%d) or suspects", flaggedOnly).isGreaterThanOrEqualTo((long) Math.ceil(0.98 * twice.size()));
-            assertThat(samePerson).as("suspect pairs of one true person").isGreaterThanOrEqualTo((int) Math.ceil(0.995 * suspects.size()));
-        } finally {
-            if (!database.equals("h2")) {
-                Databases.dropMysql(url);
-            }
-        }
+        });
     }
 
     /** Households one of whose loaded members is loaded in another household of a duplicate program group. */

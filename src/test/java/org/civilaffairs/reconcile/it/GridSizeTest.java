@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -54,14 +55,14 @@ class GridSizeTest {
     /** Every export of every month and year of the inbox after a run with the given grid size. */
     private static Map<String, String> exports(Path dir, String database, Path work, int gridSize) {
         Path inbox = Files.isDirectory(dir.resolve("inbox")) ? dir.resolve("inbox") : dir;
-        String url = database.equals("h2") ? Databases.h2(work) : Databases.freshMysql();
-        try (Pipeline pipeline = new Pipeline(url, work, "--reconcile.grid-size=" + gridSize)) {
-            assertThat(pipeline.run("run", "--inbox", inbox.toString(), "--policy", dir.resolve("policy.yml").toString())).isZero();
-            return pipeline.exportsOf(inbox);
-        } finally {
-            if (!database.equals("h2")) {
-                Databases.dropMysql(url);
+        Map<String, String> exports = new HashMap<>();
+        Databases.onFresh(database, work, url -> {
+            try (Pipeline pipeline = new Pipeline(url, work, "--reconcile.grid-size=" + gridSize)) {
+                assertThat(pipeline.run("run", "--inbox", inbox.toString(), "--policy", dir.resolve("policy.yml").toString()))
+                        .isZero();
+                exports.putAll(pipeline.exportsOf(inbox));
             }
-        }
+        });
+        return exports;
     }
 }

@@ -156,37 +156,34 @@ class InputSamplesTest {
     @ParameterizedTest(name = "input-samples on {0}")
     @ValueSource(strings = {"h2", "mysql"})
     void theSamplesGiveTheOutcomeTheyWereDesignedFor(String database, @TempDir Path work) {
-        String url = database.equals("h2") ? Databases.h2(work) : Databases.freshMysql();
-        try (Pipeline pipeline = new Pipeline(url, work)) {
-            assertThat(pipeline.run(RUN)).isZero();
-            JdbcTemplate jdbc = pipeline.context().getBean(JdbcTemplate.class);
-            for (String month : MONTHS) {
-                assertThat(columns(pipeline.output("export", "files", "--month", month), 10, 1, 4, 5, 6, 7, 8, 9))
-                        .as("files of " + month).containsExactlyElementsOf(lines(FILES.get(month)));
-                List<String> rejects = columns(pipeline.output("export", "rejects", "--month", month), 6, 0, 1, 2, 3, 4);
-                assertThat(rejects).as("rejects of " + month).containsExactlyElementsOf(lines(REJECTS.get(month)));
-                assertThat(perReason(rejects)).as("roster rejects per reason in " + month)
-                        .isEqualTo(new TreeMap<>(ROSTER_REJECTS_PER_REASON.get(month)));
-                assertThat(columns(pipeline.output("export", "flags", "--month", month), 5, 1, 2, 3, 4))
-                        .as("flags of " + month).containsExactlyElementsOf(lines(FLAGS.get(month)));
-            }
-            assertThat(jdbc.queryForList("SELECT month, household_id, name, key_method FROM roster_row WHERE month = '2019-06'").stream().map(r -> r.get("month") + "," + r.get("household_id") + "," + r.get("name") + "," + r.get("key_method")).toList())
-                    .as("how the broken IDs were resolved").containsAll(lines(ID_REPAIRS));
-            assertThat(pipeline.output("explain", "--month", "2019-07", "--street", "柳湾街", "--program", "URBAN_DIBAO", "--household", "LWCS-004"))
-                    .as("July has no vehicle extract: June's is carried forward").contains("vehicle=2019-06", "VEHICLE");
-            assertThat(pipeline.run("explain", "--month", "2019-07", "--street", "柳湾街", "--program", "URBAN_DIBAO", "--household", "LWCS-007"))
-                    .as("the corrected roster dropped LWCS-007").isEqualTo(2);
+        Databases.onFresh(database, work, url -> {
+            try (Pipeline pipeline = new Pipeline(url, work)) {
+                assertThat(pipeline.run(RUN)).isZero();
+                JdbcTemplate jdbc = pipeline.context().getBean(JdbcTemplate.class);
+                for (String month : MONTHS) {
+                    assertThat(columns(pipeline.output("export", "files", "--month", month), 10, 1, 4, 5, 6, 7, 8, 9))
+                            .as("files of " + month).containsExactlyElementsOf(lines(FILES.get(month)));
+                    List<String> rejects = columns(pipeline.output("export", "rejects", "--month", month), 6, 0, 1, 2, 3, 4);
+                    assertThat(rejects).as("rejects of " + month).containsExactlyElementsOf(lines(REJECTS.get(month)));
+                    assertThat(perReason(rejects)).as("roster rejects per reason in " + month)
+                            .isEqualTo(new TreeMap<>(ROSTER_REJECTS_PER_REASON.get(month)));
+                    assertThat(columns(pipeline.output("export", "flags", "--month", month), 5, 1, 2, 3, 4))
+                            .as("flags of " + month).containsExactlyElementsOf(lines(FLAGS.get(month)));
+                }
+                assertThat(jdbc.queryForList("SELECT month, household_id, name, key_method FROM roster_row WHERE month = '2019-06'").stream().map(r -> r.get("month") + "," + r.get("household_id") + "," + r.get("name") + "," + r.get("key_method")).toList())
+                        .as("how the broken IDs were resolved").containsAll(lines(ID_REPAIRS));
+                assertThat(pipeline.output("explain", "--month", "2019-07", "--street", "柳湾街", "--program", "URBAN_DIBAO", "--household", "LWCS-004"))
+                        .as("July has no vehicle extract: June's is carried forward").contains("vehicle=2019-06", "VEHICLE");
+                assertThat(pipeline.run("explain", "--month", "2019-07", "--street", "柳湾街", "--program", "URBAN_DIBAO", "--household", "LWCS-007"))
+                        .as("the corrected roster dropped LWCS-007").isEqualTo(2);
 
-            List<String> before = everyExport(pipeline);
-            int registered = jdbc.queryForObject("SELECT COUNT(*) FROM inbox_file", Integer.class);
-            assertThat(pipeline.run(RUN)).isZero();
-            assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM inbox_file", Integer.class)).as("files registered again").isEqualTo(registered);
-            assertThat(everyExport(pipeline)).as("a second run must change nothing").isEqualTo(before);
-        } finally {
-            if (!database.equals("h2")) {
-                Databases.dropMysql(url);
+                List<String> before = everyExport(pipeline);
+                int registered = jdbc.queryForObject("SELECT COUNT(*) FROM inbox_file", Integer.class);
+                assertThat(pipeline.run(RUN)).isZero();
+                assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM inbox_file", Integer.class)).as("files registered again").isEqualTo(registered);
+                assertThat(everyExport(pipeline)).as("a second run must change nothing").isEqualTo(before);
             }
-        }
+        });
     }
 
     private static List<String> everyExport(Pipeline pipeline) {

@@ -33,36 +33,33 @@ class PolicyRunsTest {
                 text.replace("deposit_limit_months: 24", "deposit_limit_months: 12"));
         String b = PolicyLoader.load(stricter).sha256();
         assertThat(b).isNotEqualTo(a);
-        String url = database.equals("h2") ? Databases.h2(work) : Databases.freshMysql();
-        try (Pipeline pipeline = new Pipeline(url, work)) {
-            JdbcTemplate jdbc = pipeline.context().getBean(JdbcTemplate.class);
-            assertThat(pipeline.run(InputSamplesTest.RUN)).isZero();
-            Map<String, Object> closed = months(jdbc);
-            assertThat(policies(jdbc)).containsExactly(a, a);
-            assertThat(jdbc.queryForObject("SELECT content FROM policy_version WHERE sha256 = ?", String.class, a)).isEqualTo(text);
+        Databases.onFresh(database, work, url -> {
+            try (Pipeline pipeline = new Pipeline(url, work)) {
+                JdbcTemplate jdbc = pipeline.context().getBean(JdbcTemplate.class);
+                assertThat(pipeline.run(InputSamplesTest.RUN)).isZero();
+                Map<String, Object> closed = months(jdbc);
+                assertThat(policies(jdbc)).containsExactly(a, a);
+                assertThat(jdbc.queryForObject("SELECT content FROM policy_version WHERE sha256 = ?", String.class, a)).isEqualTo(text);
 
-            assertThat(pipeline.run("run", "--inbox", "input-samples", "--policy", commented.toString())).isZero();
-            assertThat(months(jdbc)).as("a comment edit re-closes nothing").isEqualTo(closed);
-            assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM policy_version", Integer.class)).isEqualTo(1);
+                assertThat(pipeline.run("run", "--inbox", "input-samples", "--policy", commented.toString())).isZero();
+                assertThat(months(jdbc)).as("a comment edit re-closes nothing").isEqualTo(closed);
+                assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM policy_version", Integer.class)).isEqualTo(1);
 
-            assertThat(pipeline.run("rerun-month", "2019-07", "--policy", stricter.toString())).isZero();
-            assertThat(policies(jdbc)).containsExactly(a, b);
-            assertThat(months(jdbc).get("2019-06")).as("June is not re-closed").isEqualTo(closed.get("2019-06"));
+                assertThat(pipeline.run("rerun-month", "2019-07", "--policy", stricter.toString())).isZero();
+                assertThat(policies(jdbc)).containsExactly(a, b);
+                assertThat(months(jdbc).get("2019-06")).as("June is not re-closed").isEqualTo(closed.get("2019-06"));
 
-            Map<String, Object> afterJuly = months(jdbc);
-            assertThat(pipeline.run("rerun-month", "2019-06")).isZero();
-            assertThat(policies(jdbc)).as("June re-closed under its own policy, July keeps its own").containsExactly(a, b);
-            assertThat(months(jdbc).get("2019-06")).isNotEqualTo(afterJuly.get("2019-06"));
-            assertThat(jdbc.queryForList("SELECT policy_sha FROM run_audit ORDER BY execution_id", String.class))
-                    .containsExactly(a, a, b, a);
+                Map<String, Object> afterJuly = months(jdbc);
+                assertThat(pipeline.run("rerun-month", "2019-06")).isZero();
+                assertThat(policies(jdbc)).as("June re-closed under its own policy, July keeps its own").containsExactly(a, b);
+                assertThat(months(jdbc).get("2019-06")).isNotEqualTo(afterJuly.get("2019-06"));
+                assertThat(jdbc.queryForList("SELECT policy_sha FROM run_audit ORDER BY execution_id", String.class))
+                        .containsExactly(a, a, b, a);
 
-            assertThat(pipeline.output("status", "--limit", "10")).contains("policy " + a.substring(0, 8), "policy " + b.substring(0, 8));
-            assertThat(pipeline.run("rerun-month", "2019-05")).as("a month never closed has no policy").isEqualTo(2);
-        } finally {
-            if (!database.equals("h2")) {
-                Databases.dropMysql(url);
+                assertThat(pipeline.output("status", "--limit", "10")).contains("policy " + a.substring(0, 8), "policy " + b.substring(0, 8));
+                assertThat(pipeline.run("rerun-month", "2019-05")).as("a month never closed has no policy").isEqualTo(2);
             }
-        }
+        });
     }
 
     private static List<String> policies(JdbcTemplate jdbc) {

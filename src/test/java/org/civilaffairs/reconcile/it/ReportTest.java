@@ -42,25 +42,22 @@ class ReportTest {
             System.err.println("NOTICE: " + example.toAbsolutePath() + " is absent: report test skipped");
             Assumptions.abort("examples absent");
         }
-        String url = database.equals("h2") ? Databases.h2(work) : Databases.freshMysql();
-        try (Pipeline pipeline = new Pipeline(url, work)) {
-            assertThat(pipeline.run("run", "--inbox", example.resolve("inbox").toString(),
-                    "--policy", example.resolve("policy.yml").toString())).isZero();
-            Path out = work.resolve("report");
-            assertThat(pipeline.run("report", "--year", "2017", "--out", out.toString())).isZero();
-            List<List<String>> rows = export(pipeline, work, "indicators");
-            List<List<String>> indicators = rows.subList(1, rows.size());
-            Set<String> streets = new TreeSet<>();
-            export(pipeline, work, "aggregates").stream().skip(1).map(r -> r.get(1))
-                    .filter(s -> !s.equals(AggregateRow.DISTRICT)).forEach(streets::add);
+        Databases.onFresh(database, work, url -> {
+            try (Pipeline pipeline = new Pipeline(url, work)) {
+                assertThat(pipeline.run("run", "--inbox", example.resolve("inbox").toString(),
+                        "--policy", example.resolve("policy.yml").toString())).isZero();
+                Path out = work.resolve("report");
+                assertThat(pipeline.run("report", "--year", "2017", "--out", out.toString())).isZero();
+                List<List<String>> rows = export(pipeline, work, "indicators");
+                List<List<String>> indicators = rows.subList(1, rows.size());
+                Set<String> streets = new TreeSet<>();
+                export(pipeline, work, "aggregates").stream().skip(1).map(r -> r.get(1))
+                        .filter(s -> !s.equals(AggregateRow.DISTRICT)).forEach(streets::add);
 
-            assertWorkbook(out.resolve("report_2017.xlsx"), indicators);
-            assertPage(Files.readString(out.resolve("report_2017.html"), StandardCharsets.UTF_8), indicators, streets);
-        } finally {
-            if (!database.equals("h2")) {
-                Databases.dropMysql(url);
+                assertWorkbook(out.resolve("report_2017.xlsx"), indicators);
+                assertPage(Files.readString(out.resolve("report_2017.html"), StandardCharsets.UTF_8), indicators, streets);
             }
-        }
+        });
     }
 
     private static void assertWorkbook(Path file, List<List<String>> indicators) throws IOException {

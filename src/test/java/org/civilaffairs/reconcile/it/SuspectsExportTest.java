@@ -34,37 +34,34 @@ class SuspectsExportTest {
     void suspectsOfThePublicExample(String database, @TempDir Path work) throws IOException {
         Path dir = ExamplesTest.EXAMPLES.resolve("public");
         Assumptions.assumeTrue(Files.isDirectory(dir), "examples absent");
-        String url = database.equals("h2") ? Databases.h2(work) : Databases.freshMysql();
-        try (Pipeline pipeline = new Pipeline(url, work)) {
-            assertThat(pipeline.run("run", "--inbox", dir.resolve("inbox").toString(), "--policy",
-                    dir.resolve("policy.yml").toString())).isZero();
-            List<List<String>> rows = new ArrayList<>();
-            Set<String> flagged = new java.util.HashSet<>();
-            for (String month : List.of("2017-04", "2017-05", "2017-06")) {
-                Path out = work.resolve("suspects_" + month + ".csv");
-                assertThat(pipeline.run("export", "suspects", "--month", month, "--out", out.toString())).isZero();
-                List<String> lines = Files.readAllLines(out, StandardCharsets.UTF_8);
-                assertThat(lines.get(0)).isEqualTo("\uFEFF" + HEADER);
-                assertThat(String.join("\n", lines)).doesNotContainPattern("\\d{11,}");
-                List<List<String>> monthRows = lines.stream().skip(1).map(l -> List.of(l.split(",", -1))).toList();
-                assertThat(monthRows).allSatisfy(r -> assertThat(r).hasSize(13).first().isEqualTo(month));
-                assertThat(monthRows).isSortedAccordingTo(Comparator.comparing((List<String> r) -> new BigDecimal(r.get(11))).reversed());
-                rows.addAll(monthRows);
-                flagged.addAll(pipeline.output("export", "flags", "--month", month).lines()
-                        .filter(l -> l.contains("DUPLICATE_ENROLLMENT")).map(l -> String.join(",", List.of(l.split(",")).subList(1, 4)))
-                        .collect(Collectors.toSet()));
+        Databases.onFresh(database, work, url -> {
+            try (Pipeline pipeline = new Pipeline(url, work)) {
+                assertThat(pipeline.run("run", "--inbox", dir.resolve("inbox").toString(), "--policy",
+                        dir.resolve("policy.yml").toString())).isZero();
+                List<List<String>> rows = new ArrayList<>();
+                Set<String> flagged = new java.util.HashSet<>();
+                for (String month : List.of("2017-04", "2017-05", "2017-06")) {
+                    Path out = work.resolve("suspects_" + month + ".csv");
+                    assertThat(pipeline.run("export", "suspects", "--month", month, "--out", out.toString())).isZero();
+                    List<String> lines = Files.readAllLines(out, StandardCharsets.UTF_8);
+                    assertThat(lines.get(0)).isEqualTo("\uFEFF" + HEADER);
+                    assertThat(String.join("\n", lines)).doesNotContainPattern("\\d{11,}");
+                    List<List<String>> monthRows = lines.stream().skip(1).map(l -> List.of(l.split(",", -1))).toList();
+                    assertThat(monthRows).allSatisfy(r -> assertThat(r).hasSize(13).first().isEqualTo(month));
+                    assertThat(monthRows).isSortedAccordingTo(Comparator.comparing((List<String> r) -> new BigDecimal(r.get(11))).reversed());
+                    rows.addAll(monthRows);
+                    flagged.addAll(pipeline.output("export", "flags", "--month", month).lines()
+                            .filter(l -> l.contains("DUPLICATE_ENROLLMENT")).map(l -> String.join(",", List.of(l.split(",")).subList(1, 4)))
+                            .collect(Collectors.toSet()));
+                }
+                assertThat(rows).as("the spreadsheet-damaged IDs of 赵峰 and 于佳").hasSize(4);
+                assertThat(rows).allSatisfy(r -> assertThat(r.get(12)).startsWith("name=exact;birth_date=unknown;id=first6;"));
+                assertThat(rows.stream().flatMap(r -> Stream.of(r.subList(1, 4), r.subList(6, 9))).map(h -> String.join(",", h)))
+                        .as("households the contract's rules did not flag").anyMatch(h -> !flagged.contains(h));
+                String explained = pipeline.output("explain", "--month", "2017-04", "--street", "汉水桥街", "--program", "URBAN_DIBAO",
+                        "--household", "HSCS-0011");
+                assertThat(explained).contains("疑似重复", "长丰街 URBAN_DIBAO 户编号 CFCS-0004", "name=exact;birth_date=unknown;id=first6");
             }
-            assertThat(rows).as("the spreadsheet-damaged IDs of 赵峰 and 于佳").hasSize(4);
-            assertThat(rows).allSatisfy(r -> assertThat(r.get(12)).startsWith("name=exact;birth_date=unknown;id=first6;"));
-            assertThat(rows.stream().flatMap(r -> Stream.of(r.subList(1, 4), r.subList(6, 9))).map(h -> String.join(",", h)))
-                    .as("households the contract's rules did not flag").anyMatch(h -> !flagged.contains(h));
-            String explained = pipeline.output("explain", "--month", "2017-04", "--street", "汉水桥街", "--program", "URBAN_DIBAO",
-                    "--household", "HSCS-0011");
-            assertThat(explained).contains("疑似重复", "长丰街 URBAN_DIBAO 户编号 CFCS-0004", "name=exact;birth_date=unknown;id=first6");
-        } finally {
-            if (!database.equals("h2")) {
-                Databases.dropMysql(url);
-            }
-        }
+        });
     }
 }

@@ -34,34 +34,31 @@ class UnstableInboxFileTest {
         Trees.copy(Path.of("input-samples", "2019-07"), inbox.resolve("2019-07"));
         Path roster = inbox.resolve("2019-07").resolve(ROSTER);
         byte[] original = Files.readAllBytes(roster);
-        String url = database.equals("h2") ? Databases.h2(work) : Databases.freshMysql();
-        try (Pipeline pipeline = new Pipeline(url, work)) {
-            JdbcTemplate jdbc = pipeline.context().getBean(JdbcTemplate.class);
-            InboxRegistrar registrar = new InboxRegistrar(pipeline.context().getBean(InboxFiles.class), work.resolve("archive")) {
-                @Override
-                protected void beforeCopy(Path source) throws IOException {
-                    if (source.equals(roster)) {
-                        Files.writeString(source, "梅岭街,社区,城市低保,X9,半行", StandardCharsets.UTF_8, StandardOpenOption.APPEND);
+        Databases.onFresh(database, work, url -> {
+            try (Pipeline pipeline = new Pipeline(url, work)) {
+                JdbcTemplate jdbc = pipeline.context().getBean(JdbcTemplate.class);
+                InboxRegistrar registrar = new InboxRegistrar(pipeline.context().getBean(InboxFiles.class), work.resolve("archive")) {
+                    @Override
+                    protected void beforeCopy(Path source) throws IOException {
+                        if (source.equals(roster)) {
+                            Files.writeString(source, "梅岭街,社区,城市低保,X9,半行", StandardCharsets.UTF_8, StandardOpenOption.APPEND);
+                        }
                     }
-                }
-            };
-            registrar.register(InboxScanner.entries(inbox, JULY), 0L);
-            Map<String, Object> refused = jdbc.queryForMap("SELECT status, note, sha256 FROM inbox_file WHERE file_name = ?", ROSTER);
-            assertThat(refused).containsEntry("status", "REJECTED").containsEntry("note", InboxRegistrar.CHANGED_NOTE);
-            String sha = (String) refused.get("sha256");
-            assertThat(work.resolve("archive").resolve(sha.substring(0, 2)).resolve(sha + ".csv")).doesNotExist();
-            assertThat(export(pipeline, work, "refused")).contains(ROSTER + ",roster," + sha + ",REJECTED,0,0,0,0,"
-                    + InboxRegistrar.CHANGED_NOTE);
+                };
+                registrar.register(InboxScanner.entries(inbox, JULY), 0L);
+                Map<String, Object> refused = jdbc.queryForMap("SELECT status, note, sha256 FROM inbox_file WHERE file_name = ?", ROSTER);
+                assertThat(refused).containsEntry("status", "REJECTED").containsEntry("note", InboxRegistrar.CHANGED_NOTE);
+                String sha = (String) refused.get("sha256");
+                assertThat(work.resolve("archive").resolve(sha.substring(0, 2)).resolve(sha + ".csv")).doesNotExist();
+                assertThat(export(pipeline, work, "refused")).contains(ROSTER + ",roster," + sha + ",REJECTED,0,0,0,0,"
+                        + InboxRegistrar.CHANGED_NOTE);
 
-            Files.write(roster, original);
-            assertThat(pipeline.run("run", "--inbox", inbox.toString(), "--policy", "input-samples/policy.yml")).isZero();
-            assertThat(export(pipeline, work, "after")).contains(ROSTER + ",roster," + sha + ",LOADED,15,15,0,0,")
-                    .doesNotContain(InboxRegistrar.CHANGED_NOTE);
-        } finally {
-            if (!database.equals("h2")) {
-                Databases.dropMysql(url);
+                Files.write(roster, original);
+                assertThat(pipeline.run("run", "--inbox", inbox.toString(), "--policy", "input-samples/policy.yml")).isZero();
+                assertThat(export(pipeline, work, "after")).contains(ROSTER + ",roster," + sha + ",LOADED,15,15,0,0,")
+                        .doesNotContain(InboxRegistrar.CHANGED_NOTE);
             }
-        }
+        });
     }
 
     private static String export(Pipeline pipeline, Path work, String name) throws IOException {

@@ -33,6 +33,9 @@ public class ResolutionStore {
     private static final BulkInsert.Table SHARED = new BulkInsert.Table("shared_enrollment", List.of("month",
             "person_key", "street", "program", "household_id"), new int[] {Types.CHAR, Types.VARCHAR, Types.VARCHAR,
                 Types.VARCHAR, Types.VARCHAR});
+    /** A {@code shared_enrollment} row {month, person key, street, program, household} by its primary key (one month). */
+    private static final Comparator<Object[]> SHARED_KEY_ORDER = Comparator.comparing((Object[] r) -> (String) r[1])
+            .thenComparing(r -> (String) r[2]).thenComparing(r -> (String) r[3]).thenComparing(r -> (String) r[4]);
     /** Everything resolve writes per street, and what depends on it (a street's flags). */
     private static final List<String> STREET_TABLES = List.of("household_flag", "household", "resolve_count");
 
@@ -163,7 +166,10 @@ public class ResolutionStore {
         }, m);
         List<Object[]> shared = new ArrayList<>();
         byPerson.values().stream().filter(households -> households.size() > 1).forEach(shared::addAll);
-        slices.commitEach(shared, slice -> bulk.insert(SHARED, slice, v -> v)); // a city has hundreds of thousands
+        // in key order: each committed slice then adds to one end of the table's B-tree instead of
+        // rewriting pages all over it (a city has hundreds of thousands)
+        shared.sort(SHARED_KEY_ORDER);
+        slices.commitEach(shared, slice -> bulk.insert(SHARED, slice, v -> v));
     }
 
     private static List<Count> counts(List<StagedRow> rows) {

@@ -96,13 +96,18 @@ public class DatabaseSetup {
         };
     }
 
+    /** Whether a connection is to MySQL or MariaDB (the only other database is H2). */
+    static boolean isMysql(Connection c) throws SQLException {
+        return !c.getMetaData().getDatabaseProductName().toLowerCase().contains("h2");
+    }
+
     public static boolean isMysql(String jdbcUrl) {
         return jdbcUrl != null && (jdbcUrl.startsWith("jdbc:mysql:") || jdbcUrl.startsWith("jdbc:mariadb:"));
     }
 
     static boolean isMysql(DataSource dataSource) {
         try (Connection c = dataSource.getConnection()) {
-            return !c.getMetaData().getDatabaseProductName().toLowerCase().contains("h2");
+            return isMysql(c);
         } catch (SQLException e) {
             throw new IllegalStateException("cannot reach the database: " + e.getMessage(), e);
         }

@@ -1,10 +1,7 @@
 package org.civilaffairs.reconcile.db;
 
-import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.util.Locale;
 import org.springframework.jdbc.core.ArgumentPreparedStatementSetter;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
@@ -24,16 +21,11 @@ public final class LargeResults {
     public static void query(JdbcTemplate jdbc, String sql, RowCallbackHandler rows, Object... args) {
         jdbc.query(con -> {
             PreparedStatement ps = con.prepareStatement(sql, ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY);
-            if (isMysql(con)) {
+            if (DatabaseSetup.isMysql(con)) {
                 ps.setFetchSize(Integer.MIN_VALUE); // Connector/J's signal for a streamed result
             }
             new ArgumentPreparedStatementSetter(args).setValues(ps);
             return ps;
         }, rows);
-    }
-
-    private static boolean isMysql(Connection con) throws SQLException {
-        String product = con.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT);
-        return product.contains("mysql") || product.contains("mariadb");
     }
 }

@@ -13,8 +13,9 @@ import java.util.Map;
  * every namesake of its district on the same evidence) and none of its links to resolved persons
  * is a probable duplicate. Likewise a link from such a row to a person of the same name when the
  * registry holds another person of that name in that person's region, or in the other region a
- * rounded spreadsheet ID may show ({@link RegistryNamesakes}): the row may be that other person,
- * enrolled nowhere else, and nothing on the row says which.
+ * rounded spreadsheet ID may show, whose ID agrees with what the row still shows
+ * ({@link RegistryNamesakes}): the row may be that other person, enrolled nowhere else, and
+ * nothing on the row says which.
  */
 final class OnePersonPerRow {
 
@@ -71,7 +72,7 @@ final class OnePersonPerRow {
     /**
      * An unresolved row linked to a resolved person while the registry holds someone else of the
      * name in the person's region, or in the other region the row's ID may show (a spreadsheet ID
-     * whose sixth digit was rounded: 4.20104E+17 is 420104… or 420103…).
+     * whose sixth digit was rounded: 4.20104E+17 is 420104… or 420103…), with an ID the row may be.
      */
     private static boolean namesake(RosterPerson row, RosterPerson other, RegistryNamesakes namesakes) {
         if (!unresolved(row) || unresolved(other)) {
@@ -79,9 +80,9 @@ final class OnePersonPerRow {
         }
         String name = row.name().normalized();
         String region = other.personKey().substring(0, 6);
-        int persons = namesakes.count(name, region);
+        int persons = namesakes.count(name, region, row.id());
         for (String shown : row.id().roundedRegions()) {
-            persons += shown.equals(region) ? 0 : namesakes.count(name, shown);
+            persons += shown.equals(region) ? 0 : namesakes.count(name, shown, row.id());
         }
         return persons > 1;
     }

@@ -50,6 +50,21 @@ class OnePersonPerRowTest {
         assertThat(OnePersonPerRow.keep(parse("0-1:2.0 0-4:1.0"), ROWS, namesakes)).isEqualTo(parse(kept));
     }
 
+    @ParameterizedTest(name = "masked, registry {0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
+            // registry persons named 王芳  | kept of 0-1:2.0 0-4:1.0, row 0 showing 420104********1234
+            "420104197001011234 420104199912121234 | 0-4:1.0",
+            // the other 王芳's last four are not the row's: she cannot be row 0
+            "420104197001011234 420104199912125678 | 0-1:2.0 0-4:1.0",
+            "420104197001011234 420104199912125678 420104198803031234 | 0-4:1.0"})
+    void aMaskedIdIsAmbiguousOnlyAmongNamesakesItMayBe(String registry, String kept) {
+        RegistryNamesakes namesakes = new RegistryNamesakes();
+        Arrays.stream(registry.trim().split("\\s+")).forEach(id -> namesakes.add("王芳", id));
+        List<RosterPerson> rows = new ArrayList<>(ROWS);
+        rows.set(0, RosterPerson.of("f.csv", 2, "s", "URBAN_DIBAO", "H0", "c", "王芳", "420104********1234", "U:f.csv:2"));
+        assertThat(OnePersonPerRow.keep(parse("0-1:2.0 0-4:1.0"), rows, namesakes)).isEqualTo(parse(kept));
+    }
+
     private static List<OnePersonPerRow.Link> parse(String links) {
         List<OnePersonPerRow.Link> out = new ArrayList<>();
         Arrays.stream(links.trim().split("\\s+")).filter(l -> !l.isEmpty()).forEach(l -> {

@@ -26,20 +26,23 @@ import java.util.function.BiFunction;
 final class Blocking {
 
     static final int MAX_BLOCK = 50;
-    private static final long ROW_MASK = (1L << 21) - 1;
+    private static final int MIN_ROW_BITS = 21;
+    /** Entries collected per array before the month's are joined into one. */
+    private static final int CHUNK = 1 << 20;
 
     private Blocking() {
     }
 
     static List<String> keys(LinkageMonth month, int i) {
-        RosterPerson r = month.row(i);
+        PersonName name = month.name(i);
+        IdFragments id = month.id(i);
         List<String> keys = new ArrayList<>(4);
-        String pinyin = r.name().pinyin();
-        String region = r.id().part(0, 5);
-        String birth = r.id().part(6, 14);
-        String whole = r.id().part(0, 18);
+        String pinyin = name.pinyin();
+        String region = id.part(0, 5);
+        String birth = id.part(6, 14);
+        String whole = id.part(0, 18);
         if (region != null) {
-            keys.add("n" + r.name().bare() + "|" + region);
+            keys.add("n" + name.bare() + "|" + region);
         }
         if (birth != null) {
             keys.add("b" + pinyin + "|" + birth);
@@ -48,7 +51,7 @@ final class Blocking {
             keys.add("i" + whole);
         }
         for (int m : month.members(i)) {
-            String memberBirth = m == i ? null : month.row(m).id().part(6, 14);
+            String memberBirth = m == i ? null : month.id(m).part(6, 14);
             if (memberBirth != null) {
                 keys.add("b" + pinyin + "|" + memberBirth);
             }
@@ -57,24 +60,13 @@ final class Blocking {
     }
 
     /** Training pairs for the fields other than the name: rows whose names sound the same. */
-    static List<String> sameSound(LinkageMonth month, int i) {
-        return List.of(month.row(i).name().pinyin());
+    static String sameSound(LinkageMonth month, int i) {
+        return month.name(i).pinyin();
     }
 
     /** Training pairs for the fields other than ID and birth date: rows of one region and birth date. */
-    static List<String> sameRegionAndBirth(LinkageMonth month, int i) {
-        String regionAndBirth = month.row(i).id().part(0, 14);
-        return regionAndBirth == null ? List.of() : List.of(regionAndBirth);
-    }
-
-    /**
-     * Index pairs (i &lt; j) of rows of different households sharing a key, each once, in order.
-     * Keys are hashed to their top 43 bits beside the row index (21 bits, two million rows) and
-     * sorted: a block is a run of equal hashes. Two keys that collide only merge two blocks, whose
-     * extra pairs the comparison then turns away.
-     */
-    static Candidates candidates(LinkageMonth month, BiFunction<LinkageMonth, Integer, List<String>> keys) {
-        return candidates(month, keys, (i, j) -> true);
+    static String sameRegionAndBirth(LinkageMonth month, int i) {
+        return month.id(i).part(0, 14);
     }
 
     /** Which pairs of rows that share a key are worth keeping. */
@@ -83,42 +75,26 @@ final class Blocking {
     }
 
     /**
-     * As {@link #candidates(LinkageMonth, BiFunction)}, keeping only the pairs {@code filter} accepts,
-     * so that pairs nobody will score (the same person key, programs that are no duplicate) never
-     * take memory or a sort.
+     * Index pairs (i &lt; j) of rows of different households sharing a key, each once, in order,
+     * keeping only the pairs {@code filter} accepts, so that pairs nobody will score (the same person
+     * key, programs that are no duplicate) never take memory or a sort.
      */
     static Candidates candidates(LinkageMonth month, BiFunction<LinkageMonth, Integer, List<String>> keys, PairFilter filter) {
-        List<RosterPerson> rows = month.rows();
-        if (rows.size() > ROW_MASK + 1) {
-            throw new IllegalStateException("a month of more than " + (ROW_MASK + 1) + " roster rows cannot be linked");
-        }
-        long[] entries = new long[rows.size() * 3 + 1];
-        int count = 0;
-        for (int i = 0; i < rows.size(); i++) {
-            for (String key : keys.apply(month, i)) {
-                if (count == entries.length) {
-                    entries = Arrays.copyOf(entries, count * 2);
-                }
-                entries[count++] = hash(key) & ~ROW_MASK | i;
-            }
-        }
-        Arrays.sort(entries, 0, count);
+        long rowMask = rowMask(month);
+        long[] entries = sortedEntries(month, keys, rowMask);
         long[] pairs = new long[1024];
         int n = 0;
         int skipped = 0;
-        for (int start = 0, end; start < count; start = end) {
-            end = start + 1;
-            while (end < count && (entries[end] & ~ROW_MASK) == (entries[start] & ~ROW_MASK)) {
-                end++;
-            }
+        for (int start = 0, end; start < entries.length; start = end) {
+            end = blockEnd(entries, start, rowMask);
             if (end - start > MAX_BLOCK) {
                 skipped++;
                 continue;
             }
             for (int x = start; x < end; x++) {
                 for (int y = x + 1; y < end; y++) {
-                    int i = (int) (entries[x] & ROW_MASK);
-                    int j = (int) (entries[y] & ROW_MASK);
+                    int i = (int) (entries[x] & rowMask);
+                    int j = (int) (entries[y] & rowMask);
                     if (i != j && !month.sameHousehold(i, j) && filter.keep(i, j)) {
                         if (n == pairs.length) {
                             pairs = Arrays.copyOf(pairs, n * 2);
@@ -138,6 +114,97 @@ final class Blocking {
         return new Candidates(Arrays.copyOf(pairs, unique), skipped);
     }
 
+    /**
+     * The pairs of rows of different households that share a key, for a rule of at most one key a
+     * row (null: none), in row order, every k-th of them where k keeps them to {@code atMost}: what
+     * {@link #candidates} would give and a sample would take, without holding them all (the common
+     * names of a city month make tens of millions). Each row's block is known by its bounds, so
+     * the pairs come row by row, each row's partners in order.
+     */
+    static Sample sample(LinkageMonth month, BiFunction<LinkageMonth, Integer, String> key, int atMost) {
+        long rowMask = rowMask(month);
+        long[] entries = sortedEntries(month, (m, i) -> {
+            String k = key.apply(m, i);
+            return k == null ? List.of() : List.of(k);
+        }, rowMask);
+        int[] blockStart = new int[month.size()];
+        int[] blockEnd = new int[month.size()];
+        for (int start = 0, end; start < entries.length; start = end) {
+            end = blockEnd(entries, start, rowMask);
+            for (int x = start; x < end; x++) {
+                blockStart[(int) (entries[x] & rowMask)] = start;
+                blockEnd[(int) (entries[x] & rowMask)] = end;
+            }
+        }
+        long total = walk(month, entries, blockStart, blockEnd, rowMask, 1, null);
+        long step = Math.max(1, (total + atMost - 1) / atMost);
+        long[] pairs = new long[(int) ((total + step - 1) / step)];
+        walk(month, entries, blockStart, blockEnd, rowMask, step, pairs);
+        return new Sample(pairs, total);
+    }
+
+    /** Counts the pairs in order and keeps every {@code step}-th into {@code into} (when given). */
+    private static long walk(LinkageMonth month, long[] entries, int[] blockStart, int[] blockEnd, long rowMask, long step,
+                             long[] into) {
+        long counted = 0;
+        for (int i = 0; i < month.size(); i++) {
+            if (blockEnd[i] - blockStart[i] > MAX_BLOCK) {
+                continue;
+            }
+            for (int x = blockStart[i]; x < blockEnd[i]; x++) {
+                int j = (int) (entries[x] & rowMask);
+                if (j > i && !month.sameHousehold(i, j)) {
+                    if (into != null && counted % step == 0) {
+                        into[(int) (counted / step)] = (long) i << 32 | j;
+                    }
+                    counted++;
+                }
+            }
+        }
+        return counted;
+    }
+
+    /** Bits of a row index: 21 (two million rows), or as many more as the month needs; the key's hash has the rest. */
+    private static long rowMask(LinkageMonth month) {
+        return (1L << Math.max(MIN_ROW_BITS, 64 - Long.numberOfLeadingZeros(Math.max(1, month.size()) - 1L))) - 1;
+    }
+
+    /**
+     * Every key of every row, hashed to the bits above the row index beside it, sorted: a block is a
+     * run of equal hashes. Two keys that collide only merge two blocks, whose extra pairs the
+     * comparison then turns away. Collected in chunks so that the array is made once, at its size.
+     */
+    private static long[] sortedEntries(LinkageMonth month, BiFunction<LinkageMonth, Integer, List<String>> keys, long rowMask) {
+        List<long[]> chunks = new ArrayList<>();
+        long[] chunk = new long[CHUNK];
+        int used = 0;
+        for (int i = 0; i < month.size(); i++) {
+            for (String key : keys.apply(month, i)) {
+                if (used == CHUNK) {
+                    chunks.add(chunk);
+                    chunk = new long[CHUNK];
+                    used = 0;
+                }
+                chunk[used++] = hash(key) & ~rowMask | i;
+            }
+        }
+        long[] entries = new long[chunks.size() * CHUNK + used];
+        for (int c = 0; c < chunks.size(); c++) {
+            System.arraycopy(chunks.get(c), 0, entries, c * CHUNK, CHUNK);
+        }
+        System.arraycopy(chunk, 0, entries, chunks.size() * CHUNK, used);
+        Arrays.sort(entries);
+        return entries;
+    }
+
+    private static int blockEnd(long[] entries, int start, long rowMask) {
+        int end = start + 1;
+        while (end < entries.length && (entries[end] & ~rowMask) == (entries[start] & ~rowMask)) {
+            end++;
+        }
+        return end;
+    }
+
     /** 64-bit FNV-1a over the key's characters, finished with a mix so that its top bits spread. */
     static long hash(String key) {
         long h = 0xcbf29ce484222325L;
@@ -147,6 +214,10 @@ final class Blocking {
         h ^= h >>> 33;
         h *= 0xff51afd7ed558ccdL;
         return h ^ h >>> 33;
+    }
+
+    /** Every k-th pair of a rule in row order (packed as {@link Candidates}), and how many there are in all. */
+    record Sample(long[] pairs, long total) {
     }
 
     /** Pairs packed as {@code i << 32 | j}. */

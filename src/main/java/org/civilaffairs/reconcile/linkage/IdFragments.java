@@ -55,6 +55,11 @@ final class IdFragments {
         return new IdFragments(chars, -1);
     }
 
+    /** A valid 18-character ID (seventeen digits and a check character), read as it is. */
+    static IdFragments valid(String id) {
+        return new IdFragments(id.toCharArray(), -1);
+    }
+
     boolean complete() {
         return complete;
     }

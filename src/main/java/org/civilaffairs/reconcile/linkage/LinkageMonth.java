@@ -1,69 +1,145 @@
 package org.civilaffairs.reconcile.linkage;
 
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.civilaffairs.reconcile.identity.Household;
 import org.civilaffairs.reconcile.policy.Program;
 
 /**
  * What linkage knows of a month: its loaded roster rows (by index), each row's household, each
  * household's members, and who each household held in M−1 under which name (the longitudinal
- * evidence). Looked up by index so that comparing a pair costs no hashing.
+ * evidence). Held as columns, a few dozen bytes a row, so that a month of millions of rows fits a
+ * worker's heap: texts that rows share (files, streets, communities, names) are stored once, and a
+ * person key that is a valid ID is a number from which the key and the compared ID are read back.
+ * Looked up by index so that comparing a pair costs no hashing.
  */
 final class LinkageMonth {
 
     private final String month;
-    private final List<RosterPerson> rows;
+    private final int size;
+    private final String[] files;
+    private final int[] fileOf;
+    private final int[] lineOf;
+    private final String[] streets;
+    private final int[] streetOf;
+    private final Program[] programOf;
+    private final String[] communities;
+    private final int[] communityOf;
+    private final PersonName[] names;
+    private final int[] nameOf;
+    /** A person key that is a valid ID as {@link ValidIds#pack}; else {@code -1 - k}, the k-th of {@link #otherKeys}. */
+    private final long[] personOf;
+    private final String[] otherKeys;
+    /** The ID compared for a row whose person key is one of {@link #otherKeys}, by row. */
+    private final Map<Integer, IdFragments> otherIds;
     private final int[] householdOf;
+    private final String[] householdIds;
     private final int[][] members;
     private final Map<String, String>[] heldLastMonth;
-    /** Each row's person key as a number (equal keys, equal numbers) and its program, so a pair costs no string work. */
-    private final int[] personOf;
-    private final Program[] programOf;
 
-    /** @param lastMonth per household key of M−1: bare name → person key */
-    @SuppressWarnings("unchecked")
-    LinkageMonth(String month, List<RosterPerson> rows, Map<String, Map<String, String>> lastMonth) {
-        this.month = month;
-        this.rows = rows;
-        this.householdOf = new int[rows.size()];
-        this.personOf = new int[rows.size()];
-        this.programOf = new Program[rows.size()];
-        Map<String, Integer> households = new HashMap<>(rows.size() * 4 / 3 + 1); // sized once: a city month is a million rows
-        Map<String, Integer> persons = new HashMap<>(rows.size() * 4 / 3 + 1);
-        int[] sizes = new int[rows.size()];
-        for (int i = 0; i < rows.size(); i++) {
-            int h = households.computeIfAbsent(rows.get(i).household(), k -> households.size());
-            householdOf[i] = h;
-            sizes[h]++;
-            personOf[i] = persons.computeIfAbsent(rows.get(i).personKey(), k -> persons.size());
-            programOf[i] = Program.valueOf(rows.get(i).program());
+    private LinkageMonth(Builder b, Map<String, Map<String, String>> lastMonth) {
+        this.month = b.month;
+        this.size = b.size;
+        this.files = b.files.values();
+        this.fileOf = b.fileOf;
+        this.lineOf = b.lineOf;
+        this.streets = b.streets.values();
+        this.streetOf = b.streetOf;
+        this.programOf = b.programOf;
+        this.communities = b.communities.values();
+        this.communityOf = b.communityOf;
+        this.names = b.names.toArray(PersonName[]::new);
+        this.nameOf = b.nameOf;
+        this.personOf = b.personOf;
+        this.otherKeys = b.otherKeys.values();
+        this.otherIds = b.otherIds;
+        this.householdOf = b.householdOf;
+        this.householdIds = b.householdIds.toArray(String[]::new);
+        this.members = membersOf(householdOf, size, householdIds.length);
+        this.heldLastMonth = held(lastMonth);
+    }
+
+    static Builder builder(String month) {
+        return new Builder(month);
+    }
+
+    private static int[][] membersOf(int[] householdOf, int size, int households) {
+        int[] sizes = new int[households];
+        for (int i = 0; i < size; i++) {
+            sizes[householdOf[i]]++;
         }
-        members = new int[households.size()][];
-        heldLastMonth = new Map[households.size()];
-        for (int h = 0; h < members.length; h++) {
+        int[][] members = new int[households][];
+        for (int h = 0; h < households; h++) {
             members[h] = new int[sizes[h]];
             sizes[h] = 0;
         }
-        for (int i = 0; i < rows.size(); i++) {
+        for (int i = 0; i < size; i++) {
             int h = householdOf[i];
             members[h][sizes[h]++] = i;
-            if (sizes[h] == 1) {
-                heldLastMonth[h] = lastMonth.get(rows.get(i).household());
+        }
+        return members;
+    }
+
+    @SuppressWarnings("unchecked")
+    private Map<String, String>[] held(Map<String, Map<String, String>> lastMonth) {
+        Map<String, String>[] held = new Map[householdIds.length];
+        if (!lastMonth.isEmpty()) {
+            for (int h = 0; h < held.length; h++) {
+                int first = members[h][0];
+                held[h] = lastMonth.get(Household.key(streets[streetOf[first]], programOf[first].name(), householdIds[h]));
             }
         }
+        return held;
     }
 
     String month() {
         return month;
     }
 
-    List<RosterPerson> rows() {
-        return rows;
+    int size() {
+        return size;
     }
 
+    /** Row i as a whole, for the few rows that become suspects. */
     RosterPerson row(int i) {
-        return rows.get(i);
+        return new RosterPerson(files[fileOf[i]], lineOf[i], streets[streetOf[i]], programOf[i].name(),
+                householdIds[householdOf[i]], communities[communityOf[i]], name(i), id(i), personKey(i));
+    }
+
+    PersonName name(int i) {
+        return names[nameOf[i]];
+    }
+
+    /** The ID compared: the person key when it is a valid ID, else the ID as typed. */
+    IdFragments id(int i) {
+        long person = personOf[i];
+        return person >= 0 ? IdFragments.valid(ValidIds.unpack(person)) : otherIds.get(i);
+    }
+
+    String personKey(int i) {
+        long person = personOf[i];
+        return person >= 0 ? ValidIds.unpack(person) : otherKeys[(int) (-1 - person)];
+    }
+
+    String community(int i) {
+        return communities[communityOf[i]];
+    }
+
+    /** Identity resolution could not read row i's ID: its key is {@code U:name|raw}. */
+    boolean unresolved(int i) {
+        long person = personOf[i];
+        return person < 0 && otherKeys[(int) (-1 - person)].startsWith("U:");
+    }
+
+    /** What identity resolution says of rows i and j: one person, two, or nothing (one of them unresolved). */
+    FellegiSunter.Known known(int i, int j) {
+        if (personOf[i] == personOf[j]) {
+            return FellegiSunter.Known.SAME_PERSON;
+        }
+        return unresolved(i) || unresolved(j) ? FellegiSunter.Known.NOTHING : FellegiSunter.Known.TWO_PERSONS;
     }
 
     boolean sameHousehold(int i, int j) {
@@ -89,6 +165,100 @@ final class LinkageMonth {
     /** The person key row i's household held last month under row i's name, or null. */
     String lastMonthKey(int i) {
         Map<String, String> held = heldLastMonth[householdOf[i]];
-        return held == null ? null : held.get(rows.get(i).name().bare());
+        return held == null ? null : held.get(name(i).bare());
+    }
+
+    /** Collects a month's rows, in the order they are read, into columns. */
+    static final class Builder {
+        private final String month;
+        private int size;
+        private final Texts files = new Texts();
+        private final Texts streets = new Texts();
+        private final Texts communities = new Texts();
+        private final Texts otherKeys = new Texts();
+        private final Map<String, Integer> nameIndex = new HashMap<>();
+        private final List<PersonName> names = new ArrayList<>();
+        /** Household number by street and program, then by household ID. */
+        private final Map<String, Map<String, Integer>> households = new HashMap<>();
+        private final List<String> householdIds = new ArrayList<>();
+        private final Map<Integer, IdFragments> otherIds = new HashMap<>();
+        private int[] fileOf = new int[1024];
+        private int[] lineOf = new int[1024];
+        private int[] streetOf = new int[1024];
+        private Program[] programOf = new Program[1024];
+        private int[] communityOf = new int[1024];
+        private int[] nameOf = new int[1024];
+        private long[] personOf = new long[1024];
+        private int[] householdOf = new int[1024];
+
+        private Builder(String month) {
+            this.month = month;
+        }
+
+        /**
+         * One loaded roster row: where it is ({@code file}, {@code line} as in the rejects export), its
+         * household, community, name and ID as typed, and the person key identity resolution gave it.
+         */
+        Builder add(String file, long line, String street, String program, String householdId, String community, String name,
+                    String idAsTyped, String personKey) {
+            grow();
+            int i = size++;
+            fileOf[i] = files.index(file);
+            lineOf[i] = Math.toIntExact(line);
+            streetOf[i] = streets.index(street);
+            programOf[i] = Program.valueOf(program);
+            communityOf[i] = communities.index(community == null ? "" : community.strip());
+            nameOf[i] = nameIndex.computeIfAbsent(name, raw -> {
+                names.add(PersonName.of(raw));
+                return names.size() - 1;
+            });
+            householdOf[i] = households.computeIfAbsent(street + '\u0000' + program, k -> new HashMap<>())
+                    .computeIfAbsent(householdId, id -> {
+                        householdIds.add(id);
+                        return householdIds.size() - 1;
+                    });
+            long valid = ValidIds.pack(personKey);
+            personOf[i] = valid >= 0 ? valid : -1 - otherKeys.index(personKey);
+            if (valid < 0) {
+                otherIds.put(i, IdFragments.of(personKey.startsWith("U:") ? idAsTyped : personKey));
+            }
+            return this;
+        }
+
+        private void grow() {
+            if (size == fileOf.length) {
+                int n = size * 2;
+                fileOf = Arrays.copyOf(fileOf, n);
+                lineOf = Arrays.copyOf(lineOf, n);
+                streetOf = Arrays.copyOf(streetOf, n);
+                programOf = Arrays.copyOf(programOf, n);
+                communityOf = Arrays.copyOf(communityOf, n);
+                nameOf = Arrays.copyOf(nameOf, n);
+                personOf = Arrays.copyOf(personOf, n);
+                householdOf = Arrays.copyOf(householdOf, n);
+            }
+        }
+
+        /** @param lastMonth per household key of M−1 ({@link Household#key}): bare name → person key */
+        LinkageMonth build(Map<String, Map<String, String>> lastMonth) {
+            return new LinkageMonth(this, lastMonth);
+        }
+    }
+
+    /** Distinct texts, each numbered once in the order first seen. */
+    private static final class Texts {
+        private final Map<String, Integer> index = new HashMap<>();
+        private final List<String> values = new ArrayList<>();
+
+        int index(String text) {
+            return index.computeIfAbsent(text, t -> {
+                values.add(t);
+                return values.size() - 1;
+            });
+        }
+
+        String[] values() {
+            return values.toArray(String[]::new);
+        }
     }
 }

@@ -39,13 +39,11 @@ public class LinkageStore {
         jdbc.query("SELECT id, file_name FROM inbox_file WHERE month = ?", rs -> {
             files.put(rs.getLong(1), rs.getString(2));
         }, m);
-        List<RosterPerson> rows = new ArrayList<>();
-        RosterPerson.Shared shared = new RosterPerson.Shared();
+        LinkageMonth.Builder rows = LinkageMonth.builder(m);
         LargeResults.query(jdbc, "SELECT file_id, line_no, street, program, household_id, community, name, id_number,"
                 + " person_key FROM roster_row WHERE " + InboxFiles.CURRENT_ROWS + " AND outcome = 'LOADED' AND superseded = FALSE", rs -> {
-                    rows.add(RosterPerson.of(shared, files.get(rs.getLong(1)), rs.getLong(2), rs.getString(3).intern(),
-                            rs.getString(4).intern(), rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8),
-                            rs.getString(9)));
+                    rows.add(files.get(rs.getLong(1)), rs.getLong(2), rs.getString(3), rs.getString(4), rs.getString(5),
+                            rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9));
                 }, m);
         Map<String, Map<String, String>> lastMonth = new HashMap<>();
         LargeResults.query(jdbc, "SELECT street, program, household_id, name, person_key FROM roster_row WHERE "
@@ -54,7 +52,7 @@ public class LinkageStore {
                     lastMonth.computeIfAbsent(Household.key(rs.getString(1), rs.getString(2), rs.getString(3)), k -> new HashMap<>(4))
                             .put(PersonName.of(rs.getString(4)).bare(), rs.getString(5));
                 }, month.minusMonths(1).toString());
-        return new LinkageMonth(m, rows, lastMonth);
+        return rows.build(lastMonth);
     }
 
     /** Delete-then-insert of the month's suspects, marked as computed for the month's latest close. */

@@ -37,14 +37,13 @@ final class Linker {
      * asked for last, so that they can be read meanwhile.
      */
     static Result link(LinkageMonth month, double threshold, Supplier<RegistryNamesakes> namesakes) {
-        List<RosterPerson> rows = month.rows();
         CompletableFuture<FellegiSunter.Session> byBirth = CompletableFuture.supplyAsync(
                 () -> session(month, Blocking::sameRegionAndBirth, EnumSet.of(Field.ID, Field.BIRTH_DATE)));
         CompletableFuture<Blocking.Candidates> toScore = CompletableFuture.supplyAsync(
                 () -> Blocking.candidates(month, Blocking::keys, month::mayBeMissedDuplicate));
         FellegiSunter model = FellegiSunter.estimate(randomPairs(month),
                 session(month, Blocking::sameSound, EnumSet.of(Field.NAME)), List.of(byBirth.join()),
-                rows.size() * (rows.size() - 1.0) / 2);
+                month.size() * (month.size() - 1.0) / 2);
         Blocking.Candidates candidates = toScore.join();
         List<OnePersonPerRow.Link> links = new ArrayList<>();
         for (long pair : candidates.pairs()) {
@@ -52,12 +51,12 @@ final class Linker {
             int j = Blocking.Candidates.second(pair);
             int pattern = PairComparison.pattern(i, j, month);
             double weight = model.weight(pattern);
-            if (weight >= threshold && !decidedByResolution(rows.get(i), rows.get(j), pattern)) {
+            if (weight >= threshold && !decidedByResolution(month, i, j, pattern)) {
                 links.add(new OnePersonPerRow.Link(i, j, weight));
             }
         }
         List<SuspectPair> suspects = new ArrayList<>();
-        OnePersonPerRow.keep(links, rows, namesakes.get()).forEach(l -> suspects.add(suspect(month, l.a(), l.b(), l.weight())));
+        OnePersonPerRow.keep(links, month, namesakes.get()).forEach(l -> suspects.add(suspect(month, l.a(), l.b(), l.weight())));
         return new Result(suspects, model, candidates.pairs().length, candidates.skippedBlocks());
     }
 
@@ -68,28 +67,17 @@ final class Linker {
      * a city's common names make (on a generated 250k-row month the same suspects, recall and
      * precision as with a million); comparing them all was most of the step.
      */
-    private static FellegiSunter.Session session(LinkageMonth month, BiFunction<LinkageMonth, Integer, List<String>> keys,
+    private static FellegiSunter.Session session(LinkageMonth month, BiFunction<LinkageMonth, Integer, String> key,
                                                  Set<Field> blockedOn) {
-        List<RosterPerson> rows = month.rows();
-        long[] pairs = Blocking.candidates(month, keys).pairs();
-        int step = Math.max(1, (pairs.length + TRAINING_PAIRS - 1) / TRAINING_PAIRS);
+        Blocking.Sample sample = Blocking.sample(month, key, TRAINING_PAIRS);
         Map<Integer, Integer> patterns = new HashMap<>();
-        int counted = 0;
-        for (int k = 0; k < pairs.length; k += step, counted++) {
-            int i = Blocking.Candidates.first(pairs[k]);
-            int j = Blocking.Candidates.second(pairs[k]);
-            int pattern = PairComparison.pattern(i, j, month);
-            patterns.merge(FellegiSunter.labelled(pattern, known(rows.get(i).personKey(), rows.get(j).personKey())), 1, Integer::sum);
+        for (long pair : sample.pairs()) {
+            int i = Blocking.Candidates.first(pair);
+            int j = Blocking.Candidates.second(pair);
+            patterns.merge(FellegiSunter.labelled(PairComparison.pattern(i, j, month), month.known(i, j)), 1, Integer::sum);
         }
-        return new FellegiSunter.Session(patterns, blockedOn, counted == 0 ? 1 : (double) pairs.length / counted);
-    }
-
-    static FellegiSunter.Known known(String keyA, String keyB) {
-        if (keyA.equals(keyB)) {
-            return FellegiSunter.Known.SAME_PERSON;
-        }
-        boolean resolved = !keyA.startsWith("U:") && !keyB.startsWith("U:");
-        return resolved ? FellegiSunter.Known.TWO_PERSONS : FellegiSunter.Known.NOTHING;
+        int counted = sample.pairs().length;
+        return new FellegiSunter.Session(patterns, blockedOn, counted == 0 ? 1 : (double) sample.total() / counted);
     }
 
     /**
@@ -97,27 +85,26 @@ final class Linker {
      * validated both, against the registry when one was delivered), or one ID under two unrelated
      * names where resolution kept it for one of them (the other row typed someone else's ID).
      */
-    private static boolean decidedByResolution(RosterPerson a, RosterPerson b, int pattern) {
+    private static boolean decidedByResolution(LinkageMonth month, int i, int j, int pattern) {
         int id = FellegiSunter.level(pattern, Field.ID);
-        FellegiSunter.Known known = known(a.personKey(), b.personKey());
-        boolean oneResolved = !a.personKey().startsWith("U:") || !b.personKey().startsWith("U:");
+        FellegiSunter.Known known = month.known(i, j);
+        boolean oneResolved = !month.unresolved(i) || !month.unresolved(j);
         return known == FellegiSunter.Known.TWO_PERSONS && id == Field.ID.index("different")
                 || oneResolved && id == Field.ID.index("exact") && FellegiSunter.level(pattern, Field.NAME) == Field.NAME.index("different");
     }
 
     /** Comparison patterns of random pairs of rows of different households, the same for the same month. */
     static Map<Integer, Integer> randomPairs(LinkageMonth month) {
-        List<RosterPerson> rows = month.rows();
         Map<Integer, Integer> counts = new HashMap<>();
-        long n = rows.size();
+        long n = month.size();
         if (n < 2) {
             return counts;
         }
         SplittableRandom random = new SplittableRandom(month.month().hashCode());
         long wanted = Math.min(RANDOM_PAIRS, n * (n - 1) / 2);
         for (long drawn = 0, tries = 0; drawn < wanted && tries < 4 * wanted; tries++) {
-            int i = random.nextInt(rows.size());
-            int j = random.nextInt(rows.size());
+            int i = random.nextInt(month.size());
+            int j = random.nextInt(month.size());
             if (!month.sameHousehold(i, j)) {
                 counts.merge(PairComparison.pattern(i, j, month), 1, Integer::sum);
                 drawn++;

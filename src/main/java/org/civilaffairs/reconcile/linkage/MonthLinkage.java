@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import org.civilaffairs.reconcile.identity.Names;
-import org.civilaffairs.reconcile.identity.PersonKey;
 import org.civilaffairs.reconcile.ingest.InboxFiles;
 import org.civilaffairs.reconcile.ingest.ReferenceExtract;
 import org.civilaffairs.reconcile.ingest.ReferenceSource;
@@ -59,7 +58,7 @@ public class MonthLinkage {
         contribution.incrementReadCount();
         contribution.incrementWriteCount(result.suspects().size());
         log.info("link: {} {} rows, {} candidate pairs ({} blocks over {} rows left out), prior {}, {} suspects, {} ms"
-                        + " (read {} ms, model and pairs {} ms)", month, rows.rows().size(), result.candidatePairs(),
+                        + " (read {} ms, model and pairs {} ms)", month, rows.size(), result.candidatePairs(),
                 result.skippedBlocks(), Blocking.MAX_BLOCK, String.format("%.2e", result.model().prior()), result.suspects().size(),
                 (System.nanoTime() - started) / 1_000_000, (read - started) / 1_000_000, (linked - read) / 1_000_000);
         return waiting.size() > 1 ? RepeatStatus.CONTINUABLE : RepeatStatus.FINISHED;
@@ -68,7 +67,11 @@ public class MonthLinkage {
     /** The registry persons named like a row whose ID resolution could not read, from the month's registry extract. */
     private RegistryNamesakes namesakes(YearMonth month, LinkageMonth rows) {
         Set<String> names = new HashSet<>();
-        rows.rows().stream().filter(r -> PersonKey.isUnresolved(r.personKey())).forEach(r -> names.add(r.name().normalized()));
+        for (int i = 0; i < rows.size(); i++) {
+            if (rows.unresolved(i)) {
+                names.add(rows.name(i).normalized());
+            }
+        }
         RegistryNamesakes namesakes = new RegistryNamesakes();
         files.referenceFor(ReferenceSource.HUKOU.fileStem(), month).ifPresent(hukou -> ReferenceExtract.read(
                 ReferenceExtract.path(archiveDir, month, ReferenceSource.HUKOU, hukou), ReferenceSource.HUKOU,

@@ -33,7 +33,7 @@ final class OnePersonPerRow {
      * The links that remain once each unresolved row keeps at most its one clear person, and none
      * to a person whose name and region the registry gives to someone else as well.
      */
-    static List<Link> keep(List<Link> links, List<RosterPerson> rows, RegistryNamesakes namesakes) {
+    static List<Link> keep(List<Link> links, LinkageMonth rows, RegistryNamesakes namesakes) {
         Map<Integer, Map<String, Double>> bestByPerson = new HashMap<>();
         for (Link l : links) {
             note(bestByPerson, rows, l.a(), l.b(), l.weight());
@@ -42,7 +42,7 @@ final class OnePersonPerRow {
         List<Link> kept = new ArrayList<>();
         for (Link l : links) {
             if (allowed(bestByPerson, rows, l.a(), l.b(), l.weight()) && allowed(bestByPerson, rows, l.b(), l.a(), l.weight())
-                    && !namesake(rows.get(l.a()), rows.get(l.b()), namesakes) && !namesake(rows.get(l.b()), rows.get(l.a()), namesakes)) {
+                    && !namesake(rows.row(l.a()), rows.row(l.b()), namesakes) && !namesake(rows.row(l.b()), rows.row(l.a()), namesakes)) {
                 kept.add(l);
             }
         }
@@ -50,20 +50,20 @@ final class OnePersonPerRow {
     }
 
     /** For an unresolved row linked to a resolved one: the best weight towards each resolved person. */
-    private static void note(Map<Integer, Map<String, Double>> best, List<RosterPerson> rows, int row, int other, double weight) {
-        if (unresolved(rows.get(row)) && !unresolved(rows.get(other))) {
-            best.computeIfAbsent(row, k -> new HashMap<>()).merge(rows.get(other).personKey(), weight, Math::max);
+    private static void note(Map<Integer, Map<String, Double>> best, LinkageMonth rows, int row, int other, double weight) {
+        if (unresolved(rows.row(row)) && !unresolved(rows.row(other))) {
+            best.computeIfAbsent(row, k -> new HashMap<>()).merge(rows.row(other).personKey(), weight, Math::max);
         }
     }
 
     /** Whether the link from {@code row} to {@code other} is its row's one clear person (or no such choice applies). */
-    private static boolean allowed(Map<Integer, Map<String, Double>> best, List<RosterPerson> rows, int row, int other,
+    private static boolean allowed(Map<Integer, Map<String, Double>> best, LinkageMonth rows, int row, int other,
                                    double weight) {
         Map<String, Double> persons = best.get(row);
-        if (persons == null || persons.size() < 2 || unresolved(rows.get(other))) {
+        if (persons == null || persons.size() < 2 || unresolved(rows.row(other))) {
             return true;
         }
-        String person = rows.get(other).personKey();
+        String person = rows.row(other).personKey();
         double rival = persons.entrySet().stream().filter(e -> !e.getKey().equals(person))
                 .mapToDouble(Map.Entry::getValue).max().orElse(Double.NEGATIVE_INFINITY);
         return weight == persons.get(person) && weight - rival >= MARGIN;

@@ -22,17 +22,17 @@ record PairComparison(int[] levels, int sharedCoMembers, int comparableCoMembers
 
     /** The comparison vector as one small number (three bits a field, in field order), without allocating. */
     static int pattern(int i, int j, LinkageMonth month) {
-        RosterPerson a = month.row(i);
-        RosterPerson b = month.row(j);
-        String id = id(a.id(), b.id());
-        if (a.id().complete() && id.equals("different") && (typedCoMemberId(i, j, month) || typedCoMemberId(j, i, month))) {
+        IdFragments idA = month.id(i);
+        IdFragments idB = month.id(j);
+        String id = id(idA, idB);
+        if (idA.complete() && id.equals("different") && (typedCoMemberId(i, j, month) || typedCoMemberId(j, i, month))) {
             id = "co_member";
         }
         int co = coMembers(i, j, month);
-        int p = a.name().compare(b.name()).ordinal();
-        p = p * 8 + (a.id().complete() && b.id().complete() ? Field.BIRTH_IN_ID : Field.BIRTH_DATE.index(birthDate(a.id(), b.id())));
+        int p = month.name(i).compare(month.name(j)).ordinal();
+        p = p * 8 + (idA.complete() && idB.complete() ? Field.BIRTH_IN_ID : Field.BIRTH_DATE.index(birthDate(idA, idB)));
         p = p * 8 + Field.ID.index(id);
-        p = p * 8 + Field.COMMUNITY.index(community(a.community(), b.community()));
+        p = p * 8 + Field.COMMUNITY.index(community(month.community(i), month.community(j)));
         p = p * 8 + Field.CO_MEMBERS.index((co & 0xFFFF) == 0 ? "alone" : co >>> 16 > 0 ? "shared" : "none");
         return p * 8 + Field.LAST_MONTH.index(sameHouseholdLastMonth(i, j, month) ? "same_household" : "none");
     }
@@ -79,10 +79,9 @@ record PairComparison(int[] levels, int sharedCoMembers, int comparableCoMembers
      * row i's: a family member's ID typed in (a member of the same name is row i's person itself).
      */
     static boolean typedCoMemberId(int i, int j, LinkageMonth month) {
-        RosterPerson typed = month.row(i);
+        IdFragments typed = month.id(i);
         for (int m : month.members(j)) {
-            RosterPerson member = month.row(m);
-            if (m != j && typed.id().sameAs(member.id()) && !typed.name().soundsLike(member.name())) {
+            if (m != j && typed.sameAs(month.id(m)) && !month.name(i).soundsLike(month.name(m))) {
                 return true;
             }
         }
@@ -121,9 +120,9 @@ record PairComparison(int[] levels, int sharedCoMembers, int comparableCoMembers
                 continue;
             }
             comparable++;
-            String sound = month.row(m).name().pinyin();
+            String sound = month.name(m).pinyin();
             for (int n : large) {
-                if (n != other && month.row(n).name().pinyin().equals(sound)) {
+                if (n != other && month.name(n).pinyin().equals(sound)) {
                     shared++;
                     break;
                 }
@@ -136,6 +135,6 @@ record PairComparison(int[] levels, int sharedCoMembers, int comparableCoMembers
     static boolean sameHouseholdLastMonth(int i, int j, LinkageMonth month) {
         String heldI = month.lastMonthKey(i);
         String heldJ = month.lastMonthKey(j);
-        return heldI != null && heldI.equals(month.row(j).personKey()) || heldJ != null && heldJ.equals(month.row(i).personKey());
+        return heldI != null && heldI.equals(month.personKey(j)) || heldJ != null && heldJ.equals(month.personKey(i));
     }
 }

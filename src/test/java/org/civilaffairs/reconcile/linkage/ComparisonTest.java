@@ -67,8 +67,9 @@ class ComparisonTest {
             "吕静;            4.2010419700E+17;   n吕静|42010",
     })
     void blockingKeys(String name, String id, String expected) {
-        RosterPerson row = RosterPerson.of("f.csv", 2, "s", "URBAN_DIBAO", "H1", "c", name, id, "U:x");
-        List<String> keys = Blocking.keys(new LinkageMonth("2017-05", List.of(row), Map.of()), 0);
+        LinkageMonth month = LinkageMonth.builder("2017-05").add("f.csv", 2, "s", "URBAN_DIBAO", "H1", "c", name, id, "U:x")
+                .build(Map.of());
+        List<String> keys = Blocking.keys(month, 0);
         assertEquals(expected, String.join(", ", keys));
     }
 
@@ -80,10 +81,11 @@ class ComparisonTest {
             "何敏芳, 何敏方, 0",
     })
     void aDamagedIdMeetsItsNameWithoutItsMiddleDot(String nameA, String nameB, int pairs) {
-        RosterPerson a = RosterPerson.of("a.csv", 2, "s1", "URBAN_DIBAO", "H1", "c1", nameA, "420104197001011234", "420104197001011234");
-        RosterPerson b = RosterPerson.of("b.csv", 5, "s2", "URBAN_DIBAO", "H9", "c2", nameB, "4.20104E+17", "U:" + nameB + "|4.20104E+17");
-        LinkageMonth month = new LinkageMonth("2017-05", List.of(a, b), Map.of());
-        Blocking.Candidates c = Blocking.candidates(month, Blocking::keys);
+        LinkageMonth month = LinkageMonth.builder("2017-05")
+                .add("a.csv", 2, "s1", "URBAN_DIBAO", "H1", "c1", nameA, "420104197001011234", "420104197001011234")
+                .add("b.csv", 5, "s2", "URBAN_DIBAO", "H9", "c2", nameB, "4.20104E+17", "U:" + nameB + "|4.20104E+17")
+                .build(Map.of());
+        Blocking.Candidates c = Blocking.candidates(month, Blocking::keys, (i, j) -> true);
         assertEquals(pairs, c.pairs().length);
         assertEquals("first6", Field.ID.level(PairComparison.of(0, 1, month).level(Field.ID)));
     }
@@ -92,11 +94,12 @@ class ComparisonTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource({"420104198805055678", "42010419880505567"})
     void aFamilyMembersIdTypedInIsCompared(String typed) {
-        RosterPerson person = RosterPerson.of("a.csv", 2, "s1", "URBAN_DIBAO", "H1", "c1", "张建国", "420104197001011234", "420104197001011234");
-        RosterPerson spouse = RosterPerson.of("a.csv", 3, "s1", "URBAN_DIBAO", "H1", "c1", "李秀英", "420104198805055678", "420104198805055678");
-        RosterPerson again = RosterPerson.of("b.csv", 5, "s2", "TEKUN", "T9", "c2", "张建国", typed, "U:张建国|" + typed);
-        LinkageMonth month = new LinkageMonth("2017-05", List.of(person, spouse, again), Map.of());
-        long[] pairs = Blocking.candidates(month, Blocking::keys).pairs();
+        LinkageMonth month = LinkageMonth.builder("2017-05")
+                .add("a.csv", 2, "s1", "URBAN_DIBAO", "H1", "c1", "张建国", "420104197001011234", "420104197001011234")
+                .add("a.csv", 3, "s1", "URBAN_DIBAO", "H1", "c1", "李秀英", "420104198805055678", "420104198805055678")
+                .add("b.csv", 5, "s2", "TEKUN", "T9", "c2", "张建国", typed, "U:张建国|" + typed)
+                .build(Map.of());
+        long[] pairs = Blocking.candidates(month, Blocking::keys, (i, j) -> true).pairs();
         assertTrue(Arrays.stream(pairs).anyMatch(p -> p == (0L << 32 | 2)), "the person's two rows are a candidate pair");
         String expected = typed.length() == 18 ? "co_member" : "different";
         assertEquals(expected, Field.ID.level(PairComparison.of(0, 2, month).level(Field.ID)));

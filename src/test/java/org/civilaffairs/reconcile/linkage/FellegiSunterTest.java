@@ -23,7 +23,7 @@ class FellegiSunterTest {
     @Test
     void emLearnsFromTheMonthAndRanksTruePairsAboveNamesakes() {
         SplittableRandom random = new SplittableRandom(7);
-        List<RosterPerson> rows = new ArrayList<>();
+        List<String[]> rows = new ArrayList<>();
         List<String> twice = new ArrayList<>();
         List<String> namesakes = new ArrayList<>();
         for (int h = 0; h < 300; h++) {
@@ -46,11 +46,12 @@ class FellegiSunterTest {
         }
         // the same persons in another program too (same keys): what identity resolution already links
         for (int i = 0; i < 60; i++) {
-            RosterPerson p = rows.get(30 + i * 3);
-            rows.add(new RosterPerson("c.csv", 1000 + i, "s", "DISABILITY_CARE", "D" + i, p.community(), p.name(), p.id(),
-                    p.personKey(), "D" + i));
+            String[] p = rows.get(30 + i * 3);
+            rows.add(new String[] {"c.csv", String.valueOf(1000 + i), "s", "DISABILITY_CARE", "D" + i, p[5], p[6], p[7], p[8]});
         }
-        Linker.Result result = Linker.link(new LinkageMonth("2017-05", rows, Map.of()), -1000, RegistryNamesakes::new);
+        LinkageMonth.Builder month = LinkageMonth.builder("2017-05");
+        rows.forEach(r -> month.add(r[0], Long.parseLong(r[1]), r[2], r[3], r[4], r[5], r[6], r[7], r[8]));
+        Linker.Result result = Linker.link(month.build(Map.of()), -1000, RegistryNamesakes::new);
         FellegiSunter model = result.model();
         assertTrue(model.m(Field.ID, Field.ID.index("exact")) > 0.5, "one person's IDs mostly agree");
         assertTrue(model.partialWeight(Field.ID, Field.ID.index("different")) < -3, "whole IDs that disagree: two persons");
@@ -62,8 +63,9 @@ class FellegiSunterTest {
                 .allMatch(s -> s.matchWeight().doubleValue() < lowestTrue), "namesakes rank below every true pair");
     }
 
-    private static RosterPerson person(String file, long line, String household, String community, String name, String id, String key) {
-        return RosterPerson.of(file, line, "s-" + household, "URBAN_DIBAO", household, community, name, id, key);
+    /** A roster row's file, line, street, program, household, community, name, ID as typed and person key. */
+    private static String[] person(String file, long line, String household, String community, String name, String id, String key) {
+        return new String[] {file, String.valueOf(line), "s-" + household, "URBAN_DIBAO", household, community, name, id, key};
     }
 
     private static String id(SplittableRandom random) {

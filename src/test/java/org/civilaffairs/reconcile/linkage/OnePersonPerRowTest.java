@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -14,9 +15,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 class OnePersonPerRowTest {
 
-    private static final List<RosterPerson> ROWS = List.of(
-            row(0, "U:f.csv:2"), row(1, "420104197001011234"), row(2, "420104197001011234"),
-            row(3, "42010419800202123X"), row(4, "U:f.csv:6"));
+    private static final LinkageMonth ROWS = month("4.20104E+17");
 
     @ParameterizedTest(name = "{0} -> {1}")
     @CsvSource(delimiter = '|', value = {
@@ -60,9 +59,7 @@ class OnePersonPerRowTest {
     void aMaskedIdIsAmbiguousOnlyAmongNamesakesItMayBe(String registry, String kept) {
         RegistryNamesakes namesakes = new RegistryNamesakes();
         Arrays.stream(registry.trim().split("\\s+")).forEach(id -> namesakes.add("王芳", id));
-        List<RosterPerson> rows = new ArrayList<>(ROWS);
-        rows.set(0, RosterPerson.of("f.csv", 2, "s", "URBAN_DIBAO", "H0", "c", "王芳", "420104********1234", "U:f.csv:2"));
-        assertThat(OnePersonPerRow.keep(parse("0-1:2.0 0-4:1.0"), rows, namesakes)).isEqualTo(parse(kept));
+        assertThat(OnePersonPerRow.keep(parse("0-1:2.0 0-4:1.0"), month("420104********1234"), namesakes)).isEqualTo(parse(kept));
     }
 
     private static List<OnePersonPerRow.Link> parse(String links) {
@@ -76,8 +73,15 @@ class OnePersonPerRowTest {
         return out;
     }
 
-    private static RosterPerson row(int line, String key) {
-        return RosterPerson.of("f.csv", line + 2, "s", "URBAN_DIBAO", "H" + line, "c", "王芳", key.startsWith("U:")
-                ? "4.20104E+17" : key, key);
+    /** Rows 0 to 4, all named 王芳, row 0 showing {@code unreadable}. */
+    private static LinkageMonth month(String unreadable) {
+        LinkageMonth.Builder month = LinkageMonth.builder("2017-05");
+        List<String> keys = List.of("U:f.csv:2", "420104197001011234", "420104197001011234", "42010419800202123X", "U:f.csv:6");
+        for (int row = 0; row < keys.size(); row++) {
+            String key = keys.get(row);
+            month.add("f.csv", row + 2, "s", "URBAN_DIBAO", "H" + row, "c", "王芳", row == 0 ? unreadable
+                    : key.startsWith("U:") ? "4.20104E+17" : key, key);
+        }
+        return month.build(Map.of());
     }
 }

@@ -1,0 +1,59 @@
+package org.civilaffairs.reconcile.linkage;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+import org.civilaffairs.reconcile.identity.Household;
+import org.junit.jupiter.api.Test;
+
+/** The columns give back each row as it was added, group households by street, program and ID, and find M−1. */
+class LinkageMonthTest {
+
+    private static final LinkageMonth MONTH = LinkageMonth.builder("2024-05")
+            .add("a.csv", 2, "江汉街", "URBAN_DIBAO", "H1", " 社区一 ", "王芳", "420104197001011234", "420104197001011234")
+            .add("a.csv", 3, "江汉街", "URBAN_DIBAO", "H1", null, "李秀英", "4.20104E+17", "U:李秀英|4.20104E+17")
+            .add("b.csv", 9, "江汉街", "TEKUN", "H1", "社区一", "王芳", "42010419700101123x", "42010419700101123X")
+            .add("b.csv", 10, "花桥街", "URBAN_DIBAO", "H1", "社区二", "赵六", "110101190001010010", "KEY-OTHER")
+            .build(Map.of(Household.key("江汉街", "TEKUN", "H1"), Map.of("王芳", "420104197001011234")));
+
+    @Test
+    void eachRowComesBackAsAdded() {
+        assertThat(MONTH.size()).isEqualTo(4);
+        RosterPerson first = MONTH.row(0);
+        assertThat(first).extracting(RosterPerson::file, RosterPerson::line, RosterPerson::street, RosterPerson::program,
+                RosterPerson::householdId, RosterPerson::community, RosterPerson::personKey)
+                .containsExactly("a.csv", 2L, "江汉街", "URBAN_DIBAO", "H1", "社区一", "420104197001011234");
+        assertThat(first.name().normalized()).isEqualTo("王芳");
+        assertThat(first.id().sameAs(IdFragments.of("420104197001011234"))).isTrue();
+        assertThat(MONTH.row(1).community()).isEmpty();
+        assertThat(MONTH.row(1).personKey()).isEqualTo("U:李秀英|4.20104E+17");
+        assertThat(MONTH.id(1).roundedRegions()).containsExactly("420104", "420103");
+        assertThat(MONTH.personKey(2)).isEqualTo("42010419700101123X");
+        assertThat(MONTH.personKey(3)).isEqualTo("KEY-OTHER");
+        assertThat(MONTH.id(3).complete()).as("a key that is no ID is compared as it is").isFalse();
+    }
+
+    @Test
+    void whatResolutionSaysOfTwoRows() {
+        assertThat(MONTH.unresolved(1)).isTrue();
+        assertThat(MONTH.unresolved(3)).isFalse();
+        assertThat(MONTH.known(0, 2)).isEqualTo(FellegiSunter.Known.TWO_PERSONS);
+        assertThat(MONTH.known(0, 1)).isEqualTo(FellegiSunter.Known.NOTHING);
+        assertThat(MONTH.known(3, 3)).isEqualTo(FellegiSunter.Known.SAME_PERSON);
+    }
+
+    @Test
+    void aHouseholdIsItsStreetProgramAndId() {
+        assertThat(MONTH.members(0)).containsExactly(0, 1);
+        assertThat(MONTH.members(2)).containsExactly(2);
+        assertThat(MONTH.members(3)).containsExactly(3);
+        assertThat(MONTH.sameHousehold(0, 2)).isFalse();
+    }
+
+    @Test
+    void lastMonthIsFoundByHouseholdAndName() {
+        assertThat(MONTH.lastMonthKey(2)).isEqualTo("420104197001011234");
+        assertThat(MONTH.lastMonthKey(0)).isNull();
+        assertThat(MONTH.mayBeMissedDuplicate(0, 2)).isTrue();
+    }
+}

@@ -5,7 +5,6 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.civilaffairs.reconcile.identity.Household;
 import org.civilaffairs.reconcile.policy.Program;
 
 /**
@@ -38,9 +37,12 @@ final class LinkageMonth {
     private final int[] householdOf;
     private final String[] householdIds;
     private final int[][] members;
-    private final Map<String, String>[] heldLastMonth;
+    /** The person the row's household held in M−1 under the row's name (as {@link #personOf}), or {@link #NOBODY}. */
+    private final long[] heldOf;
 
-    private LinkageMonth(Builder b, Map<String, Map<String, String>> lastMonth) {
+    private static final long NOBODY = Long.MIN_VALUE;
+
+    private LinkageMonth(Builder b) {
         this.month = b.month;
         this.size = b.size;
         this.files = b.files.values();
@@ -58,8 +60,8 @@ final class LinkageMonth {
         this.otherIds = b.otherIds;
         this.householdOf = b.householdOf;
         this.householdIds = b.householdIds.toArray(String[]::new);
-        this.members = membersOf(householdOf, size, householdIds.length);
-        this.heldLastMonth = held(lastMonth);
+        this.members = b.members();
+        this.heldOf = b.heldOf;
     }
 
     static Builder builder(String month) {
@@ -81,18 +83,6 @@ final class LinkageMonth {
             members[h][sizes[h]++] = i;
         }
         return members;
-    }
-
-    @SuppressWarnings("unchecked")
-    private Map<String, String>[] held(Map<String, Map<String, String>> lastMonth) {
-        Map<String, String>[] held = new Map[householdIds.length];
-        if (!lastMonth.isEmpty()) {
-            for (int h = 0; h < held.length; h++) {
-                int first = members[h][0];
-                held[h] = lastMonth.get(Household.key(streets[streetOf[first]], programOf[first].name(), householdIds[h]));
-            }
-        }
-        return held;
     }
 
     String month() {
@@ -162,10 +152,9 @@ final class LinkageMonth {
         return members[householdOf[i]];
     }
 
-    /** The person key row i's household held last month under row i's name, or null. */
-    String lastMonthKey(int i) {
-        Map<String, String> held = heldLastMonth[householdOf[i]];
-        return held == null ? null : held.get(name(i).bare());
+    /** Last month, row i's household held row j's person under row i's name. */
+    boolean heldLastMonth(int i, int j) {
+        return heldOf[i] == personOf[j];
     }
 
     /** Collects a month's rows, in the order they are read, into columns. */
@@ -190,6 +179,8 @@ final class LinkageMonth {
         private int[] nameOf = new int[1024];
         private long[] personOf = new long[1024];
         private int[] householdOf = new int[1024];
+        private long[] heldOf;
+        private int[][] members;
 
         private Builder(String month) {
             this.month = month;
@@ -217,12 +208,44 @@ final class LinkageMonth {
                         householdIds.add(id);
                         return householdIds.size() - 1;
                     });
-            long valid = ValidIds.pack(personKey);
-            personOf[i] = valid >= 0 ? valid : -1 - otherKeys.index(personKey);
-            if (valid < 0) {
+            personOf[i] = person(personKey);
+            if (personOf[i] < 0) {
                 otherIds.put(i, IdFragments.of(personKey.startsWith("U:") ? idAsTyped : personKey));
             }
             return this;
+        }
+
+        private long person(String personKey) {
+            long valid = ValidIds.pack(personKey);
+            return valid >= 0 ? valid : -1 - otherKeys.index(personKey);
+        }
+
+        /**
+         * One loaded row of M−1, after every row of the month: the household, if it is one of the
+         * month's, held this person under this name (the last row of a name counts).
+         */
+        Builder heldLastMonth(String street, String program, String householdId, String name, String personKey) {
+            Map<String, Integer> ids = households.get(street + '\u0000' + program);
+            Integer household = ids == null ? null : ids.get(householdId);
+            if (household != null) {
+                String bare = PersonName.bare(name);
+                for (int i : members()[household]) {
+                    if (names.get(nameOf[i]).bare().equals(bare)) {
+                        heldOf[i] = person(personKey);
+                    }
+                }
+            }
+            return this;
+        }
+
+        /** The rows of each household, made once every row of the month is in. */
+        private int[][] members() {
+            if (members == null) {
+                members = membersOf(householdOf, size, householdIds.size());
+                heldOf = new long[size];
+                Arrays.fill(heldOf, NOBODY);
+            }
+            return members;
         }
 
         private void grow() {
@@ -239,9 +262,9 @@ final class LinkageMonth {
             }
         }
 
-        /** @param lastMonth per household key of M−1 ({@link Household#key}): bare name → person key */
-        LinkageMonth build(Map<String, Map<String, String>> lastMonth) {
-            return new LinkageMonth(this, lastMonth);
+        LinkageMonth build() {
+            members();
+            return new LinkageMonth(this);
         }
     }
 

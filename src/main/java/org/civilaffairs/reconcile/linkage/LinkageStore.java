@@ -7,7 +7,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.civilaffairs.reconcile.db.LargeResults;
-import org.civilaffairs.reconcile.identity.Household;
 import org.civilaffairs.reconcile.ingest.InboxFiles;
 import org.civilaffairs.reconcile.job.MonthLedger;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -45,14 +44,11 @@ public class LinkageStore {
                     rows.add(files.get(rs.getLong(1)), rs.getLong(2), rs.getString(3), rs.getString(4), rs.getString(5),
                             rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9));
                 }, m);
-        Map<String, Map<String, String>> lastMonth = new HashMap<>();
         LargeResults.query(jdbc, "SELECT street, program, household_id, name, person_key FROM roster_row WHERE "
-                + InboxFiles.CURRENT_ROWS
-                + " AND outcome = 'LOADED' AND superseded = FALSE", rs -> {
-                    lastMonth.computeIfAbsent(Household.key(rs.getString(1), rs.getString(2), rs.getString(3)), k -> new HashMap<>(4))
-                            .put(PersonName.of(rs.getString(4)).bare(), rs.getString(5));
-                }, month.minusMonths(1).toString());
-        return rows.build(lastMonth);
+                + InboxFiles.CURRENT_ROWS + " AND outcome = 'LOADED' AND superseded = FALSE",
+                rs -> rows.heldLastMonth(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5)),
+                month.minusMonths(1).toString());
+        return rows.build();
     }
 
     /** Delete-then-insert of the month's suspects, marked as computed for the month's latest close. */

@@ -133,8 +133,6 @@ record PairComparison(int[] levels, int sharedCoMembers, int comparableCoMembers
 
     /** Last month, one row's household held the other row's person under this row's name. */
     static boolean sameHouseholdLastMonth(int i, int j, LinkageMonth month) {
-        String heldI = month.lastMonthKey(i);
-        String heldJ = month.lastMonthKey(j);
-        return heldI != null && heldI.equals(month.personKey(j)) || heldJ != null && heldJ.equals(month.personKey(i));
+        return month.heldLastMonth(i, j) || month.heldLastMonth(j, i);
     }
 }

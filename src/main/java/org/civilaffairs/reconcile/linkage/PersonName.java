@@ -11,8 +11,17 @@ record PersonName(String normalized, String bare, String pinyin) {
 
     static PersonName of(String raw) {
         String normalized = Names.normalize(raw);
-        String bare = normalized.replace("·", "");
+        String bare = withoutDots(normalized);
         return new PersonName(normalized, bare, Pinyin.key(bare));
+    }
+
+    /** The bare form of a raw name, without its pinyin. */
+    static String bare(String raw) {
+        return withoutDots(Names.normalize(raw));
+    }
+
+    private static String withoutDots(String normalized) {
+        return normalized.replace("·", "");
     }
 
     /** How close two names are, from the closest: the outcome of the {@code name} field. */

@@ -3,7 +3,6 @@ package org.civilaffairs.reconcile.linkage;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.stream.LongStream;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -43,6 +42,6 @@ class BlockingSampleTest {
                 month.add("f.csv", i + 2, "s", "URBAN_DIBAO", "H" + household, "c", name, "x", "U:" + name + "|" + i);
             }
         }
-        return month.build(Map.of());
+        return month.build();
     }
 }

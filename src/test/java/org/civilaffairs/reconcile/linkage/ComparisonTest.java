@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -68,7 +67,7 @@ class ComparisonTest {
     })
     void blockingKeys(String name, String id, String expected) {
         LinkageMonth month = LinkageMonth.builder("2017-05").add("f.csv", 2, "s", "URBAN_DIBAO", "H1", "c", name, id, "U:x")
-                .build(Map.of());
+                .build();
         List<String> keys = Blocking.keys(month, 0);
         assertEquals(expected, String.join(", ", keys));
     }
@@ -84,7 +83,7 @@ class ComparisonTest {
         LinkageMonth month = LinkageMonth.builder("2017-05")
                 .add("a.csv", 2, "s1", "URBAN_DIBAO", "H1", "c1", nameA, "420104197001011234", "420104197001011234")
                 .add("b.csv", 5, "s2", "URBAN_DIBAO", "H9", "c2", nameB, "4.20104E+17", "U:" + nameB + "|4.20104E+17")
-                .build(Map.of());
+                .build();
         Blocking.Candidates c = Blocking.candidates(month, Blocking::keys, (i, j) -> true);
         assertEquals(pairs, c.pairs().length);
         assertEquals("first6", Field.ID.level(PairComparison.of(0, 1, month).level(Field.ID)));
@@ -98,10 +97,25 @@ class ComparisonTest {
                 .add("a.csv", 2, "s1", "URBAN_DIBAO", "H1", "c1", "张建国", "420104197001011234", "420104197001011234")
                 .add("a.csv", 3, "s1", "URBAN_DIBAO", "H1", "c1", "李秀英", "420104198805055678", "420104198805055678")
                 .add("b.csv", 5, "s2", "TEKUN", "T9", "c2", "张建国", typed, "U:张建国|" + typed)
-                .build(Map.of());
+                .build();
         long[] pairs = Blocking.candidates(month, Blocking::keys, (i, j) -> true).pairs();
         assertTrue(Arrays.stream(pairs).anyMatch(p -> p == (0L << 32 | 2)), "the person's two rows are a candidate pair");
         String expected = typed.length() == 18 ? "co_member" : "different";
         assertEquals(expected, Field.ID.level(PairComparison.of(0, 2, month).level(Field.ID)));
+    }
+
+    /** Last month the second row's household held the first row's person under this name: the longitudinal evidence. */
+    @ParameterizedTest(name = "M-1 {0}")
+    @CsvSource({"s2|H9|张建国|420104197001011234, same_household", "s2|H9|张建国|420104197001011235, none",
+            "s2|H8|张建国|420104197001011234, none", "s2|H9|张建军|420104197001011234, none"})
+    void theHouseholdLastMonth(String held, String expected) {
+        String[] m = held.split("\\|");
+        LinkageMonth month = LinkageMonth.builder("2017-05")
+                .add("a.csv", 2, "s1", "URBAN_DIBAO", "H1", "c1", "张建国", "420104197001011234", "420104197001011234")
+                .add("b.csv", 5, "s2", "URBAN_DIBAO", "H9", "c2", "张建国", "4.20104E+17", "U:张建国|4.20104E+17")
+                .heldLastMonth(m[0], "URBAN_DIBAO", m[1], m[2], m[3])
+                .build();
+        assertEquals(expected, Field.LAST_MONTH.level(PairComparison.of(0, 1, month).level(Field.LAST_MONTH)));
+        assertEquals(expected, Field.LAST_MONTH.level(PairComparison.of(1, 0, month).level(Field.LAST_MONTH)));
     }
 }

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
@@ -51,7 +50,7 @@ class FellegiSunterTest {
         }
         LinkageMonth.Builder month = LinkageMonth.builder("2017-05");
         rows.forEach(r -> month.add(r[0], Long.parseLong(r[1]), r[2], r[3], r[4], r[5], r[6], r[7], r[8]));
-        Linker.Result result = Linker.link(month.build(Map.of()), -1000, RegistryNamesakes::new);
+        Linker.Result result = Linker.link(month.build(), -1000, RegistryNamesakes::new);
         FellegiSunter model = result.model();
         assertTrue(model.m(Field.ID, Field.ID.index("exact")) > 0.5, "one person's IDs mostly agree");
         assertTrue(model.partialWeight(Field.ID, Field.ID.index("different")) < -3, "whole IDs that disagree: two persons");

@@ -2,8 +2,6 @@ package org.civilaffairs.reconcile.linkage;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.Map;
-import org.civilaffairs.reconcile.identity.Household;
 import org.junit.jupiter.api.Test;
 
 /** The columns give back each row as it was added, group households by street, program and ID, and find M−1. */
@@ -14,7 +12,11 @@ class LinkageMonthTest {
             .add("a.csv", 3, "江汉街", "URBAN_DIBAO", "H1", null, "李秀英", "4.20104E+17", "U:李秀英|4.20104E+17")
             .add("b.csv", 9, "江汉街", "TEKUN", "H1", "社区一", "王芳", "42010419700101123x", "42010419700101123X")
             .add("b.csv", 10, "花桥街", "URBAN_DIBAO", "H1", "社区二", "赵六", "110101190001010010", "KEY-OTHER")
-            .build(Map.of(Household.key("江汉街", "TEKUN", "H1"), Map.of("王芳", "420104197001011234")));
+            .heldLastMonth("江汉街", "TEKUN", "H1", "王 芳", "420104197001011234")
+            .heldLastMonth("江汉街", "TEKUN", "H2", "王芳", "420104197001011234")
+            .heldLastMonth("江汉街", "URBAN_DIBAO", "H1", "王芳", "U:王芳|x")
+            .heldLastMonth("江汉街", "URBAN_DIBAO", "H1", "李秀英", "420104198805055678")
+            .build();
 
     @Test
     void eachRowComesBackAsAdded() {
@@ -52,8 +54,10 @@ class LinkageMonthTest {
 
     @Test
     void lastMonthIsFoundByHouseholdAndName() {
-        assertThat(MONTH.lastMonthKey(2)).isEqualTo("420104197001011234");
-        assertThat(MONTH.lastMonthKey(0)).isNull();
+        assertThat(MONTH.heldLastMonth(2, 0)).as("TEKUN H1 held 王芳 of row 0").isTrue();
+        assertThat(MONTH.heldLastMonth(0, 2)).as("URBAN_DIBAO H1 held another 王芳").isFalse();
+        assertThat(MONTH.heldLastMonth(1, 0)).isFalse();
+        assertThat(MONTH.heldLastMonth(3, 0)).isFalse();
         assertThat(MONTH.mayBeMissedDuplicate(0, 2)).isTrue();
     }
 }

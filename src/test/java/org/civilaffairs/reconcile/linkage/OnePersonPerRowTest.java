@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -82,6 +81,6 @@ class OnePersonPerRowTest {
             month.add("f.csv", row + 2, "s", "URBAN_DIBAO", "H" + row, "c", "王芳", row == 0 ? unreadable
                     : key.startsWith("U:") ? "4.20104E+17" : key, key);
         }
-        return month.build(Map.of());
+        return month.build();
     }
 }

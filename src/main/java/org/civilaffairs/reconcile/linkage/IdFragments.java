@@ -56,8 +56,8 @@ final class IdFragments {
     }
 
     /** A valid 18-character ID (seventeen digits and a check character), read as it is. */
-    static IdFragments valid(String id) {
-        return new IdFragments(id.toCharArray(), -1);
+    static IdFragments valid(char[] id) {
+        return new IdFragments(id, -1);
     }
 
     boolean complete() {

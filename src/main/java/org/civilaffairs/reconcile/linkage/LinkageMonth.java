@@ -5,6 +5,8 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
+import java.util.function.IntFunction;
 import org.civilaffairs.reconcile.policy.Program;
 
 /**
@@ -45,18 +47,18 @@ final class LinkageMonth {
     private LinkageMonth(Builder b) {
         this.month = b.month;
         this.size = b.size;
-        this.files = b.files.values();
+        this.files = b.files.values(String[]::new);
         this.fileOf = b.fileOf;
         this.lineOf = b.lineOf;
-        this.streets = b.streets.values();
+        this.streets = b.streets.values(String[]::new);
         this.streetOf = b.streetOf;
         this.programOf = b.programOf;
-        this.communities = b.communities.values();
+        this.communities = b.communities.values(String[]::new);
         this.communityOf = b.communityOf;
-        this.names = b.names.toArray(PersonName[]::new);
+        this.names = b.names.values(PersonName[]::new);
         this.nameOf = b.nameOf;
         this.personOf = b.personOf;
-        this.otherKeys = b.otherKeys.values();
+        this.otherKeys = b.otherKeys.values(String[]::new);
         this.otherIds = b.otherIds;
         this.householdOf = b.householdOf;
         this.householdIds = b.householdIds.toArray(String[]::new);
@@ -106,7 +108,7 @@ final class LinkageMonth {
     /** The ID compared: the person key when it is a valid ID, else the ID as typed. */
     IdFragments id(int i) {
         long person = personOf[i];
-        return person >= 0 ? IdFragments.valid(ValidIds.unpack(person)) : otherIds.get(i);
+        return person >= 0 ? IdFragments.valid(ValidIds.chars(person)) : otherIds.get(i);
     }
 
     String personKey(int i) {
@@ -161,12 +163,12 @@ final class LinkageMonth {
     static final class Builder {
         private final String month;
         private int size;
-        private final Texts files = new Texts();
-        private final Texts streets = new Texts();
-        private final Texts communities = new Texts();
-        private final Texts otherKeys = new Texts();
-        private final Map<String, Integer> nameIndex = new HashMap<>();
-        private final List<PersonName> names = new ArrayList<>();
+        private final Distinct<String> files = Distinct.texts();
+        private final Distinct<String> streets = Distinct.texts();
+        private final Distinct<String> communities = Distinct.texts();
+        private final Distinct<String> otherKeys = Distinct.texts();
+        /** By the name as typed: spellings that read the same share one number. */
+        private final Distinct<PersonName> names = new Distinct<>(PersonName::of);
         /** Household number by street and program, then by household ID. */
         private final Map<String, Map<String, Integer>> households = new HashMap<>();
         private final List<String> householdIds = new ArrayList<>();
@@ -199,11 +201,8 @@ final class LinkageMonth {
             streetOf[i] = streets.index(street);
             programOf[i] = Program.valueOf(program);
             communityOf[i] = communities.index(community == null ? "" : community.strip());
-            nameOf[i] = nameIndex.computeIfAbsent(name, raw -> {
-                names.add(PersonName.of(raw));
-                return names.size() - 1;
-            });
-            householdOf[i] = households.computeIfAbsent(street + '\u0000' + program, k -> new HashMap<>())
+            nameOf[i] = names.index(name);
+            householdOf[i] = households.computeIfAbsent(streetAndProgram(street, program), k -> new HashMap<>())
                     .computeIfAbsent(householdId, id -> {
                         householdIds.add(id);
                         return householdIds.size() - 1;
@@ -225,17 +224,21 @@ final class LinkageMonth {
          * month's, held this person under this name (the last row of a name counts).
          */
         Builder heldLastMonth(String street, String program, String householdId, String name, String personKey) {
-            Map<String, Integer> ids = households.get(street + '\u0000' + program);
+            Map<String, Integer> ids = households.get(streetAndProgram(street, program));
             Integer household = ids == null ? null : ids.get(householdId);
             if (household != null) {
                 String bare = PersonName.bare(name);
                 for (int i : members()[household]) {
-                    if (names.get(nameOf[i]).bare().equals(bare)) {
+                    if (names.value(nameOf[i]).bare().equals(bare)) {
                         heldOf[i] = person(personKey);
                     }
                 }
             }
             return this;
+        }
+
+        private static String streetAndProgram(String street, String program) {
+            return street + '\u0000' + program;
         }
 
         /** The rows of each household, made once every row of the month is in. */
@@ -268,20 +271,33 @@ final class LinkageMonth {
         }
     }
 
-    /** Distinct texts, each numbered once in the order first seen. */
-    private static final class Texts {
+    /** Distinct values by their text, each numbered once in the order first seen. */
+    private static final class Distinct<T> {
         private final Map<String, Integer> index = new HashMap<>();
-        private final List<String> values = new ArrayList<>();
+        private final List<T> values = new ArrayList<>();
+        private final Function<String, T> value;
+
+        Distinct(Function<String, T> value) {
+            this.value = value;
+        }
+
+        static Distinct<String> texts() {
+            return new Distinct<>(Function.identity());
+        }
 
         int index(String text) {
             return index.computeIfAbsent(text, t -> {
-                values.add(t);
+                values.add(value.apply(t));
                 return values.size() - 1;
             });
         }
 
-        String[] values() {
-            return values.toArray(String[]::new);
+        T value(int number) {
+            return values.get(number);
+        }
+
+        T[] values(IntFunction<T[]> array) {
+            return values.toArray(array.apply(0));
         }
     }
 }

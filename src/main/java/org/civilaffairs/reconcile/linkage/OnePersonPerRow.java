@@ -42,7 +42,7 @@ final class OnePersonPerRow {
         List<Link> kept = new ArrayList<>();
         for (Link l : links) {
             if (allowed(bestByPerson, rows, l.a(), l.b(), l.weight()) && allowed(bestByPerson, rows, l.b(), l.a(), l.weight())
-                    && !namesake(rows.row(l.a()), rows.row(l.b()), namesakes) && !namesake(rows.row(l.b()), rows.row(l.a()), namesakes)) {
+                    && !namesake(rows, l.a(), l.b(), namesakes) && !namesake(rows, l.b(), l.a(), namesakes)) {
                 kept.add(l);
             }
         }
@@ -51,8 +51,8 @@ final class OnePersonPerRow {
 
     /** For an unresolved row linked to a resolved one: the best weight towards each resolved person. */
     private static void note(Map<Integer, Map<String, Double>> best, LinkageMonth rows, int row, int other, double weight) {
-        if (unresolved(rows.row(row)) && !unresolved(rows.row(other))) {
-            best.computeIfAbsent(row, k -> new HashMap<>()).merge(rows.row(other).personKey(), weight, Math::max);
+        if (rows.unresolved(row) && !rows.unresolved(other)) {
+            best.computeIfAbsent(row, k -> new HashMap<>()).merge(rows.personKey(other), weight, Math::max);
         }
     }
 
@@ -60,10 +60,10 @@ final class OnePersonPerRow {
     private static boolean allowed(Map<Integer, Map<String, Double>> best, LinkageMonth rows, int row, int other,
                                    double weight) {
         Map<String, Double> persons = best.get(row);
-        if (persons == null || persons.size() < 2 || unresolved(rows.row(other))) {
+        if (persons == null || persons.size() < 2 || rows.unresolved(other)) {
             return true;
         }
-        String person = rows.row(other).personKey();
+        String person = rows.personKey(other);
         double rival = persons.entrySet().stream().filter(e -> !e.getKey().equals(person))
                 .mapToDouble(Map.Entry::getValue).max().orElse(Double.NEGATIVE_INFINITY);
         return weight == persons.get(person) && weight - rival >= MARGIN;
@@ -74,20 +74,17 @@ final class OnePersonPerRow {
      * name in the person's region, or in the other region the row's ID may show (a spreadsheet ID
      * whose sixth digit was rounded: 4.20104E+17 is 420104… or 420103…), with an ID the row may be.
      */
-    private static boolean namesake(RosterPerson row, RosterPerson other, RegistryNamesakes namesakes) {
-        if (!unresolved(row) || unresolved(other)) {
+    private static boolean namesake(LinkageMonth rows, int row, int other, RegistryNamesakes namesakes) {
+        if (!rows.unresolved(row) || rows.unresolved(other)) {
             return false;
         }
-        String name = row.name().normalized();
-        String region = other.personKey().substring(0, 6);
-        int persons = namesakes.count(name, region, row.id());
-        for (String shown : row.id().roundedRegions()) {
-            persons += shown.equals(region) ? 0 : namesakes.count(name, shown, row.id());
+        String name = rows.name(row).normalized();
+        IdFragments shows = rows.id(row);
+        String region = rows.personKey(other).substring(0, 6);
+        int persons = namesakes.count(name, region, shows);
+        for (String shown : shows.roundedRegions()) {
+            persons += shown.equals(region) ? 0 : namesakes.count(name, shown, shows);
         }
         return persons > 1;
-    }
-
-    private static boolean unresolved(RosterPerson row) {
-        return row.personKey().startsWith("U:");
     }
 }

@@ -29,6 +29,11 @@ final class ValidIds {
     }
 
     static String unpack(long packed) {
+        return new String(chars(packed));
+    }
+
+    /** The ID's characters, for comparing without a string. */
+    static char[] chars(long packed) {
         char[] id = new char[18];
         int last = (int) (packed % 11);
         id[17] = last == 10 ? 'X' : (char) ('0' + last);
@@ -37,6 +42,6 @@ final class ValidIds {
             id[i] = (char) ('0' + digits % 10);
             digits /= 10;
         }
-        return new String(id);
+        return id;
     }
 }

@@ -37,6 +37,15 @@ public class BulkInsert {
         return localInfile() ? LOAD_BATCH : BATCH;
     }
 
+    /**
+     * A writer of one table's rows in the current transaction that sends each slice on a thread of
+     * its own while the caller prepares the next: parsing a roster file and the database's work on
+     * the rows it already sent then overlap. Close it before the transaction ends.
+     */
+    public <T> WriteBehind<T> writeBehind(Table table, Function<T, Object[]> values) {
+        return new WriteBehind<>(jdbc, table, values, localInfile());
+    }
+
     /** Inserts the rows, each turned into its column values in {@link Table#columns} order. */
     public <T> void insert(Table table, List<T> rows, Function<T, Object[]> values) {
         if (rows.isEmpty()) {
@@ -54,9 +63,14 @@ public class BulkInsert {
         for (int from = 0; from < rows.size(); from += LOAD_BATCH) {
             List<Object[]> chunk = rows.subList(from, Math.min(rows.size(), from + LOAD_BATCH)).stream().map(values).toList();
             long loaded = jdbc.execute((ConnectionCallback<Long>) con -> LocalInfile.load(con, table.name(), table.columns(), chunk));
-            if (loaded != chunk.size()) { // LOAD DATA LOCAL makes a duplicate key or a bad value a mere warning
-                throw new IllegalStateException("LOAD DATA took " + loaded + " of " + chunk.size() + " rows of " + table.name());
-            }
+            checkLoaded(table, loaded, chunk.size());
+        }
+    }
+
+    /** LOAD DATA LOCAL makes a duplicate key or a bad value a mere warning: a short count is the only sign. */
+    static void checkLoaded(Table table, long loaded, int rows) {
+        if (loaded != rows) {
+            throw new IllegalStateException("LOAD DATA took " + loaded + " of " + rows + " rows of " + table.name());
         }
     }
 

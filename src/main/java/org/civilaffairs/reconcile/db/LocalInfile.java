@@ -6,7 +6,6 @@ import com.mysql.cj.jdbc.JdbcConnection;
 import com.mysql.cj.jdbc.JdbcStatement;
 import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -41,10 +40,15 @@ final class LocalInfile {
 
     /** Loads the rows (each a value per column, in order) into the table; returns how many the server took. */
     static long load(Connection con, String table, List<String> columns, List<Object[]> rows) throws SQLException {
+        return load(con, table, columns, encode(rows));
+    }
+
+    /** Loads rows already {@link #encode encoded} into the table; returns how many the server took. */
+    static long load(Connection con, String table, List<String> columns, byte[] rows) throws SQLException {
         RuntimeProperty<Boolean> streams = con.unwrap(JdbcConnection.class).getPropertySet()
                 .getBooleanProperty(PropertyKey.allowLoadLocalInfile);
         try (Statement s = con.createStatement()) {
-            s.unwrap(JdbcStatement.class).setLocalInfileInputStream(new ByteArrayInputStream(encode(rows)));
+            s.unwrap(JdbcStatement.class).setLocalInfileInputStream(new ByteArrayInputStream(rows));
             streams.setValue(true);
             return s.executeLargeUpdate("LOAD DATA LOCAL INFILE 'rows' INTO TABLE " + table + " CHARACTER SET utf8mb4"
                     + " FIELDS TERMINATED BY '\\t' ESCAPED BY '\\\\' LINES TERMINATED BY '\\n' (" + String.join(", ", columns) + ")");
@@ -55,54 +59,31 @@ final class LocalInfile {
 
     /** The rows as LOAD DATA's default text format: tab between fields, {@code \N} for NULL, special characters escaped. */
     static byte[] encode(List<Object[]> rows) {
-        StringBuilder out = new StringBuilder(rows.size() * 256);
+        Utf8Bytes out = new Utf8Bytes(rows.size() * 200);
         Map<BigDecimal, String> amounts = new HashMap<>(); // a roster repeats a few standard amounts a million times
         for (Object[] row : rows) {
             for (int i = 0; i < row.length; i++) {
                 if (i > 0) {
-                    out.append('\t');
+                    out.ascii('\t');
                 }
                 field(out, row[i], amounts);
             }
-            out.append('\n');
+            out.ascii('\n');
         }
-        return out.toString().getBytes(StandardCharsets.UTF_8);
+        return out.toArray();
     }
 
-    private static void field(StringBuilder out, Object value, Map<BigDecimal, String> amounts) {
+    private static void field(Utf8Bytes out, Object value, Map<BigDecimal, String> amounts) {
         if (value == null) {
-            out.append("\\N");
+            out.plain("\\N");
         } else if (value instanceof Boolean b) {
-            out.append(b ? '1' : '0');
+            out.ascii(b ? '1' : '0');
         } else if (value instanceof BigDecimal d) {
-            out.append(amounts.computeIfAbsent(d, BigDecimal::toPlainString));
+            out.plain(amounts.computeIfAbsent(d, BigDecimal::toPlainString));
         } else if (value instanceof String s) {
-            escape(out, s);
+            out.escaped(s);
         } else {
-            out.append(value);
+            out.plain(value.toString());
         }
-    }
-
-    private static void escape(StringBuilder out, String s) {
-        int plain = 0;
-        while (plain < s.length() && !special(s.charAt(plain))) {
-            plain++;
-        }
-        out.append(s, 0, plain); // most values have nothing to escape: copied at once
-        for (int i = plain; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '\\' -> out.append("\\\\");
-                case '\t' -> out.append("\\t");
-                case '\n' -> out.append("\\n");
-                case '\r' -> out.append("\\r");
-                case '\0' -> out.append("\\0");
-                default -> out.append(c);
-            }
-        }
-    }
-
-    private static boolean special(char c) {
-        return c == '\\' || c == '\t' || c == '\n' || c == '\r' || c == '\0';
     }
 }

@@ -44,12 +44,25 @@ public class FileIngester {
     }
 
     private FileCounts roster(InboxFile file, Policy policy) throws IOException {
+        Staged staged = stage(file, policy); // its rows are all written once this returns
+        if (staged.problem() != null) {
+            return rejectFile(file, staged.problem());
+        }
+        files.finish(file.id(), InboxFile.Status.LOADED, staged.counts(), null);
+        return staged.counts();
+    }
+
+    /** What staging a roster came to: its counts, or the problem of its header. */
+    private record Staged(FileCounts counts, FileProblem problem) {
+    }
+
+    private Staged stage(InboxFile file, Policy policy) throws IOException {
         try (Reader reader = Encodings.open(file.archive(), Encodings.byName(file.encoding()));
              CsvRecordReader records = new CsvRecordReader(reader);
              Staging.Batch<RosterRow> batch = staging.rosterBatch(file.id(), file.month())) {
             Header.Outcome opened = Header.read(records, RosterColumns.ALL);
             if (opened.problem() != null) {
-                return rejectFile(file, opened.problem());
+                return new Staged(null, opened.problem());
             }
             warnUnknown(file, opened.header());
             RosterParser parser = new RosterParser(opened.header(), policy);
@@ -64,9 +77,7 @@ public class FileIngester {
                     rejected += row.reject() == null ? 0 : 1;
                 }
             }
-            FileCounts counts = new FileCounts(read, read - rejected, rejected, 0);
-            files.finish(file.id(), InboxFile.Status.LOADED, counts, null);
-            return counts;
+            return new Staged(new FileCounts(read, read - rejected, rejected, 0), null);
         }
     }
 

@@ -1,6 +1,5 @@
 package org.civilaffairs.reconcile.ingest;
 
-import java.sql.Date;
 import java.sql.Types;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -9,13 +8,14 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Consumer;
 import org.civilaffairs.reconcile.db.BulkInsert;
+import org.civilaffairs.reconcile.db.WriteBehind;
 import org.civilaffairs.reconcile.identity.PersonKey;
 import org.civilaffairs.reconcile.identity.PersonKeyResolver;
 import org.civilaffairs.reconcile.identity.Registry;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
-/** Batched writes of staged roster rows ({@link BulkInsert}) and rejected reference rows. */
+/** Batched writes of staged roster rows ({@link WriteBehind}) and rejected reference rows ({@link BulkInsert}). */
 @Repository
 public class Staging {
 
@@ -44,13 +44,16 @@ public class Staging {
      * streets, so that a partition of the later steps reads only the files naming its streets.
      */
     public Batch<RosterRow> rosterBatch(long fileId, YearMonth month) {
-        RosterValues values = new RosterValues(fileId, month);
+        WriteBehind<RosterRow> writer = bulk.writeBehind(ROSTER_ROW, new RosterValues(fileId, month)::of);
         Map<String, Integer> streets = new TreeMap<>();
-        return new Batch<>(bulk.batchSize(), rows -> {
+        return new Batch<>(writer.sliceSize(), rows -> {
             rows.forEach(r -> streets.merge(cut(r.street(), 200), 1, Integer::sum));
-            bulk.insert(ROSTER_ROW, rows, values::of);
-        }, () -> jdbc.batchUpdate("INSERT INTO roster_file_street (file_id, street, staged_rows) VALUES (?, ?, ?)",
-                streets.entrySet().stream().map(e -> new Object[] {fileId, e.getKey(), e.getValue()}).toList()));
+            writer.write(rows);
+        }, () -> {
+            writer.close();
+            jdbc.batchUpdate("INSERT INTO roster_file_street (file_id, street, staged_rows) VALUES (?, ?, ?)",
+                    streets.entrySet().stream().map(e -> new Object[] {fileId, e.getKey(), e.getValue()}).toList());
+        });
     }
 
     /** A buffer of a reference file's rejected rows, flushed in batches. */
@@ -125,7 +128,7 @@ public class Staging {
             return new Object[] {fileId, r.line(), month, cut(r.street(), 200), r.streetKnown(), cut(r.program(), 100),
                 r.programKnown(), cut(r.community(), 200), cut(r.householdId(), 200), name, idNumber, cut(r.relation(), 50),
                 r.head(), r.amount(), r.amountGiven(), r.declaredIncome(),
-                r.enrolledOn() == null ? null : Date.valueOf(r.enrolledOn()), cut(r.bankMasked(), 64),
+                r.enrolledOn(), cut(r.bankMasked(), 64),
                 cut(r.phoneMasked(), 32), r.reject() == null ? null : r.reject().name(), r.rawMasked(),
                 key == null ? null : PersonKey.stored(key.key()), key == null ? null : key.how().name(),
                 key == null ? "REJECTED" : "LOADED", key == null ? r.reject().name() : null};

@@ -69,6 +69,11 @@ public final class Mask {
         int copied = 0;
         int i = 0;
         while (i < text.length()) {
+            char c = text.charAt(i);
+            if (c < 0x80 && (c < '0' || c > '9')) { // most of a line: no digit of any script starts here
+                i++;
+                continue;
+            }
             int end = numberEnd(text, i);
             if (end == i) {
                 i++;

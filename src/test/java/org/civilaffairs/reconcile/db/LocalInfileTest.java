@@ -37,12 +37,14 @@ class LocalInfileTest {
                 Arguments.of("nul\0byte", "nul\\0byte"),
                 Arguments.of("'; DROP TABLE roster_row; --", "'; DROP TABLE roster_row; --"),
                 Arguments.of("𠀀 surrogate pair", "𠀀 surrogate pair"),
+                Arguments.of("two bytes é ü, three bytes € ０", "two bytes é ü, three bytes € ０"),
                 Arguments.of(true, "1"),
                 Arguments.of(false, "0"),
                 Arguments.of(42L, "42"),
                 Arguments.of(new BigDecimal("1E+3"), "1000"),
                 Arguments.of(new BigDecimal("670.50"), "670.50"),
-                Arguments.of(Date.valueOf(LocalDate.of(2019, 6, 1)), "2019-06-01"));
+                Arguments.of(Date.valueOf(LocalDate.of(2019, 6, 1)), "2019-06-01"),
+                Arguments.of(LocalDate.of(2019, 6, 1), "2019-06-01"));
     }
 
     @ParameterizedTest(name = "[{index}] {1}")
@@ -60,6 +62,14 @@ class LocalInfileTest {
         assertThat(text).isEqualTo(("1\t" + expected + "\tend\n").repeat(2));
         assertThat(text.split("\n", -1)).hasSize(3);
         assertThat(Arrays.stream(text.split("\n")).map(line -> line.split("\t", -1).length)).containsOnly(3);
+    }
+
+    /** A half of a surrogate pair cannot be UTF-8: it becomes '?', as Java's own encoder makes it. */
+    @Test
+    void replacesALoneSurrogate() {
+        String text = "lone \uD800 high, lone \uDC00 low, cut pair \uD840";
+        assertThat(LocalInfile.encode(List.<Object[]>of(new Object[] {text})))
+                .isEqualTo((text + "\n").getBytes(StandardCharsets.UTF_8));
     }
 
     /** On the server: the values come back unchanged, and no file of this machine can be read. */

@@ -1,0 +1,129 @@
+package org.civilaffairs.reconcile.db;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Function;
+import javax.sql.DataSource;
+import org.springframework.dao.DataAccessException;
+import org.springframework.jdbc.UncategorizedSQLException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DataSourceUtils;
+
+/**
+ * Rows of one table written in the caller's transaction by a thread of their own, one slice at a
+ * time: while the database stores a slice, the caller reads and checks the next. On a 2-core
+ * machine that overlaps a roster file's parsing with the server's (or H2's) inserts instead of
+ * alternating them. The caller does not use the connection between its first {@link #write} and
+ * {@link #close}; at most one slice waits while another is written.
+ */
+public final class WriteBehind<T> implements AutoCloseable {
+
+    /** Rows per LOAD DATA slice: a roster file is a few of them, so most of its writing overlaps its reading. */
+    static final int LOAD_SLICE = 5_000;
+
+    private final JdbcTemplate jdbc;
+    private final BulkInsert.Table table;
+    private final Function<T, Object[]> values;
+    private final boolean localInfile;
+    private final DataSource dataSource;
+    private final Connection con;
+    private final ExecutorService writer;
+    private Future<?> pending = CompletableFuture.completedFuture(null);
+
+    WriteBehind(JdbcTemplate jdbc, BulkInsert.Table table, Function<T, Object[]> values, boolean localInfile) {
+        this.jdbc = jdbc;
+        this.table = table;
+        this.values = values;
+        this.localInfile = localInfile;
+        this.dataSource = jdbc.getDataSource();
+        this.con = DataSourceUtils.getConnection(dataSource); // the transaction's own connection
+        this.writer = Executors.newSingleThreadExecutor(task -> {
+            Thread t = new Thread(task, "writer-" + table.name());
+            t.setDaemon(true);
+            return t;
+        });
+    }
+
+    /** How many rows to hand to {@link #write} at a time. */
+    public int sliceSize() {
+        return localInfile ? LOAD_SLICE : BulkInsert.BATCH;
+    }
+
+    /** Sends the rows; their values are taken before this returns, so the caller may reuse the list. */
+    public void write(List<T> rows) {
+        if (rows.isEmpty()) {
+            return;
+        }
+        List<Object[]> slice = rows.stream().map(values).toList();
+        if (localInfile) {
+            byte[] encoded = LocalInfile.encode(slice);
+            submit(() -> BulkInsert.checkLoaded(table, LocalInfile.load(con, table.name(), table.columns(), encoded),
+                    slice.size()));
+        } else {
+            submit(() -> batch(slice));
+        }
+    }
+
+    /** Waits for the last slice to be written. */
+    @Override
+    public void close() {
+        try {
+            await();
+        } finally {
+            writer.shutdownNow();
+            DataSourceUtils.releaseConnection(con, dataSource);
+        }
+    }
+
+    private void submit(SqlWork work) {
+        await();
+        pending = writer.submit(() -> {
+            try {
+                work.run();
+            } catch (SQLException e) {
+                DataAccessException translated = jdbc.getExceptionTranslator().translate("writing " + table.name(), null, e);
+                throw translated != null ? translated : new UncategorizedSQLException("writing " + table.name(), null, e);
+            }
+            return null;
+        });
+    }
+
+    private void await() {
+        try {
+            pending.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while writing " + table.name(), e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException failure) {
+                throw failure;
+            }
+            throw new IllegalStateException("writing " + table.name() + " failed", e.getCause());
+        }
+    }
+
+    private void batch(List<Object[]> slice) throws SQLException {
+        try (PreparedStatement ps = con.prepareStatement(table.insert())) {
+            for (Object[] row : slice) {
+                for (int i = 0; i < row.length; i++) {
+                    ps.setObject(i + 1, row[i], table.types()[i]);
+                }
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+    }
+
+    /** Work on the connection that may fail with a driver exception. */
+    @FunctionalInterface
+    private interface SqlWork {
+        void run() throws SQLException;
+    }
+}

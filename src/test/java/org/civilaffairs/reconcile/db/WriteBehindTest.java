@@ -1,0 +1,98 @@
+package org.civilaffairs.reconcile.db;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.sql.Types;
+import java.util.List;
+import java.util.stream.IntStream;
+import org.civilaffairs.reconcile.it.Databases;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.dao.DataAccessException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.jdbc.datasource.SingleConnectionDataSource;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** Rows written behind the caller belong to the caller's transaction, and a failed slice fails the caller. */
+class WriteBehindTest {
+
+    private static final BulkInsert.Table T = new BulkInsert.Table("t", List.of("n", "v"), new int[] {Types.INTEGER,
+        Types.VARCHAR});
+
+    @TempDir
+    Path work;
+
+    @ParameterizedTest
+    @ValueSource(strings = {"h2", "mysql"})
+    void writesEveryRowInTheCallersTransaction(String database) {
+        Databases.onFresh(database, work, url -> {
+            Fixture f = new Fixture(url);
+            List<Integer> rows = IntStream.range(0, 12_345).boxed().toList();
+            f.tx.executeWithoutResult(status -> {
+                write(f, rows);
+                status.setRollbackOnly();
+            });
+            assertThat(f.count()).isZero();
+            int slice = f.tx.execute(status -> write(f, rows));
+            assertThat(f.count()).isEqualTo(rows.size());
+            assertThat(slice).as("LOAD DATA on MySQL, JDBC batches on H2")
+                    .isEqualTo(database.equals("h2") ? BulkInsert.BATCH : WriteBehind.LOAD_SLICE);
+            assertThat(f.jdbc.queryForObject("SELECT v FROM t WHERE n = 12344", String.class)).isEqualTo("值12344");
+            f.close();
+        });
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"h2", "mysql"})
+    void aSliceThatFailsFailsTheCaller(String database) {
+        Databases.onFresh(database, work, url -> {
+            Fixture f = new Fixture(url);
+            List<Integer> again = IntStream.range(0, 5_000).map(i -> i % 4_000).boxed().toList();
+            assertThatThrownBy(() -> f.tx.executeWithoutResult(status -> write(f, again)))
+                    .isInstanceOfAny(DataAccessException.class, IllegalStateException.class);
+            assertThat(f.count()).isZero();
+            f.close();
+        });
+    }
+
+    /** Writes the rows a slice at a time; returns the slice size. */
+    private static int write(Fixture f, List<Integer> rows) {
+        try (WriteBehind<Integer> writer = f.bulk.writeBehind(T, n -> new Object[] {n, "值" + n})) {
+            for (int from = 0; from < rows.size(); from += writer.sliceSize()) {
+                writer.write(rows.subList(from, Math.min(rows.size(), from + writer.sliceSize())));
+            }
+            return writer.sliceSize();
+        }
+    }
+
+    /** A table {@code t} with a primary key, on one connection with a transaction manager. */
+    private static final class Fixture {
+        final SingleConnectionDataSource ds;
+        final JdbcTemplate jdbc;
+        final BulkInsert bulk;
+        final TransactionTemplate tx;
+
+        Fixture(String url) {
+            boolean mysql = url.startsWith("jdbc:mysql:");
+            ds = new SingleConnectionDataSource(mysql ? url + "?allowLoadLocalInfileInPath=" + DatabaseSetup.NO_LOCAL_FILES
+                    + "&characterEncoding=UTF-8" : url, mysql ? "root" : "sa", "", true);
+            ds.setAutoCommit(true);
+            jdbc = new JdbcTemplate(ds);
+            jdbc.execute("CREATE TABLE t (n INT PRIMARY KEY, v VARCHAR(20))" + (mysql ? " DEFAULT CHARSET=utf8mb4" : ""));
+            bulk = new BulkInsert(jdbc);
+            tx = new TransactionTemplate(new DataSourceTransactionManager(ds));
+        }
+
+        int count() {
+            return jdbc.queryForObject("SELECT COUNT(*) FROM t", Integer.class);
+        }
+
+        void close() {
+            ds.destroy();
+        }
+    }
+}

@@ -109,8 +109,9 @@ public class AggregateStore {
         Map<String, Integer> repeats = personsInSeveralStreets(m);
         boolean previousExists = !jdbc.queryForList("SELECT month FROM household WHERE month = ? LIMIT 1", String.class,
                 previousMonth).isEmpty();
-        String notIn = "SELECT h.program, COUNT(*) FROM household h WHERE h.month = ? AND NOT EXISTS (SELECT 1 FROM household o"
-                + " WHERE o.month = ? AND o.program = h.program AND o.head_key = h.head_key) GROUP BY h.program";
+        // one set of the other month's heads, built once (no index on heads: resolve would keep it up to date row by row)
+        String notIn = "SELECT h.program, COUNT(*) FROM household h WHERE h.month = ? AND (h.program, h.head_key) NOT IN"
+                + " (SELECT o.program, o.head_key FROM household o WHERE o.month = ?) GROUP BY h.program";
         Map<String, Integer> added = previousExists ? counts(notIn, m, previousMonth) : null;
         Map<String, Integer> exited = previousExists ? counts(notIn, previousMonth, m) : null;
         String flagSums = Arrays.stream(Flag.values()).map(f -> "SUM(" + f.column() + ")").collect(Collectors.joining(", "));

@@ -109,11 +109,10 @@ public class AggregateStore {
         Map<String, Integer> repeats = personsInSeveralStreets(m);
         boolean previousExists = !jdbc.queryForList("SELECT month FROM household WHERE month = ? LIMIT 1", String.class,
                 previousMonth).isEmpty();
-        // one set of the other month's heads, built once (no index on heads: resolve would keep it up to date row by row)
-        String notIn = "SELECT h.program, COUNT(*) FROM household h WHERE h.month = ? AND (h.program, h.head_key) NOT IN"
-                + " (SELECT o.program, o.head_key FROM household o WHERE o.month = ?) GROUP BY h.program";
-        Map<String, Integer> added = previousExists ? counts(notIn, m, previousMonth) : null;
-        Map<String, Integer> exited = previousExists ? counts(notIn, previousMonth, m) : null;
+        MonthHeads heads = previousExists ? heads(m) : null;
+        MonthHeads previousHeads = previousExists ? heads(previousMonth) : null;
+        Map<String, Integer> added = previousExists ? heads.headedByNoneOf(previousHeads) : null;
+        Map<String, Integer> exited = previousExists ? previousHeads.headedByNoneOf(heads) : null;
         String flagSums = Arrays.stream(Flag.values()).map(f -> "SUM(" + f.column() + ")").collect(Collectors.joining(", "));
         List<AggregateRow> rows = jdbc.query("SELECT program, SUM(households), SUM(amount), SUM(verified_households),"
                 + " SUM(flagged_households), SUM(flagged_amount), SUM(rejected_rows), " + flagSums + ", SUM(persons)"
@@ -150,12 +149,13 @@ public class AggregateStore {
         return repeats;
     }
 
-    private Map<String, Integer> counts(String sql, Object... args) {
-        Map<String, Integer> out = new HashMap<>();
-        jdbc.query(sql, rs -> {
-            out.put(rs.getString(1), rs.getInt(2));
-        }, args);
-        return out;
+    /** The heads of a month's households, read once along the primary key (no index on heads, see {@link MonthHeads}). */
+    private MonthHeads heads(String month) {
+        MonthHeads heads = new MonthHeads();
+        LargeResults.query(jdbc, "SELECT program, head_key FROM household WHERE month = ?", rs -> {
+            heads.add(rs.getString(1), rs.getString(2));
+        }, month);
+        return heads;
     }
 
     private static Object[] arguments(String month, List<String> streets) {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.function.IntFunction;
+import org.civilaffairs.reconcile.identity.ValidIds;
 import org.civilaffairs.reconcile.policy.Program;
 
 /**

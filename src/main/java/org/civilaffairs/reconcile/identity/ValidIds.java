@@ -1,17 +1,17 @@
-package org.civilaffairs.reconcile.linkage;
+package org.civilaffairs.reconcile.identity;
 
 /**
  * An 18-character ID of seventeen digits and a check character (a digit or X) as one number:
  * the digits in base 10, the check character as a last base-11 digit (X is 10). Below 1.1 × 10¹⁸,
  * so it fits a {@code long} and is never negative; equal IDs, equal numbers.
  */
-final class ValidIds {
+public final class ValidIds {
 
     private ValidIds() {
     }
 
     /** The ID as a number, or -1 if it is not seventeen digits and a check character. */
-    static long pack(String id) {
+    public static long pack(String id) {
         if (id.length() != 18) {
             return -1;
         }
@@ -28,12 +28,12 @@ final class ValidIds {
         return last < 0 ? -1 : value * 11 + last;
     }
 
-    static String unpack(long packed) {
+    public static String unpack(long packed) {
         return new String(chars(packed));
     }
 
     /** The ID's characters, for comparing without a string. */
-    static char[] chars(long packed) {
+    public static char[] chars(long packed) {
         char[] id = new char[18];
         int last = (int) (packed % 11);
         id[17] = last == 10 ? 'X' : (char) ('0' + last);

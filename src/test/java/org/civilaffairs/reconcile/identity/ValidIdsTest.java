@@ -1,4 +1,4 @@
-package org.civilaffairs.reconcile.linkage;
+package org.civilaffairs.reconcile.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

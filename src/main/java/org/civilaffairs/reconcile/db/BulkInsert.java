@@ -1,5 +1,7 @@
 package org.civilaffairs.reconcile.db;
 
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.util.List;
 import java.util.function.Function;
 import org.springframework.jdbc.core.ConnectionCallback;
@@ -30,6 +32,13 @@ public class BulkInsert {
         String insert() {
             return "INSERT INTO " + name + " (" + String.join(", ", columns) + ") VALUES (?" + ", ?".repeat(columns.size() - 1) + ")";
         }
+
+        /** Sets one row's values, in {@link #columns} order, as the parameters of {@link #insert}. */
+        void bind(PreparedStatement ps, Object[] values) throws SQLException {
+            for (int i = 0; i < values.length; i++) {
+                ps.setObject(i + 1, values[i], types[i]);
+            }
+        }
     }
 
     /** How many rows to hand to {@link #insert} at a time for it to write them in one go. */
@@ -52,12 +61,7 @@ public class BulkInsert {
             return;
         }
         if (!localInfile()) {
-            jdbc.batchUpdate(table.insert(), rows, BATCH, (ps, row) -> {
-                Object[] v = values.apply(row);
-                for (int i = 0; i < v.length; i++) {
-                    ps.setObject(i + 1, v[i], table.types()[i]);
-                }
-            });
+            jdbc.batchUpdate(table.insert(), rows, BATCH, (ps, row) -> table.bind(ps, values.apply(row)));
             return;
         }
         for (int from = 0; from < rows.size(); from += LOAD_BATCH) {

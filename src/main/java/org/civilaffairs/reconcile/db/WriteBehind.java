@@ -112,9 +112,7 @@ public final class WriteBehind<T> implements AutoCloseable {
     private void batch(List<Object[]> slice) throws SQLException {
         try (PreparedStatement ps = con.prepareStatement(table.insert())) {
             for (Object[] row : slice) {
-                for (int i = 0; i < row.length; i++) {
-                    ps.setObject(i + 1, row[i], table.types()[i]);
-                }
+                table.bind(ps, row);
                 ps.addBatch();
             }
             ps.executeBatch();

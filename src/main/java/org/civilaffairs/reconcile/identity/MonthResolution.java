@@ -11,11 +11,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import org.civilaffairs.reconcile.ingest.FileCounts;
 import org.civilaffairs.reconcile.ingest.InboxFile;
 import org.civilaffairs.reconcile.ingest.InboxFiles;
 import org.civilaffairs.reconcile.ingest.ReferenceExtract;
 import org.civilaffairs.reconcile.ingest.ReferenceSource;
+import org.civilaffairs.reconcile.ingest.RosterLines;
 import org.civilaffairs.reconcile.partition.StreetBucket;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -69,6 +71,7 @@ public class MonthResolution {
         }
         byFile.values().forEach(HouseholdRules::apply);
         HouseholdRules.supersede(rows);
+        addRawLines(month, rows);
         long resolved = System.nanoTime();
         store.saveOutcomes(rows);
         store.replaceStreets(part, rows, Households.of(rows));
@@ -77,6 +80,22 @@ public class MonthResolution {
                 part, rows.size(), cache.size(), unresolved, (read - start) / 1_000_000, (registry - read) / 1_000_000,
                 (resolved - registry) / 1_000_000, (System.nanoTime() - resolved) / 1_000_000);
         return rows.size();
+    }
+
+    /** The masked raw lines of rows newly in a household reject, from the archived rosters (ingest kept row rejects' only). */
+    private void addRawLines(YearMonth month, List<StagedRow> rows) {
+        Map<Long, TreeMap<Long, StagedRow>> wanted = new HashMap<>();
+        for (StagedRow row : rows) {
+            if (row.outcome == StagedRow.Outcome.REJECTED && row.rowReject == null && row.changed()) {
+                wanted.computeIfAbsent(row.fileId, k -> new TreeMap<>()).put(row.line, row);
+            }
+        }
+        if (!wanted.isEmpty()) {
+            files.ofMonth(month).stream().filter(f -> wanted.containsKey(f.id())).forEach(file -> {
+                TreeMap<Long, StagedRow> byLine = wanted.get(file.id());
+                RosterLines.masked(file, byLine.navigableKeySet()).forEach((line, raw) -> byLine.get(line).rawMasked = raw);
+            });
+        }
     }
 
     private Registry registryFor(StreetBucket part, List<StagedRow> rows) {

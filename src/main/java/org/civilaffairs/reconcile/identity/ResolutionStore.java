@@ -87,16 +87,17 @@ public class ResolutionStore {
     /** Writes the rows whose outcome differs from what they hold (ingest stored its guess: most rows keep it). */
     public void saveOutcomes(List<StagedRow> rows) {
         List<StagedRow> changed = rows.stream().filter(StagedRow::changed).toList();
-        slices.commitEach(changed, slice -> jdbc.batchUpdate("UPDATE roster_row SET person_key = ?, key_method = ?, outcome = ?, reason = ?, superseded = ?"
-                + " WHERE file_id = ? AND line_no = ?", slice, BATCH, (ps, r) -> {
+        slices.commitEach(changed, slice -> jdbc.batchUpdate("UPDATE roster_row SET person_key = ?, key_method = ?, outcome = ?, reason = ?, superseded = ?,"
+                + " raw_masked = COALESCE(?, raw_masked) WHERE file_id = ? AND line_no = ?", slice, BATCH, (ps, r) -> {
                     StagedRow.Stored now = r.resolved();
                     ps.setString(1, now.key());
                     ps.setString(2, now.method());
                     ps.setString(3, now.outcome());
                     ps.setString(4, now.reason());
                     ps.setBoolean(5, now.superseded());
-                    ps.setLong(6, r.fileId);
-                    ps.setLong(7, r.line);
+                    ps.setString(6, r.rawMasked);
+                    ps.setLong(7, r.fileId);
+                    ps.setLong(8, r.line);
                 }));
     }
 

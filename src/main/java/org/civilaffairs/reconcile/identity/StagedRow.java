@@ -27,6 +27,8 @@ public final class StagedRow {
     Outcome outcome;
     String reason;
     boolean superseded;
+    /** The masked raw line to store, when the row became part of a household reject (else null: the stored one stays). */
+    String rawMasked;
     /** What the row's resolution columns hold now: only rows whose outcome differs are written back. */
     private Stored stored;
 

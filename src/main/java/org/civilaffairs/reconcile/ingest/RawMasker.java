@@ -10,6 +10,12 @@ final class RawMasker {
     private RawMasker() {
     }
 
+    /** A roster record's raw text with its ID number, bank account and phone masked. */
+    static String roster(Header header, CsvRecord record) {
+        return mask(record.raw(), header.value(record, RosterColumns.ID_NUMBER), header.value(record, RosterColumns.BANK_ACCOUNT),
+                header.value(record, RosterColumns.PHONE));
+    }
+
     static String mask(String raw, String id, String bank, String phone) {
         String out = replace(raw, id, Mask.id(id));
         out = replace(out, bank, Mask.bankAccount(bank));

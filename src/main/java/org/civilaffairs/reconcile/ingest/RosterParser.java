@@ -6,7 +6,6 @@ import java.util.Optional;
 import org.civilaffairs.reconcile.identity.IdNumbers;
 import org.civilaffairs.reconcile.policy.Policy;
 import org.civilaffairs.reconcile.policy.Program;
-import org.civilaffairs.reconcile.privacy.Mask;
 
 /** Turns roster records into staged rows with the row checks of CONTRACT §3 in the order of §13.3. */
 public final class RosterParser {
@@ -47,16 +46,12 @@ public final class RosterParser {
         } else if (!enrolledText.isEmpty() && enrolled.isEmpty()) {
             reject = RejectReason.BAD_DATE;
         }
-        String rawId = header.value(record, RosterColumns.ID_NUMBER);
-        String bank = header.value(record, RosterColumns.BANK_ACCOUNT);
-        String phone = header.value(record, RosterColumns.PHONE);
         return new RosterRow(record.line(), street.orElse(streetText), street.isPresent(),
                 program.map(Program::name).orElse(programText), program.isPresent(),
                 header.value(record, RosterColumns.COMMUNITY), header.value(record, RosterColumns.HOUSEHOLD_ID),
-                header.value(record, RosterColumns.NAME), IdNumbers.normalize(rawId),
-                relation, head, amount.orElse(null), !amountText.isEmpty(), income.orElse(null), enrolled.orElse(null),
-                bank.isEmpty() ? null : Mask.bankAccount(bank), phone.isEmpty() ? null : Mask.phone(phone),
-                reject, RawMasker.mask(record.raw(), rawId, bank, phone));
+                header.value(record, RosterColumns.NAME), IdNumbers.normalize(header.value(record, RosterColumns.ID_NUMBER)),
+                head, amount.orElse(null), income.orElse(null), reject,
+                reject == null ? null : RawMasker.roster(header, record));
     }
 
     private boolean missingValue(CsvRecord record) {

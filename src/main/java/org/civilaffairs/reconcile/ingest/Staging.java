@@ -21,12 +21,10 @@ public class Staging {
 
     private static final BulkInsert.Table ROSTER_ROW = new BulkInsert.Table("roster_row", List.of("file_id", "line_no",
             "month", "street", "street_known", "program", "program_known", "community", "household_id", "name", "id_number",
-            "relation", "is_head", "amount", "amount_given", "declared_income", "enrolled_on", "bank_masked", "phone_masked",
-            "row_reject", "raw_masked", "person_key", "key_method", "outcome", "reason"), new int[] {Types.BIGINT,
-                Types.BIGINT, Types.CHAR, Types.VARCHAR, Types.BOOLEAN, Types.VARCHAR, Types.BOOLEAN, Types.VARCHAR,
-                Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.BOOLEAN, Types.DECIMAL, Types.BOOLEAN,
-                Types.DECIMAL, Types.DATE, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR,
-                Types.VARCHAR, Types.VARCHAR, Types.VARCHAR});
+            "is_head", "amount", "declared_income", "row_reject", "raw_masked", "person_key", "key_method", "outcome",
+            "reason"), new int[] {Types.BIGINT, Types.BIGINT, Types.CHAR, Types.VARCHAR, Types.BOOLEAN, Types.VARCHAR,
+                Types.BOOLEAN, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.BOOLEAN, Types.DECIMAL,
+                Types.DECIMAL, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR});
 
     private static final BulkInsert.Table REFERENCE_REJECT = new BulkInsert.Table("reference_reject", List.of("file_id",
             "line_no", "reason", "raw_masked"), new int[] {Types.BIGINT, Types.BIGINT, Types.VARCHAR, Types.VARCHAR});
@@ -126,10 +124,8 @@ public class Staging {
             String idNumber = cut(r.idNumber(), 64);
             PersonKey key = r.reject() == null ? guess.resolve(name, idNumber) : null;
             return new Object[] {fileId, r.line(), month, cut(r.street(), 200), r.streetKnown(), cut(r.program(), 100),
-                r.programKnown(), cut(r.community(), 200), cut(r.householdId(), 200), name, idNumber, cut(r.relation(), 50),
-                r.head(), r.amount(), r.amountGiven(), r.declaredIncome(),
-                r.enrolledOn(), cut(r.bankMasked(), 64),
-                cut(r.phoneMasked(), 32), r.reject() == null ? null : r.reject().name(), r.rawMasked(),
+                r.programKnown(), cut(r.community(), 200), cut(r.householdId(), 200), name, idNumber, r.head(), r.amount(),
+                r.declaredIncome(), r.reject() == null ? null : r.reject().name(), r.rawMasked(),
                 key == null ? null : PersonKey.stored(key.key()), key == null ? null : key.how().name(),
                 key == null ? "REJECTED" : "LOADED", key == null ? r.reject().name() : null};
         }

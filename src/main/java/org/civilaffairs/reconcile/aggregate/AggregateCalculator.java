@@ -22,20 +22,27 @@ public final class AggregateCalculator {
     }
 
     public static List<AggregateRow> compute(AggregateInput.Month in) {
+        return compute(in, true);
+    }
+
+    /** The street rows alone: what a partition writes, its streets' 全区 share being summed across partitions later. */
+    public static List<AggregateRow> streetRows(AggregateInput.Month in) {
+        return compute(in, false);
+    }
+
+    private static List<AggregateRow> compute(AggregateInput.Month in, boolean district) {
         Set<List<String>> pairs = new TreeSet<>(AggregateCalculator::compareLists);
         in.households().forEach(h -> pairs.add(List.of(h.street(), h.program())));
         in.rejects().forEach(r -> pairs.add(List.of(r.street(), r.program())));
         if (in.previous() != null) {
             in.previous().forEach(p -> pairs.add(List.of(p.street(), p.program())));
         }
-        Set<String> programs = new TreeSet<>();
-        List<AggregateRow> out = new ArrayList<>();
-        for (List<String> pair : pairs) {
-            programs.add(pair.get(1));
-        }
         Split split = new Split(in);
-        for (String program : programs) {
-            out.add(row(in.month(), split, AggregateRow.DISTRICT, program, null));
+        List<AggregateRow> out = new ArrayList<>();
+        if (district) {
+            Set<String> programs = new TreeSet<>();
+            pairs.forEach(pair -> programs.add(pair.get(1)));
+            programs.forEach(program -> out.add(row(in.month(), split, AggregateRow.DISTRICT, program, null)));
         }
         for (List<String> pair : pairs) {
             out.add(row(in.month(), split, pair.get(0), pair.get(1), pair.get(0)));

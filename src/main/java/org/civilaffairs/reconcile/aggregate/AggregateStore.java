@@ -16,6 +16,7 @@ import org.civilaffairs.reconcile.db.LargeResults;
 import org.civilaffairs.reconcile.checks.Flag;
 import org.civilaffairs.reconcile.identity.Household;
 import org.civilaffairs.reconcile.identity.MemberKeys;
+import org.civilaffairs.reconcile.identity.ResolutionStore;
 import org.civilaffairs.reconcile.partition.StreetBucket;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
@@ -27,9 +28,11 @@ public class AggregateStore {
     static final String FLAG_COLUMNS = Arrays.stream(Flag.values()).map(Flag::column).collect(Collectors.joining(", "));
 
     private final JdbcTemplate jdbc;
+    private final ResolutionStore resolved;
 
-    public AggregateStore(JdbcTemplate jdbc) {
+    public AggregateStore(JdbcTemplate jdbc, ResolutionStore resolved) {
         this.jdbc = jdbc;
+        this.resolved = resolved;
     }
 
     /**
@@ -38,9 +41,7 @@ public class AggregateStore {
      */
     public List<String> streets(StreetBucket part) {
         String m = part.month().toString();
-        Set<String> streets = new HashSet<>(jdbc.queryForList("SELECT DISTINCT street FROM household WHERE month IN (?, ?)",
-                String.class, m, part.month().minusMonths(1).toString()));
-        streets.addAll(jdbc.queryForList("SELECT DISTINCT street FROM resolve_count WHERE month = ?", String.class, m));
+        Set<String> streets = new HashSet<>(resolved.streets(m, part.month().minusMonths(1).toString()));
         streets.addAll(jdbc.queryForList("SELECT DISTINCT street FROM monthly_aggregate WHERE month = ? AND street <> ?",
                 String.class, m, AggregateRow.DISTRICT));
         return part.select(streets);
@@ -64,20 +65,17 @@ public class AggregateStore {
             flags.computeIfAbsent(Household.key(rs.getString(1), rs.getString(2), rs.getString(3)),
                     k -> EnumSet.noneOf(Flag.class)).add(Flag.valueOf(rs.getString(4)));
         }, args);
-        List<AggregateInput.HouseholdFacts> households = jdbc.query("SELECT street, program, household_id, head_key, amount"
-                + " FROM household WHERE month = ?" + in, (rs, i) -> {
+        List<AggregateInput.HouseholdFacts> households = new ArrayList<>();
+        List<AggregateInput.Member> members = new ArrayList<>();
+        LargeResults.query(jdbc, "SELECT street, program, household_id, head_key, amount, member_keys FROM household"
+                + " WHERE month = ?" + in, rs -> {
                     String street = rs.getString(1).intern();
                     String program = rs.getString(2).intern();
                     String id = rs.getString(3);
-                    return new AggregateInput.HouseholdFacts(street, program, id, rs.getString(4), rs.getBigDecimal(5),
-                            verified.contains(program), flags.getOrDefault(Household.key(street, program, id), Set.of()));
+                    households.add(new AggregateInput.HouseholdFacts(street, program, id, rs.getString(4), rs.getBigDecimal(5),
+                            verified.contains(program), flags.getOrDefault(Household.key(street, program, id), Set.of())));
+                    MemberKeys.forEach(rs.getString(6), key -> members.add(new AggregateInput.Member(street, program, key)));
                 }, args);
-        List<AggregateInput.Member> members = new ArrayList<>();
-        LargeResults.query(jdbc, "SELECT street, program, member_keys FROM household WHERE month = ?" + in, rs -> {
-            String street = rs.getString(1).intern();
-            String program = rs.getString(2).intern();
-            MemberKeys.forEach(rs.getString(3), key -> members.add(new AggregateInput.Member(street, program, key)));
-        }, args);
         List<AggregateInput.Reject> rejects = new ArrayList<>();
         jdbc.query("SELECT street, program, SUM(counted_rejects) FROM resolve_count WHERE month = ?" + in
                 + " GROUP BY street, program", rs -> {

@@ -32,8 +32,7 @@ public class MonthAggregation {
         List<String> streets = store.streets(part);
         AggregateInput.Month input = store.input(part.month(), streets);
         long read = System.nanoTime();
-        List<AggregateRow> rows = AggregateCalculator.compute(input).stream()
-                .filter(r -> !r.street().equals(AggregateRow.DISTRICT)).toList();
+        List<AggregateRow> rows = AggregateCalculator.streetRows(input);
         long computed = System.nanoTime();
         store.replace(part.month(), streets, rows);
         log.info("{}: {} aggregate rows; ms: read {}, compute {}, write {}", part, rows.size(), (read - start) / 1_000_000,

@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 import org.civilaffairs.reconcile.db.LargeResults;
 import org.civilaffairs.reconcile.db.BulkInsert;
 import org.civilaffairs.reconcile.identity.MemberKeys;
+import org.civilaffairs.reconcile.identity.ResolutionStore;
 import org.civilaffairs.reconcile.partition.StreetBucket;
 import org.civilaffairs.reconcile.policy.Program;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -27,16 +28,17 @@ public class CheckStore {
 
     private final JdbcTemplate jdbc;
     private final BulkInsert bulk;
+    private final ResolutionStore resolved;
 
-    public CheckStore(JdbcTemplate jdbc, BulkInsert bulk) {
+    public CheckStore(JdbcTemplate jdbc, BulkInsert bulk, ResolutionStore resolved) {
         this.jdbc = jdbc;
         this.bulk = bulk;
+        this.resolved = resolved;
     }
 
-    /** The streets of the partition that have households in the month, sorted. */
+    /** The streets of the partition that resolve wrote for in the month (every street with households), sorted. */
     public List<String> streets(StreetBucket part) {
-        return part.select(jdbc.queryForList("SELECT DISTINCT street FROM household WHERE month = ?", String.class,
-                part.month().toString()));
+        return part.select(resolved.streets(part.month().toString()));
     }
 
     /** The households of the given streets with their distinct members. */

@@ -108,15 +108,11 @@ public class ResolutionStore {
      */
     public void replaceStreets(StreetBucket part, List<StagedRow> rows, List<Household> households) {
         String m = part.month().toString();
-        TreeSet<String> streets = new TreeSet<>();
+        TreeSet<String> streets = new TreeSet<>(streets(m));
         rows.forEach(r -> streets.add(r.street));
-        streets.addAll(jdbc.queryForList("SELECT DISTINCT street FROM resolve_count WHERE month = ?", String.class, m));
-        streets.addAll(jdbc.queryForList("SELECT DISTINCT street FROM household WHERE month = ?", String.class, m));
         slices.commit(() -> part.select(streets).forEach(street -> STREET_TABLES.forEach(t -> jdbc.update("DELETE FROM "
                 + t + " WHERE month = ? AND street = ?", m, street))));
-        slices.commitEach(households, slice -> bulk.insert(HOUSEHOLD, slice, h -> new Object[] {m, h.street(),
-            h.program(), h.householdId(), h.fileId(), PersonKey.stored(h.headKey()), h.amount(), h.declaredIncome(),
-            h.persons(), MemberKeys.join(h.memberKeys())}));
+        // counts before households: a street with households then always has counts (see streets)
         slices.commit(() -> jdbc.batchUpdate("INSERT INTO resolve_count (month, street, program, file_id, loaded, rejected, collapsed,"
                 + " counted_rejects) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", counts(rows), BATCH, (ps, c) -> {
                     ps.setString(1, m);
@@ -128,6 +124,20 @@ public class ResolutionStore {
                     ps.setInt(7, c.collapsed);
                     ps.setInt(8, c.countedRejects);
                 }));
+        slices.commitEach(households, slice -> bulk.insert(HOUSEHOLD, slice, h -> new Object[] {m, h.street(),
+            h.program(), h.householdId(), h.fileId(), PersonKey.stored(h.headKey()), h.amount(), h.declaredIncome(),
+            h.persons(), MemberKeys.join(h.memberKeys())}));
+    }
+
+    /**
+     * The streets resolve wrote anything for in these months: each street with households among
+     * them, since its counts are committed first. Read from the counts, a few rows a street, and not
+     * from the households: H2 has no index skip scan, and each partition would read the month's
+     * households whole to find a few hundred streets.
+     */
+    public List<String> streets(String... months) {
+        return jdbc.queryForList("SELECT DISTINCT street FROM resolve_count WHERE month IN ("
+                + String.join(", ", Collections.nCopies(months.length, "?")) + ")", String.class, (Object[]) months);
     }
 
     /** Each loaded roster file's rows of the month by outcome, summed over every street. */

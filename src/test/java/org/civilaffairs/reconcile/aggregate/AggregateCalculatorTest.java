@@ -73,6 +73,14 @@ class AggregateCalculatorTest {
     }
 
     @Test
+    void aPartitionsStreetRowsAreTheMonthsRowsWithoutTheDistrict() {
+        for (List<PreviousHousehold> previous : java.util.Arrays.asList(PREVIOUS, null)) {
+            assertThat(AggregateCalculator.streetRows(month(previous))).isEqualTo(AggregateCalculator.compute(month(previous))
+                    .stream().filter(r -> !r.street().equals(AggregateRow.DISTRICT)).toList());
+        }
+    }
+
+    @Test
     void withoutRostersInTheMonthBeforeNewAndExitedAreEmpty() {
         List<AggregateRow> rows = AggregateCalculator.compute(month(null));
         assertThat(rows).extracting(AggregateRow::newHouseholds).containsOnlyNulls();

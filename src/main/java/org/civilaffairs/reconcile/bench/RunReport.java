@@ -8,9 +8,7 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.LocalTime;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,7 +22,7 @@ record RunReport(List<Step> steps, long rosterRows, long hukouRows, long otherRo
     record Step(String name, double seconds, long read, long write) {
     }
 
-    private static final Pattern INGESTED = Pattern.compile("^(\\d\\d:\\d\\d:\\d\\d\\.\\d{3}) .*/rosters/.*: (\\d+) rows read in (\\d+) ms");
+    private static final Pattern INGESTED = Pattern.compile("/rosters/.*: (\\d+) rows read in (\\d+) ms");
     private static final Pattern STEP_DONE = Pattern.compile("Step: \\[(\\w+)] executed in (\\S+)");
     private static final Pattern DURATION_PART = Pattern.compile("(\\d+)(h|ms|m|s)");
 
@@ -74,33 +72,14 @@ record RunReport(List<Step> steps, long rosterRows, long hukouRows, long otherRo
         };
     }
 
-    /**
-     * Wall milliseconds during which the ingest step was loading at least one roster file: the union
-     * of the files' spans from their per-file log lines (each logged as it ends, with its duration),
-     * as files are loaded side by side.
-     */
-    static long rosterIngestMs(List<String> lines) {
-        List<long[]> spans = new ArrayList<>();
-        long day = 0;
-        long last = -1;
+    /** Milliseconds the ingest step spent on roster files, from its per-file log lines. */
+    private static long rosterIngestMs(List<String> lines) {
+        long ms = 0;
         for (String line : lines) {
             Matcher m = INGESTED.matcher(line);
             if (m.find()) {
-                long end = LocalTime.parse(m.group(1)).toNanoOfDay() / 1_000_000 + day;
-                if (end < last - 3_600_000) { // past midnight
-                    day += 86_400_000;
-                    end += 86_400_000;
-                }
-                last = end;
-                spans.add(new long[] {end - Long.parseLong(m.group(3)), end});
+                ms += Long.parseLong(m.group(2));
             }
-        }
-        spans.sort(Comparator.comparingLong(span -> span[0]));
-        long ms = 0;
-        long covered = Long.MIN_VALUE;
-        for (long[] span : spans) {
-            ms += Math.max(0, span[1] - Math.max(span[0], covered));
-            covered = Math.max(covered, span[1]);
         }
         return ms;
     }

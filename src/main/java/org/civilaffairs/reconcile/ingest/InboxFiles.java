@@ -88,12 +88,6 @@ public class InboxFiles {
         return jdbc.query("SELECT " + COLUMNS + " FROM inbox_file WHERE status = 'PENDING' ORDER BY id", InboxFiles::map);
     }
 
-    /** A registered file if it is still to load. */
-    public Optional<InboxFile> pending(long id) {
-        return jdbc.query("SELECT " + COLUMNS + " FROM inbox_file WHERE status = 'PENDING' AND id = ?", InboxFiles::map, id)
-                .stream().findFirst();
-    }
-
     /** The current (not replaced) files of a month, in ingest order. */
     public List<InboxFile> ofMonth(YearMonth month) {
         return jdbc.query("SELECT " + COLUMNS + " FROM inbox_file WHERE month = ? AND replaced_by IS NULL ORDER BY id",

@@ -12,7 +12,6 @@ import org.civilaffairs.reconcile.aggregate.MonthAggregation;
 import org.civilaffairs.reconcile.checks.MonthChecks;
 import org.civilaffairs.reconcile.extract.MonthExtraction;
 import org.civilaffairs.reconcile.identity.MonthResolution;
-import org.civilaffairs.reconcile.ingest.InboxFiles;
 import org.civilaffairs.reconcile.ingest.ReferenceSource;
 import org.civilaffairs.reconcile.partition.StreetBucket;
 import org.civilaffairs.reconcile.partition.StreetWeights;
@@ -57,7 +56,6 @@ public class PartitionedSteps {
     private static final String CONTEXT_BUCKET = "#{stepExecutionContext['" + MonthPartitioner.BUCKET + "']}";
     private static final String CONTEXT_BUCKETS = "#{stepExecutionContext['" + MonthPartitioner.BUCKETS + "']}";
     private static final String CONTEXT_SOURCE = "#{stepExecutionContext['" + MonthSourcePartitioner.SOURCE + "']}";
-    private static final String CONTEXT_FILE = "#{stepExecutionContext['" + IngestPartitioner.FILE + "']}";
     private static final String CONTEXT_ASSIGNED = "#{stepExecutionContext['" + MonthPartitioner.ASSIGNED + "']}";
 
     private final JobRepository repository;
@@ -86,24 +84,6 @@ public class PartitionedSteps {
         this.gridSize = gridSize > 0 ? gridSize : Runtime.getRuntime().availableProcessors();
         this.partitionRows = partitionRows;
         this.partitionHouseholds = partitionHouseholds;
-    }
-
-    /**
-     * Loads the registered files, a partition per file, {@code gridSize} at a time. Always on this
-     * JVM's threads, also with {@code run --remote}: a file is read from the manager's inbox archive.
-     */
-    @Bean
-    Step ingestStep(@Qualifier("ingestPartition") Tasklet worker, InboxFiles files) {
-        return new StepBuilder("ingest", repository).observationRegistry(observations)
-                .partitioner("ingest", new IngestPartitioner(files))
-                .partitionHandler(new ProgressPartitionHandler(local("ingest", worker), units))
-                .build();
-    }
-
-    @Bean
-    @StepScope
-    Tasklet ingestPartition(@Value(CONTEXT_FILE) Long file) {
-        return counted("ingest", "file-" + file, "files", ctx -> units.ingest(file, policy(ctx.getStepContext().getStepExecution())));
     }
 
     /**
@@ -195,16 +175,16 @@ public class PartitionedSteps {
     }
 
     private Tasklet extractionWorker(String step, String part, LongSupplier work) {
-        return counted(step, part, "partitions", ctx -> work.getAsLong());
+        return counted(step, part, ctx -> work.getAsLong());
     }
 
-    /** A partition's tasklet: its work, counted as one read and its rows written, and logged in {@code unit}s. */
-    private Tasklet counted(String step, String part, String unit, ToLongFunction<ChunkContext> work) {
+    /** A partition's tasklet: its work, counted as one read and its rows written, and logged. */
+    private Tasklet counted(String step, String part, ToLongFunction<ChunkContext> work) {
         return (contribution, ctx) -> {
             long rows = work.applyAsLong(ctx);
             contribution.incrementReadCount();
             contribution.incrementWriteCount(rows);
-            units.partitionDone(step, part, rows, unit);
+            units.partitionDone(step, part, rows);
             return RepeatStatus.FINISHED;
         };
     }
@@ -243,7 +223,7 @@ public class PartitionedSteps {
 
     /** One partition's work: its streets' slice, written in the worker step's transaction. */
     private Tasklet worker(String step, StreetBucket part, PartitionWork work) {
-        return counted(step, part.name(), "partitions", ctx -> {
+        return counted(step, part.name(), ctx -> {
             Policy policy = policy(ctx.getStepContext().getStepExecution());
             policy.requireStandards(part.month());
             return work.run(part, policy);

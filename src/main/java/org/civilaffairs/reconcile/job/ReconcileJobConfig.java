@@ -30,7 +30,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 /**
  * The {@code reconcile} job: scan → ingest → registry → references → resolve → check → aggregate →
  * link → indicators (registry and references extract the month's reference rows, once a month). Every step
- * works in units (a file, a month's streets or source: the partitions of {@link PartitionedSteps}) that commit with
+ * works in units (one file; one partition of a month, {@link PartitionedSteps}) that commit with
  * their progress marker, so a restart redoes only the units not committed and lands on exactly
  * what an uninterrupted run writes.
  */
@@ -47,7 +47,7 @@ public class ReconcileJobConfig {
 
     @Bean
     Job reconcileJob(JobRepository repository, PlatformTransactionManager tx, InboxRegistrar registrar, MonthLedger ledger,
-                     @Qualifier("ingestStep") Step ingest, @Qualifier("registryStep") Step registry, @Qualifier("referencesStep") Step references,
+                     Units units, @Qualifier("registryStep") Step registry, @Qualifier("referencesStep") Step references,
                      @Qualifier("resolveStep") Step resolve, @Qualifier("checkStep") Step check,
                      @Qualifier("aggregateStep") Step aggregate, YearIndicators indicators,
                      MonthLinkage linkage, RunAudit audit, UnknownOutcome unknownOutcome, ObservationRegistry observations) {
@@ -57,7 +57,7 @@ public class ReconcileJobConfig {
                 .listener(audit)
                 .listener(unknownOutcome)
                 .start(steps.of("scan", (c, ctx) -> scan(c, ctx, repository, registrar, ledger)))
-                .next(ingest)
+                .next(steps.of("ingest", units::ingestNext))
                 .next(registry)
                 .next(references)
                 .next(resolve)

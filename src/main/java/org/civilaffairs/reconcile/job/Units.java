@@ -2,22 +2,26 @@ package org.civilaffairs.reconcile.job;
 
 import java.time.Duration;
 import java.time.LocalDateTime;
+import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import org.civilaffairs.reconcile.ingest.FileCounts;
 import org.civilaffairs.reconcile.ingest.FileIngester;
 import org.civilaffairs.reconcile.ingest.InboxFile;
 import org.civilaffairs.reconcile.ingest.InboxFiles;
 import org.civilaffairs.reconcile.ops.Progress;
-import org.civilaffairs.reconcile.policy.Policy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.StepContribution;
+import org.springframework.batch.core.step.StepExecution;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * One unit of a long step (one partition per worker step: a file, or a month's streets), each in its
+ * One unit of a long step (one file per tasklet call, one partition per worker step), each in its
  * own transaction with its progress marker, logged as it ends with the step's progress.
  * {@code reconcile.drill.pause-in-unit} holds the units' transactions open after their writes (of
  * every step, or of the step {@code reconcile.drill.step} names), so that a crash drill (kill -9)
@@ -42,14 +46,20 @@ class Units {
         this.pausedStep = pausedStep;
     }
 
-    /** Loads one registered file, unless an earlier attempt of its partition finished it; returns its rows read. */
-    long ingest(long fileId, Policy policy) {
-        Optional<InboxFile> file = files.pending(fileId);
-        if (file.isEmpty()) {
-            return 0;
+    RepeatStatus ingestNext(StepContribution contribution, ChunkContext ctx) {
+        List<InboxFile> pending = files.pending();
+        if (pending.isEmpty()) {
+            return RepeatStatus.FINISHED;
         }
-        log.info("ingest: starting {}/{}", file.get().month(), file.get().name());
-        return ingester.ingest(file.get(), policy).read();
+        InboxFile file = pending.get(0);
+        StepExecution step = ctx.getStepContext().getStepExecution();
+        log.info("ingest: starting {}/{} (file {}/{})", file.month(), file.name(), step.getReadCount() + 1,
+                step.getReadCount() + pending.size());
+        FileCounts counts = ingester.ingest(file, ReconcileJobConfig.policy(ctx));
+        contribution.incrementReadCount();
+        contribution.incrementWriteCount(counts.read());
+        finishUnit(step, contribution, pending.size() - 1, "files");
+        return pending.size() > 1 ? RepeatStatus.CONTINUABLE : RepeatStatus.FINISHED;
     }
 
     /** A partitioned step starts {@code partitions} partitions (those not completed before, on a restart). */
@@ -57,11 +67,8 @@ class Units {
         steps.put(step, new PartitionedStep(partitions, LocalDateTime.now()));
     }
 
-    /**
-     * A partition has written its rows; logs the step's progress in {@code unit}s (partitions,
-     * files) and, in a drill, holds its transaction open.
-     */
-    void partitionDone(String step, String part, long rows, String unit) {
+    /** A partition has written its rows; logs the step's progress and, in a drill, holds its transaction open. */
+    void partitionDone(String step, String part, long rows) {
         PartitionedStep progress = steps.get(step);
         if (progress == null) { // a remote worker: the manager, elsewhere, counts the partitions
             log.info("{}: partition {} written ({} rows)", step, part, rows);
@@ -71,8 +78,15 @@ class Units {
         long done = progress.done.incrementAndGet();
         long allRows = progress.rows.addAndGet(rows);
         log.info("{} (last {}, {} rows)", Progress.of(step, done, progress.total - done, allRows, progress.started,
-                LocalDateTime.now()).line(unit), part, rows);
+                LocalDateTime.now()).line("partitions"), part, rows);
         drillPause(step);
+    }
+
+    private void finishUnit(StepExecution step, StepContribution contribution, long remaining, String unit) {
+        long done = step.getReadCount() + contribution.getReadCount();
+        long rows = step.getWriteCount() + contribution.getWriteCount();
+        log.info(Progress.of(step.getStepName(), done, remaining, rows, step.getStartTime(), LocalDateTime.now()).line(unit));
+        drillPause(step.getStepName());
     }
 
     private void drillPause(String step) {

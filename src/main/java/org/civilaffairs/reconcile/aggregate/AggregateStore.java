@@ -133,12 +133,14 @@ public class AggregateStore {
     /**
      * For each program, how many times the street rows count a person twice: a person in the
      * households of k streets of one program counts once in each street's persons. Such a person is
-     * in two households, so {@code shared_enrollment} holds every one of them; a COUNT(DISTINCT) of a
+     * in two households, so {@code shared_enrollment_by_street} holds every one of them (once under
+     * their own street); a COUNT(DISTINCT) of a
      * city's million keys would sort them on disk.
      */
     private Map<String, Integer> personsInSeveralStreets(String month) {
         Map<String, Map<String, Set<String>>> streets = new HashMap<>();
-        jdbc.query("SELECT program, person_key, street FROM shared_enrollment WHERE month = ?", rs -> {
+        jdbc.query("SELECT program, person_key, street FROM shared_enrollment_by_street WHERE month = ?"
+                + " AND enrolled_street = street", rs -> {
             streets.computeIfAbsent(rs.getString(1), k -> new HashMap<>()).computeIfAbsent(rs.getString(2),
                     k -> new HashSet<>(2)).add(rs.getString(3));
         }, month);

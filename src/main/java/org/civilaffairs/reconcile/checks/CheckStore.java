@@ -60,16 +60,20 @@ public class CheckStore {
     }
 
     /**
-     * Who is enrolled more than once in the month, in every street: a person enrolled once is in
-     * no other household, so these are all the enrollments the duplicate and BASIC-membership
-     * rules can find beyond the household itself.
+     * The enrollments, in every street, of the persons of the given streets enrolled more than once
+     * in the month: a person enrolled once is in no other household, so these are all the
+     * enrollments the duplicate and BASIC-membership rules can find beyond the household itself.
+     * A person enrolled in two of the streets is read twice, and kept once ({@link Enrollments#sort}).
      */
-    public Enrollments sharedEnrollments(YearMonth month) {
+    public Enrollments sharedEnrollments(YearMonth month, List<String> streets) {
         Enrollments enrollments = new Enrollments();
-        jdbc.query("SELECT person_key, street, program, household_id FROM shared_enrollment WHERE month = ?", rs -> {
-                    enrollments.add(rs.getString(1), new Enrollments.Enrollment(rs.getString(2).intern(),
-                            Program.valueOf(rs.getString(3)), rs.getString(4)));
-                }, month.toString());
+        if (!streets.isEmpty()) {
+            jdbc.query("SELECT person_key, enrolled_street, program, household_id FROM shared_enrollment_by_street"
+                    + " WHERE month = ? AND street IN (" + marks(streets) + ")", rs -> {
+                        enrollments.add(rs.getString(1), new Enrollments.Enrollment(rs.getString(2).intern(),
+                                Program.valueOf(rs.getString(3)), rs.getString(4)));
+                    }, arguments(month, streets));
+        }
         enrollments.sort();
         return enrollments;
     }

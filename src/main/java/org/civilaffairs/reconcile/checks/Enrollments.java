@@ -24,11 +24,14 @@ public final class Enrollments {
         byPerson.computeIfAbsent(personKey, k -> new ArrayList<>()).add(enrollment);
     }
 
-    /** Orders each person's households by street, program and household ID (a database sorts them slower). */
+    /**
+     * Orders each person's households by street, program and household ID (a database sorts them
+     * slower), each once: the same household may have been added twice.
+     */
     public void sort() {
         Comparator<Enrollment> order = Comparator.comparing(Enrollment::street).thenComparing(e -> e.program().name())
                 .thenComparing(Enrollment::householdId);
-        byPerson.values().forEach(households -> households.sort(order));
+        byPerson.replaceAll((person, households) -> households.stream().distinct().sorted(order).toList());
     }
 
     public List<Enrollment> of(String personKey) {

@@ -60,7 +60,7 @@ public class MonthChecks {
                 }
             }
         }
-        Enrollments enrollments = store.sharedEnrollments(month);
+        Enrollments enrollments = store.sharedEnrollments(month, streets);
         long read = System.nanoTime();
         MonthContext context = new MonthContext(policy, references.load(month, resolvedKeys), enrollments);
         long loaded = System.nanoTime();

@@ -30,12 +30,13 @@ public class ResolutionStore {
             "household_id", "file_id", "head_key", "amount", "declared_income", "persons", "member_keys"), new int[] {
                 Types.CHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.BIGINT, Types.VARCHAR, Types.DECIMAL,
                 Types.DECIMAL, Types.INTEGER, Types.VARCHAR});
-    private static final BulkInsert.Table SHARED = new BulkInsert.Table("shared_enrollment", List.of("month",
-            "person_key", "street", "program", "household_id"), new int[] {Types.CHAR, Types.VARCHAR, Types.VARCHAR,
-                Types.VARCHAR, Types.VARCHAR});
-    /** A {@code shared_enrollment} row {month, person key, street, program, household} by its primary key (one month). */
+    private static final BulkInsert.Table SHARED = new BulkInsert.Table("shared_enrollment_by_street", List.of("month",
+            "street", "person_key", "enrolled_street", "program", "household_id"), new int[] {Types.CHAR, Types.VARCHAR,
+                Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR});
+    /** A {@code shared_enrollment_by_street} row {month, street, person key, enrolled street, program, household} in its index order, then whole (one month). */
     private static final Comparator<Object[]> SHARED_KEY_ORDER = Comparator.comparing((Object[] r) -> (String) r[1])
-            .thenComparing(r -> (String) r[2]).thenComparing(r -> (String) r[3]).thenComparing(r -> (String) r[4]);
+            .thenComparing(r -> (String) r[2]).thenComparing(r -> (String) r[3]).thenComparing(r -> (String) r[4])
+            .thenComparing(r -> (String) r[5]);
     /** Everything resolve writes per street, and what depends on it (a street's flags). */
     private static final List<String> STREET_TABLES = List.of("household_flag", "household", "resolve_count");
 
@@ -152,31 +153,37 @@ public class ResolutionStore {
 
     /**
      * Keeps the households of every person enrolled more than once in the month, over every
-     * street. Found in two reads of the month's households that hold 8 bytes a member ({@link
+     * street, filed under each street the person is enrolled in (what a check partition reads of its
+     * streets). Found in two reads of the month's households that hold 8 bytes a member ({@link
      * RepeatedKeys}): a database's GROUP BY of a city's million keys spills to disk. Written in
      * committed slices ({@link CommittedSlices}): the month's close rewrites them whole each time.
      */
     public void shareEnrollments(YearMonth month) {
         String m = month.toString();
-        slices.commit(() -> jdbc.update("DELETE FROM shared_enrollment WHERE month = ?", m));
+        slices.commit(() -> jdbc.update("DELETE FROM shared_enrollment_by_street WHERE month = ?", m));
         RepeatedKeys keys = new RepeatedKeys();
         LargeResults.query(jdbc, "SELECT member_keys FROM household WHERE month = ?", rs -> {
             MemberKeys.forEach(rs.getString(1), keys::add);
         }, m);
         Set<Long> candidates = keys.candidates();
-        Map<String, List<Object[]>> byPerson = new HashMap<>();
+        Map<String, List<String[]>> byPerson = new HashMap<>();
         LargeResults.query(jdbc, "SELECT street, program, household_id, member_keys FROM household WHERE month = ?", rs -> {
             String street = rs.getString(1);
             String program = rs.getString(2);
             String household = rs.getString(3);
             MemberKeys.forEach(rs.getString(4), key -> {
                 if (candidates.contains(RepeatedKeys.hash(key))) {
-                    byPerson.computeIfAbsent(key, k -> new ArrayList<>(2)).add(new Object[] {m, key, street, program, household});
+                    byPerson.computeIfAbsent(key, k -> new ArrayList<>(2)).add(new String[] {street, program, household});
                 }
             });
         }, m);
         List<Object[]> shared = new ArrayList<>();
-        byPerson.values().stream().filter(households -> households.size() > 1).forEach(shared::addAll);
+        byPerson.forEach((key, households) -> {
+            if (households.size() > 1) {
+                new TreeSet<>(households.stream().map(h -> h[0]).toList()).forEach(filedUnder -> households.forEach(h ->
+                        shared.add(new Object[] {m, filedUnder, key, h[0], h[1], h[2]})));
+            }
+        });
         // in key order: each committed slice then adds to one end of the table's B-tree instead of
         // rewriting pages all over it (a city has hundreds of thousands)
         shared.sort(SHARED_KEY_ORDER);

@@ -134,8 +134,7 @@ public class AggregateStore {
      * For each program, how many times the street rows count a person twice: a person in the
      * households of k streets of one program counts once in each street's persons. Such a person is
      * in two households, so {@code shared_enrollment_by_street} holds every one of them (once under
-     * their own street); a COUNT(DISTINCT) of a
-     * city's million keys would sort them on disk.
+     * their own street); a COUNT(DISTINCT) of a city's million keys would sort them on disk.
      */
     private Map<String, Integer> personsInSeveralStreets(String month) {
         Map<String, Map<String, Set<String>>> streets = new HashMap<>();

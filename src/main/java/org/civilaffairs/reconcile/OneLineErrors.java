@@ -1,5 +1,6 @@
 package org.civilaffairs.reconcile;
 
+import java.nio.file.NoSuchFileException;
 import java.sql.SQLException;
 import org.civilaffairs.reconcile.ingest.InboxException;
 import org.civilaffairs.reconcile.policy.PolicyException;
@@ -54,6 +55,9 @@ public class OneLineErrors implements CommandLine.IExecutionExceptionHandler, Co
         } else if (root instanceof OutOfMemoryError) {
             message = "out of memory (" + firstLine(message) + "): run it with more heap (java -Xmx...), or with smaller"
                     + " partitions (--reconcile.partition-rows, --reconcile.partition-households)";
+        } else if (root instanceof NoSuchFileException) {
+            message = "file missing: " + message + " (the archive keeps a copy of every inbox file a run reads: restore the"
+                    + " archive folder from its backup)";
         } else if (root instanceof SQLException || root instanceof java.net.ConnectException) {
             message = "database unreachable or failing (" + firstLine(message) + "): check spring.datasource.url and that the server is up";
         }

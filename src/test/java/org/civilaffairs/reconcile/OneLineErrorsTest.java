@@ -2,6 +2,8 @@ package org.civilaffairs.reconcile;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.UncheckedIOException;
+import java.nio.file.NoSuchFileException;
 import java.util.concurrent.CompletionException;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -20,7 +22,10 @@ class OneLineErrorsTest {
                 Arguments.of(new CompletionException(heap), outOfMemory),
                 Arguments.of(new IllegalStateException("step failed", new CompletionException(heap)), outOfMemory),
                 Arguments.of(new IllegalStateException("accounting broken for 2024-05/a.csv\nmore"),
-                        "accounting broken for 2024-05/a.csv"));
+                        "accounting broken for 2024-05/a.csv"),
+                Arguments.of(new UncheckedIOException("cannot read archived copy of 2024-05/rosters/a.csv",
+                        new NoSuchFileException("data/archive/ab/ab12.csv")), "file missing: data/archive/ab/ab12.csv (the"
+                        + " archive keeps a copy of every inbox file a run reads: restore the archive folder from its backup)"));
     }
 
     @ParameterizedTest

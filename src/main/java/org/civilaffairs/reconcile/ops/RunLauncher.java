@@ -209,7 +209,7 @@ public class RunLauncher {
             System.err.println("reconcile: run " + id + " STOPPED after its current unit; 'restart " + id + "' continues it");
             return ExitCodes.STOPPED;
         }
-        Optional<Throwable> failure = ran.getAllFailureExceptions().stream().findFirst();
+        Optional<Throwable> failure = firstFailure(ran);
         String reason = failure.map(OneLineErrors::describe)
                 .orElse(execution.getExitStatus().getExitDescription().lines().findFirst().orElse("see 'status'"));
         if (failure.filter(PartitionsLost.class::isInstance).isPresent()) { // its message says what to do
@@ -219,6 +219,16 @@ public class RunLauncher {
         System.err.println("reconcile: run " + id + " " + execution.getStatus() + ": " + reason
                 + " — fix the cause, then 'restart " + id + "'");
         return ExitCodes.FAILED;
+    }
+
+    /**
+     * What made the run fail: a partition's own failure before its step's (a partitioned step only
+     * says that a partition failed), else the first recorded.
+     */
+    static Optional<Throwable> firstFailure(JobExecution ran) {
+        return ran.getStepExecutions().stream().filter(step -> step.getStepName().contains(":"))
+                .flatMap(step -> step.getFailureExceptions().stream()).findFirst()
+                .or(() -> ran.getAllFailureExceptions().stream().findFirst());
     }
 
     /** The database stayed away: the run's end could not be recorded. */

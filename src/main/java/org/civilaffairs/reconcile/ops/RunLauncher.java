@@ -4,9 +4,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.YearMonth;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.stream.Stream;
 import org.civilaffairs.reconcile.ExitCodes;
 import org.civilaffairs.reconcile.OneLineErrors;
 import org.civilaffairs.reconcile.ingest.InboxScanner;
@@ -22,6 +24,7 @@ import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.StepExecution;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
@@ -223,12 +226,13 @@ public class RunLauncher {
 
     /**
      * What made the run fail: a partition's own failure before its step's (a partitioned step only
-     * says that a partition failed), else the first recorded.
+     * says that a partition failed), then the other steps' in the order they ran, then the job's.
      */
     static Optional<Throwable> firstFailure(JobExecution ran) {
-        return ran.getStepExecutions().stream().filter(step -> step.getStepName().contains(":"))
-                .flatMap(step -> step.getFailureExceptions().stream()).findFirst()
-                .or(() -> ran.getAllFailureExceptions().stream().findFirst());
+        return Stream.concat(ran.getStepExecutions().stream()
+                        .sorted(Comparator.comparing((StepExecution step) -> !step.getStepName().contains(":")))
+                        .flatMap(step -> step.getFailureExceptions().stream()), ran.getFailureExceptions().stream())
+                .findFirst();
     }
 
     /** The database stayed away: the run's end could not be recorded. */

@@ -22,10 +22,12 @@ class RunFailureTest {
     }
 
     @Test
-    void withoutPartitionsTheFirstFailureRecorded() {
+    void withoutPartitionsTheFirstStepsFailureThenTheJobs() {
         JobExecution run = run();
+        run.addFailureException(new IllegalStateException("the job's"));
+        assertThat(RunLauncher.firstFailure(run)).map(Throwable::getMessage).contains("the job's");
         failed(run, 1, "scan", new IllegalStateException("month 2019-01 has no staged data"));
-        run.addFailureException(new IllegalStateException("later"));
+        failed(run, 2, "ingest", new IllegalStateException("a later step's"));
         assertThat(RunLauncher.firstFailure(run)).map(Throwable::getMessage).contains("month 2019-01 has no staged data");
         assertThat(RunLauncher.firstFailure(run())).isEqualTo(Optional.empty());
     }

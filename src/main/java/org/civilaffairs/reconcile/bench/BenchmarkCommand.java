@@ -40,6 +40,10 @@ public class BenchmarkCommand implements Callable<Integer> {
     @Option(names = "--xmx", defaultValue = "1536m", description = "heap of the measured run (default ${DEFAULT-VALUE})")
     String xmx;
 
+    @Option(names = "--gc", defaultValue = "-XX:+UseParallelGC", description = "collector option of the measured run, as"
+            + " the nightly units in ops/ set it (default ${DEFAULT-VALUE})")
+    String gc;
+
     @Option(names = "--jar", defaultValue = "target/reconcile.jar")
     Path jar;
 
@@ -127,7 +131,7 @@ public class BenchmarkCommand implements Callable<Integer> {
 
     /** {@code java [options] -jar reconcile.jar}, recording into {@code dir} with --jfr. */
     private List<String> javaCommand(Path dir) {
-        List<String> command = new ArrayList<>(List.of("java", "-Xmx" + xmx, "-XX:+UseParallelGC"));
+        List<String> command = new ArrayList<>(List.of("java", "-Xmx" + xmx, gc));
         if (jfr) {
             command.add("-XX:StartFlightRecording=filename=" + dir.resolve("run.jfr") + ",settings=profile");
         }

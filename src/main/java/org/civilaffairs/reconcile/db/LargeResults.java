@@ -1,17 +1,24 @@
 package org.civilaffairs.reconcile.db;
 
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import org.springframework.jdbc.core.ArgumentPreparedStatementSetter;
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
 
 /**
- * Reads a result of hundreds of thousands of rows row by row. On MySQL/MariaDB the rows are
- * streamed: the connections' server-side cursors ({@code useCursorFetch}, kept for every other
- * query) make the server copy the result into a temporary table first and answer a thousand rows
- * per round trip, which took twice as long for a month's million roster rows. A streamed result
- * holds its connection until it is read, so {@code rows} must not use the database.
+ * Reads a result of hundreds of thousands of rows row by row, as the database produces them.
+ * On MySQL/MariaDB the rows are streamed: the connections' server-side cursors ({@code
+ * useCursorFetch}, kept for every other query) make the server copy the result into a temporary
+ * table first and answer a thousand rows per round trip, which took twice as long for a month's
+ * million roster rows. On H2 the query runs lazily: otherwise H2 builds the whole result before the
+ * first row, and writes one of more than its few ten thousand rows in memory to a temporary file
+ * first. Either way the result holds its connection until it is read, so {@code rows} must not use
+ * the database.
  */
 public final class LargeResults {
 
@@ -19,13 +26,33 @@ public final class LargeResults {
     }
 
     public static void query(JdbcTemplate jdbc, String sql, RowCallbackHandler rows, Object... args) {
-        jdbc.query(con -> {
-            PreparedStatement ps = con.prepareStatement(sql, ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY);
-            if (DatabaseSetup.isMysql(con)) {
-                ps.setFetchSize(Integer.MIN_VALUE); // Connector/J's signal for a streamed result
+        jdbc.execute((ConnectionCallback<Void>) con -> {
+            boolean mysql = DatabaseSetup.isMysql(con);
+            if (!mysql) {
+                lazy(con, true);
             }
-            new ArgumentPreparedStatementSetter(args).setValues(ps);
-            return ps;
-        }, rows);
+            try (PreparedStatement ps = con.prepareStatement(sql, ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY)) {
+                if (mysql) {
+                    ps.setFetchSize(Integer.MIN_VALUE); // Connector/J's signal for a streamed result
+                }
+                new ArgumentPreparedStatementSetter(args).setValues(ps);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        rows.processRow(rs);
+                    }
+                }
+            } finally {
+                if (!mysql) {
+                    lazy(con, false);
+                }
+            }
+            return null;
+        });
+    }
+
+    private static void lazy(Connection con, boolean on) throws SQLException {
+        try (Statement set = con.createStatement()) {
+            set.execute("SET LAZY_QUERY_EXECUTION " + on);
+        }
     }
 }

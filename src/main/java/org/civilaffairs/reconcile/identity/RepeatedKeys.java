@@ -16,10 +16,15 @@ public final class RepeatedKeys {
     private int size;
 
     public void add(String key) {
+        addHash(hash(key));
+    }
+
+    /** A key by its {@link #hash}. */
+    public void addHash(long hash) {
         if (size == hashes.length) {
             hashes = Arrays.copyOf(hashes, size * 2);
         }
-        hashes[size++] = hash(key);
+        hashes[size++] = hash;
     }
 
     /** The hashes added more than once. */

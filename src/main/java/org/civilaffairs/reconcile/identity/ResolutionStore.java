@@ -6,10 +6,12 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import org.civilaffairs.reconcile.db.LargeResults;
 import org.civilaffairs.reconcile.db.BulkInsert;
@@ -17,12 +19,16 @@ import org.civilaffairs.reconcile.db.CommittedSlices;
 import org.civilaffairs.reconcile.ingest.FileCounts;
 import org.civilaffairs.reconcile.ingest.InboxFiles;
 import org.civilaffairs.reconcile.partition.StreetBucket;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
 /** Reads a partition's staged rows and writes what resolution decided for its streets. */
 @Repository
 public class ResolutionStore {
+
+    private static final Logger log = LoggerFactory.getLogger(ResolutionStore.class);
 
     private static final int BATCH = 2000;
 
@@ -33,12 +39,12 @@ public class ResolutionStore {
     private static final BulkInsert.Table SHARED = new BulkInsert.Table("shared_enrollment_by_street", List.of("month",
             "street", "person_key", "enrolled_street", "program", "household_id"), new int[] {Types.CHAR, Types.VARCHAR,
                 Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR});
-    /** A {@code shared_enrollment_by_street} row {month, street, person key, enrolled street, program, household} in its index order, then whole (one month). */
-    private static final Comparator<Object[]> SHARED_KEY_ORDER = Comparator.comparing((Object[] r) -> (String) r[1])
-            .thenComparing(r -> (String) r[2]).thenComparing(r -> (String) r[3]).thenComparing(r -> (String) r[4])
-            .thenComparing(r -> (String) r[5]);
+    /** A person's enrollment {street, program, household} in the index's order. */
+    private static final Comparator<String[]> ENROLLMENT_ORDER = Comparator.comparing((String[] e) -> e[0])
+            .thenComparing(e -> e[1]).thenComparing(e -> e[2]);
     /** Everything resolve writes per street, and what depends on it (a street's flags). */
-    private static final List<String> STREET_TABLES = List.of("household_flag", "household", "resolve_count");
+    private static final List<String> STREET_TABLES = List.of("household_flag", "household", "street_member_hashes",
+            "resolve_count");
 
     private final JdbcTemplate jdbc;
     private final BulkInsert bulk;
@@ -128,6 +134,14 @@ public class ResolutionStore {
         slices.commitEach(households, slice -> bulk.insert(HOUSEHOLD, slice, h -> new Object[] {m, h.street(),
             h.program(), h.householdId(), h.fileId(), PersonKey.stored(h.headKey()), h.amount(), h.declaredIncome(),
             h.persons(), MemberKeys.join(h.memberKeys())}));
+        List<MemberHashes.Chunk> hashes = MemberHashes.of(rows.stream().map(r -> r.street).distinct().toList(), households);
+        slices.commitEach(hashes, slice -> jdbc.batchUpdate("INSERT INTO street_member_hashes (month, street, chunk, hashes)"
+                + " VALUES (?, ?, ?, ?)", slice, BATCH, (ps, c) -> {
+                    ps.setString(1, m);
+                    ps.setString(2, c.street());
+                    ps.setInt(3, c.number());
+                    ps.setBytes(4, c.hashes());
+                }));
     }
 
     /**
@@ -154,17 +168,17 @@ public class ResolutionStore {
     /**
      * Keeps the households of every person enrolled more than once in the month, over every
      * street, filed under each street the person is enrolled in (what a check partition reads of its
-     * streets). Found in two reads of the month's households that hold 8 bytes a member ({@link
-     * RepeatedKeys}): a database's GROUP BY of a city's million keys spills to disk. Written in
+     * streets). The candidates come from the members' hashes resolve wrote ({@link #memberHashes}), 8
+     * bytes a member: a database's GROUP BY of a city's million keys spills to disk; one read of the
+     * month's households then confirms them on the keys. Written in
      * committed slices ({@link CommittedSlices}): the month's close rewrites them whole each time.
      */
     public void shareEnrollments(YearMonth month) {
+        long start = System.nanoTime();
         String m = month.toString();
         slices.commit(() -> jdbc.update("DELETE FROM shared_enrollment_by_street WHERE month = ?", m));
-        RepeatedKeys keys = new RepeatedKeys();
-        LargeResults.query(jdbc, "SELECT member_keys FROM household WHERE month = ?", rs -> {
-            MemberKeys.forEach(rs.getString(1), keys::add);
-        }, m);
+        RepeatedKeys keys = memberHashes(m);
+        long counted = System.nanoTime();
         Set<Long> candidates = keys.candidates();
         Map<String, List<String[]>> byPerson = new HashMap<>();
         LargeResults.query(jdbc, "SELECT street, program, household_id, member_keys FROM household WHERE month = ?", rs -> {
@@ -177,17 +191,58 @@ public class ResolutionStore {
                 }
             });
         }, m);
-        List<Object[]> shared = new ArrayList<>();
-        byPerson.forEach((key, households) -> {
-            if (households.size() > 1) {
-                new TreeSet<>(households.stream().map(h -> h[0]).toList()).forEach(filedUnder -> households.forEach(h ->
-                        shared.add(new Object[] {m, filedUnder, key, h[0], h[1], h[2]})));
-            }
-        });
-        // in key order: each committed slice then adds to one end of the table's B-tree instead of
-        // rewriting pages all over it (a city has hundreds of thousands)
-        shared.sort(SHARED_KEY_ORDER);
+        long found = System.nanoTime();
+        List<Object[]> shared = inIndexOrder(m, byPerson);
+        long sorted = System.nanoTime();
         slices.commitEach(shared, slice -> bulk.insert(SHARED, slice, v -> v));
+        log.info("{}: {} enrollments of persons enrolled more than once; ms: keys {}, households {}, sort {}, write {}", m,
+                shared.size(), (counted - start) / 1_000_000, (found - counted) / 1_000_000, (sorted - found) / 1_000_000,
+                (System.nanoTime() - sorted) / 1_000_000);
+    }
+
+    /**
+     * The hashes of every member of the month's households: those resolve wrote beside them ({@link
+     * MemberHashes}), and for a street resolved before it wrote them, its households' member keys.
+     */
+    private RepeatedKeys memberHashes(String month) {
+        RepeatedKeys keys = new RepeatedKeys();
+        Set<String> hashed = new HashSet<>();
+        jdbc.query("SELECT street, hashes FROM street_member_hashes WHERE month = ?", rs -> {
+            hashed.add(rs.getString(1));
+            MemberHashes.forEach(rs.getBytes(2), keys::addHash);
+        }, month);
+        List<String> unhashed = streets(month).stream().filter(street -> !hashed.contains(street)).toList();
+        if (!unhashed.isEmpty()) {
+            List<Object> args = new ArrayList<>(List.of(month));
+            args.addAll(unhashed);
+            LargeResults.query(jdbc, "SELECT member_keys FROM household WHERE month = ? AND street IN ("
+                    + String.join(", ", Collections.nCopies(unhashed.size(), "?")) + ")", rs -> {
+                        MemberKeys.forEach(rs.getString(1), keys::add);
+                    }, args.toArray());
+        }
+        return keys;
+    }
+
+    /**
+     * The {@code shared_enrollment_by_street} rows {month, street, person key, enrolled street,
+     * program, household} of the persons enrolled more than once, in the table's index order:
+     * each committed slice then adds to one end of its B-tree instead of rewriting pages all over
+     * it (a city has hundreds of thousands). Built street by street from the persons in key
+     * order: sorting the rows themselves compared five texts a time.
+     */
+    private static List<Object[]> inIndexOrder(String month, Map<String, List<String[]>> byPerson) {
+        Map<String, List<Object[]>> byStreet = new TreeMap<>();
+        byPerson.keySet().stream().filter(key -> byPerson.get(key).size() > 1).sorted().forEach(key -> {
+            List<String[]> enrollments = byPerson.get(key);
+            enrollments.sort(ENROLLMENT_ORDER);
+            enrollments.stream().map(e -> e[0]).distinct().forEach(filedUnder -> {
+                List<Object[]> rows = byStreet.computeIfAbsent(filedUnder, s -> new ArrayList<>());
+                enrollments.forEach(e -> rows.add(new Object[] {month, filedUnder, key, e[0], e[1], e[2]}));
+            });
+        });
+        List<Object[]> shared = new ArrayList<>();
+        byStreet.values().forEach(shared::addAll);
+        return shared;
     }
 
     private static List<Count> counts(List<StagedRow> rows) {

@@ -49,6 +49,29 @@ public final class CsvRecordReader implements AutoCloseable {
         return null;
     }
 
+    /** The physical line the next record starts on, or a blank line before it. */
+    public long line() {
+        return line;
+    }
+
+    /**
+     * Passes over the next physical line without building it, when it is one line without a quote
+     * that lies whole in the buffer (what {@link #next} reads fastest); false, and nothing passed,
+     * otherwise. For a reader that wants a few records of a file by line.
+     */
+    public boolean skipPlainLine() {
+        if (peek() < 0) {
+            return false;
+        }
+        int end = plainLineEnd();
+        if (end < 0) {
+            return false;
+        }
+        pos = end + (buf[end] == '\r' && buf[end + 1] == '\n' ? 2 : 1);
+        line++;
+        return true;
+    }
+
     /** Counts the non-blank physical lines left, for a file whose records will not be read. */
     public long countRemainingNonBlankLines() {
         long count = 0;

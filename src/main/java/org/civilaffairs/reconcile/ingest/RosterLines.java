@@ -17,7 +17,11 @@ public final class RosterLines {
     private RosterLines() {
     }
 
-    /** The masked raw text of each record starting on one of {@code lines}, by line. */
+    /**
+     * The masked raw text of each record starting on one of {@code lines}, by line. The lines
+     * between are passed over unbuilt where they are plain (nearly all): a household reject's rows
+     * lie anywhere in a file that holds a city street's hundred thousand.
+     */
     public static Map<Long, String> masked(InboxFile file, NavigableSet<Long> lines) {
         Map<Long, String> out = new HashMap<>();
         if (lines.isEmpty()) {
@@ -26,8 +30,15 @@ public final class RosterLines {
         try (Reader reader = Encodings.open(file.archive(), Encodings.byName(file.encoding()));
              CsvRecordReader records = new CsvRecordReader(reader)) {
             Header header = Header.read(records, RosterColumns.ALL).header();
-            CsvRecord record;
-            while (header != null && (record = records.next()) != null && record.line() <= lines.last()) {
+            Long wanted;
+            while (header != null && (wanted = lines.ceiling(records.line())) != null) {
+                if (records.line() < wanted && records.skipPlainLine()) {
+                    continue;
+                }
+                CsvRecord record = records.next();
+                if (record == null) {
+                    break;
+                }
                 if (lines.contains(record.line())) {
                     out.put(record.line(), RawMasker.roster(header, record));
                 }

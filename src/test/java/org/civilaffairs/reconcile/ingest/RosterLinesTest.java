@@ -49,6 +49,25 @@ class RosterLinesTest {
     }
 
     @Test
+    void passesOverThousandsOfLinesAcrossTheReadBuffer() throws Exception {
+        StringBuilder roster = new StringBuilder("街道,救助类别,户编号,姓名,身份证号,与户主关系,月保障金\r\n");
+        for (int i = 2; i <= 6000; i++) {
+            roster.append("汉正街,城市低保,H").append(i).append(i % 1000 == 0 ? ",\"王\n五\"," : ",张三,")
+                    .append("420104197001011234,户主,670\r\n");
+        }
+        Path path = dir.resolve("long.csv");
+        Files.writeString(path, roster, Encodings.byName("UTF-8"));
+        InboxFile file = new InboxFile(1, YearMonth.of(2024, 5), "rosters/long.csv", InboxFile.ROSTER, "0", "UTF-8",
+                InboxFile.Status.LOADED, path, FileCounts.ZERO, null);
+        // a quoted name spans two lines every thousand rows: rows after the first such start a line later
+        Map<Long, String> lines = RosterLines.masked(file, new TreeSet<>(List.of(2L, 999L, 1000L, 1001L, 1002L, 2003L, 6005L)));
+        assertThat(lines).containsOnlyKeys(2L, 999L, 1000L, 1002L, 2003L, 6005L);
+        assertThat(lines.get(1000L)).startsWith("汉正街,城市低保,H1000,\"王\n五\",").doesNotContain("420104197001011234");
+        assertThat(lines.get(2003L)).startsWith("汉正街,城市低保,H2001,");
+        assertThat(lines.get(6005L)).startsWith("汉正街,城市低保,H6000,");
+    }
+
+    @Test
     void aMissingArchiveIsAnError() {
         InboxFile gone = new InboxFile(1, YearMonth.of(2024, 5), "rosters/gone.csv", InboxFile.ROSTER, "0", "UTF-8",
                 InboxFile.Status.LOADED, dir.resolve("gone.csv"), FileCounts.ZERO, null);

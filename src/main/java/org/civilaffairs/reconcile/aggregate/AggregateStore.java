@@ -61,7 +61,7 @@ public class AggregateStore {
         Set<String> verified = new HashSet<>(jdbc.queryForList("SELECT program FROM program_check WHERE month = ?"
                 + " AND verified = TRUE", String.class, m));
         Map<String, Set<Flag>> flags = new HashMap<>();
-        jdbc.query("SELECT street, program, household_id, flag FROM household_flag WHERE month = ?" + in, rs -> {
+        LargeResults.query(jdbc, "SELECT street, program, household_id, flag FROM household_flag WHERE month = ?" + in, rs -> {
             flags.computeIfAbsent(Household.key(rs.getString(1), rs.getString(2), rs.getString(3)),
                     k -> EnumSet.noneOf(Flag.class)).add(Flag.valueOf(rs.getString(4)));
         }, args);
@@ -82,9 +82,10 @@ public class AggregateStore {
                     AggregateInput.Reject reject = new AggregateInput.Reject(rs.getString(1), rs.getString(2));
                     rejects.addAll(Collections.nCopies(rs.getInt(3), reject));
                 }, args);
-        List<AggregateInput.PreviousHousehold> previous = jdbc.query("SELECT street, program, head_key FROM household"
-                + " WHERE month = ?" + in, (rs, i) -> new AggregateInput.PreviousHousehold(rs.getString(1), rs.getString(2),
-                rs.getString(3)), arguments(previousMonth, streets));
+        List<AggregateInput.PreviousHousehold> previous = new ArrayList<>();
+        LargeResults.query(jdbc, "SELECT street, program, head_key FROM household WHERE month = ?" + in, rs -> {
+            previous.add(new AggregateInput.PreviousHousehold(rs.getString(1), rs.getString(2), rs.getString(3)));
+        }, arguments(previousMonth, streets));
         return new AggregateInput.Month(m, households, members, rejects, previousExists ? previous : null);
     }
 
@@ -138,7 +139,7 @@ public class AggregateStore {
      */
     private Map<String, Integer> personsInSeveralStreets(String month) {
         Map<String, Map<String, Set<String>>> streets = new HashMap<>();
-        jdbc.query("SELECT program, person_key, street FROM shared_enrollment_by_street WHERE month = ?"
+        LargeResults.query(jdbc, "SELECT program, person_key, street FROM shared_enrollment_by_street WHERE month = ?"
                 + " AND enrolled_street = street", rs -> {
             streets.computeIfAbsent(rs.getString(1), k -> new HashMap<>()).computeIfAbsent(rs.getString(2),
                     k -> new HashSet<>(2)).add(rs.getString(3));

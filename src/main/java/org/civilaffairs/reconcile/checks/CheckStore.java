@@ -4,10 +4,10 @@ import java.sql.Types;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.civilaffairs.reconcile.db.LargeResults;
 import org.civilaffairs.reconcile.db.BulkInsert;
@@ -50,7 +50,7 @@ public class CheckStore {
         LargeResults.query(jdbc, "SELECT street, program, household_id, head_key, amount, declared_income, member_keys"
                 + " FROM household WHERE month = ? AND street IN (" + marks(streets) + ")", rs -> {
                     out.add(new CheckedHousehold(month, rs.getString(1).intern(), Program.valueOf(rs.getString(2)),
-                            rs.getString(3), rs.getString(4), new HashSet<>(MemberKeys.split(rs.getString(7))),
+                            rs.getString(3), rs.getString(4), new TreeSet<>(MemberKeys.split(rs.getString(7))),
                             rs.getBigDecimal(5), rs.getBigDecimal(6)));
                 }, arguments(month, streets));
         // sorted here: a database sorts a partition's hundreds of thousands of rows on disk
@@ -68,7 +68,7 @@ public class CheckStore {
     public Enrollments sharedEnrollments(YearMonth month, List<String> streets) {
         Enrollments enrollments = new Enrollments();
         if (!streets.isEmpty()) {
-            jdbc.query("SELECT person_key, enrolled_street, program, household_id FROM shared_enrollment_by_street"
+            LargeResults.query(jdbc, "SELECT person_key, enrolled_street, program, household_id FROM shared_enrollment_by_street"
                     + " WHERE month = ? AND street IN (" + marks(streets) + ")", rs -> {
                         enrollments.add(rs.getString(1), new Enrollments.Enrollment(rs.getString(2).intern(),
                                 Program.valueOf(rs.getString(3)), rs.getString(4)));

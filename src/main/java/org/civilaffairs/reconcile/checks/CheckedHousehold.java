@@ -3,8 +3,10 @@ package org.civilaffairs.reconcile.checks;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.Collections;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 import org.civilaffairs.reconcile.policy.Program;
 
 /**
@@ -13,6 +15,11 @@ import org.civilaffairs.reconcile.policy.Program;
  */
 public record CheckedHousehold(YearMonth month, String street, Program program, String householdId, String headKey,
                                Set<String> memberKeys, BigDecimal amount, BigDecimal declaredIncome) {
+
+    /** The members kept sorted: every rule walks them in key order, a city's month nine times a household. */
+    public CheckedHousehold {
+        memberKeys = Collections.unmodifiableSortedSet(new TreeSet<>(memberKeys));
+    }
 
     public LocalDate firstDay() {
         return month.atDay(1);
@@ -24,6 +31,6 @@ public record CheckedHousehold(YearMonth month, String street, Program program, 
     }
 
     public List<String> members() {
-        return memberKeys.stream().sorted().toList();
+        return List.copyOf(memberKeys);
     }
 }

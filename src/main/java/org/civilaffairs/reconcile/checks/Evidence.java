@@ -18,9 +18,12 @@ final class Evidence {
         return "成员 " + Mask.id(key);
     }
 
+    /** A format per thread: a DecimalFormat is not thread-safe, and making one per amount cost more than the rules. */
+    private static final ThreadLocal<DecimalFormat> MONEY = ThreadLocal.withInitial(() -> new DecimalFormat("#,##0.00",
+            DecimalFormatSymbols.getInstance(Locale.ROOT)));
+
     static String money(BigDecimal amount) {
-        DecimalFormat format = new DecimalFormat("#,##0.00", DecimalFormatSymbols.getInstance(Locale.ROOT));
-        return format.format(amount.setScale(2, RoundingMode.HALF_UP));
+        return MONEY.get().format(amount.setScale(2, RoundingMode.HALF_UP));
     }
 
     static String join(List<String> parts) {

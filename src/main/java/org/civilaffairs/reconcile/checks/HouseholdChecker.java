@@ -26,7 +26,8 @@ public final class HouseholdChecker {
                 evidence.ifPresent(e -> flags.put(rule.flag(), e));
             }
         }
-        return withFlags(household.program(), context.facts(), flags);
+        Program program = household.program();
+        return new VerificationResult(flags, program.isBasic(), context.checksSkipped(program), context.facts().snapshots());
     }
 
     /**
@@ -34,6 +35,11 @@ public final class HouseholdChecker {
      * program and the sources delivered only, so every household of a program shares it.
      */
     public static VerificationResult withFlags(Program program, ReferenceFacts facts, SortedMap<Flag, String> flags) {
+        return new VerificationResult(flags, program.isBasic(), checksSkipped(program, facts), facts.snapshots());
+    }
+
+    /** The checks of the program's rules that cannot run, or run without one of their sources. */
+    static List<String> checksSkipped(Program program, ReferenceFacts facts) {
         List<String> skipped = new ArrayList<>();
         for (Rule rule : RULES) {
             if (!rule.appliesTo(program)) {
@@ -46,6 +52,6 @@ public final class HouseholdChecker {
             rule.sources().stream().filter(s -> !facts.has(s)).map(ReferenceSource::fileStem).sorted()
                     .forEach(s -> skipped.add(rule.flag().name() + ":" + s));
         }
-        return new VerificationResult(flags, program.isBasic(), skipped, facts.snapshots());
+        return List.copyOf(skipped);
     }
 }

@@ -40,31 +40,40 @@ public final class IncomeOverRule implements Rule {
     public Optional<String> evaluate(CheckedHousehold h, MonthContext c) {
         BigDecimal standard = c.policy().standardFor(h.program(), h.month());
         BigDecimal limit = standard.multiply(BigDecimal.valueOf(h.size()));
-        List<String> details = new ArrayList<>();
-        BigDecimal verified = BigDecimal.ZERO;
-        for (String key : h.members()) {
-            BigDecimal income = memberIncome(key, h.month(), c.facts(), details);
-            verified = verified.add(income);
-        }
+        BigDecimal verified = verified(h, c.facts(), null);
         BigDecimal declared = h.declaredIncome() == null ? BigDecimal.ZERO : h.declaredIncome();
         BigDecimal income = declared.max(verified);
         if (income.compareTo(limit) <= 0) {
             return Optional.empty();
         }
+        List<String> details = new ArrayList<>();
+        verified(h, c.facts(), details);
         BigDecimal perCapita = income.divide(BigDecimal.valueOf(h.size()), 2, RoundingMode.HALF_UP);
         return Optional.of("人均收入 " + Evidence.money(perCapita) + " 元 > 标准 " + Evidence.money(standard) + " 元 (家庭收入 "
                 + Evidence.money(income) + " 元 = max(申报 " + Evidence.money(declared) + ", 核对 " + Evidence.money(verified)
                 + "), " + h.size() + " 人" + (details.isEmpty() ? "" : "; " + Evidence.join(details)) + ")");
     }
 
+    /**
+     * The sum of the members' incomes, with what it is made of added to {@code details} unless null:
+     * the evidence is written for a flagged household only, a few in a hundred.
+     */
+    private static BigDecimal verified(CheckedHousehold h, ReferenceFacts facts, List<String> details) {
+        BigDecimal verified = BigDecimal.ZERO;
+        for (String key : h.members()) {
+            verified = verified.add(memberIncome(key, h.month(), facts, details));
+        }
+        return verified;
+    }
+
     private static BigDecimal memberIncome(String key, YearMonth month, ReferenceFacts facts, List<String> details) {
         BigDecimal wage = wage(key, month, facts, details);
         BigDecimal fund = sum(facts.of(ReferenceSource.PROVIDENT_FUND, key));
         BigDecimal pension = sum(facts.of(ReferenceSource.PENSION, key));
-        if (fund.signum() > 0) {
+        if (fund.signum() > 0 && details != null) {
             details.add(Evidence.person(key) + " 公积金缴存基数 " + Evidence.money(fund));
         }
-        if (pension.signum() > 0) {
+        if (pension.signum() > 0 && details != null) {
             details.add(Evidence.person(key) + " 养老金 " + Evidence.money(pension));
         }
         return wage.max(fund).add(pension);
@@ -73,6 +82,9 @@ public final class IncomeOverRule implements Rule {
     /** The social-insurance bases of the latest contribution month ≤ M, if it is no older than M−2. */
     private static BigDecimal wage(String key, YearMonth month, ReferenceFacts facts, List<String> details) {
         List<ReferenceRow> rows = facts.of(ReferenceSource.SOCIAL_INSURANCE, key);
+        if (rows.isEmpty()) {
+            return BigDecimal.ZERO; // most members: no stream built for them
+        }
         YearMonth latest = rows.stream().map(ReferenceRow::month)
                 .filter(m -> m != null && !m.isAfter(month)).max(YearMonth::compareTo).orElse(null);
         if (latest == null || latest.isBefore(month.minusMonths(2))) {
@@ -82,14 +94,16 @@ public final class IncomeOverRule implements Rule {
         for (ReferenceRow row : rows) {
             if (latest.equals(row.month()) && row.amount() != null) {
                 wage = wage.add(row.amount());
-                details.add(Evidence.person(key) + " 社保缴费基数 " + Evidence.money(row.amount()) + ", " + latest
-                        + ", 缴费单位 " + row.text(Cols.SI_EMPLOYER));
+                if (details != null) {
+                    details.add(Evidence.person(key) + " 社保缴费基数 " + Evidence.money(row.amount()) + ", " + latest
+                            + ", 缴费单位 " + row.text(Cols.SI_EMPLOYER));
+                }
             }
         }
         return wage;
     }
 
     private static BigDecimal sum(List<ReferenceRow> rows) {
-        return rows.stream().map(ReferenceRow::amount).filter(a -> a != null).reduce(BigDecimal.ZERO, BigDecimal::add);
+        return rows.isEmpty() ? BigDecimal.ZERO : rows.stream().map(ReferenceRow::amount).filter(a -> a != null).reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 }

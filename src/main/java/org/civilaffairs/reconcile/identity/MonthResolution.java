@@ -107,7 +107,7 @@ public class MonthResolution {
                 String name = Names.normalize(row.name);
                 Optional<String> valid = IdNumbers.valid(row.idNumber, month.atEndOfMonth());
                 if (valid.isPresent()) {
-                    namesById.computeIfAbsent(valid.get(), k -> new HashSet<>()).add(name);
+                    namesById.compute(valid.get(), (id, names) -> SmallSets.add(names, name));
                 } else {
                     brokenNames.add(name);
                 }

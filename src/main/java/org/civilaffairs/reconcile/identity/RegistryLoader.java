@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -72,7 +71,7 @@ public final class RegistryLoader {
             namesById.forEach((id, names) -> {
                 ids.add(id.hashCode());
                 names.forEach(n -> {
-                    birthDaysByName.computeIfAbsent(n, k -> new HashSet<>(2)).add(id.substring(6, 14));
+                    birthDaysByName.compute(n, (name, days) -> SmallSets.add(days, id.substring(6, 14)));
                     namedBirthDays.add(nameAndBirthDay(n, id));
                 });
             });

@@ -13,6 +13,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.civilaffairs.reconcile.db.LargeResults;
 import org.civilaffairs.reconcile.db.BulkInsert;
 import org.civilaffairs.reconcile.db.CommittedSlices;
@@ -194,10 +198,43 @@ public class ResolutionStore {
         long found = System.nanoTime();
         List<Object[]> shared = inIndexOrder(m, byPerson);
         long sorted = System.nanoTime();
-        slices.commitEach(shared, slice -> bulk.insert(SHARED, slice, v -> v));
+        writeInTwoHalves(shared);
         log.info("{}: {} enrollments of persons enrolled more than once; ms: keys {}, households {}, sort {}, write {}", m,
                 shared.size(), (counted - start) / 1_000_000, (found - counted) / 1_000_000, (sorted - found) / 1_000_000,
                 (System.nanoTime() - sorted) / 1_000_000);
+    }
+
+    /**
+     * Writes the filed enrollments, the first half on a thread of its own: a city month's close is one
+     * thread otherwise, and its write the largest part of it. Each half goes in committed slices of
+     * its own transactions, as the whole did; the close deletes and writes them all again if it fails.
+     */
+    private void writeInTwoHalves(List<Object[]> shared) {
+        List<Object[]> first = shared.subList(0, shared.size() / 2);
+        ExecutorService beside = Executors.newSingleThreadExecutor();
+        try {
+            Future<?> firstHalf = beside.submit(() -> slices.commitEach(first, slice -> bulk.insert(SHARED, slice, v -> v)));
+            RuntimeException failed = null;
+            try {
+                slices.commitEach(shared.subList(first.size(), shared.size()), slice -> bulk.insert(SHARED, slice, v -> v));
+            } catch (RuntimeException e) {
+                failed = e; // the other half is waited for all the same: nothing writes after the close failed
+            }
+            try {
+                firstHalf.get();
+            } catch (ExecutionException e) {
+                failed = failed != null ? failed
+                        : e.getCause() instanceof RuntimeException cause ? cause : new IllegalStateException(e.getCause());
+            }
+            if (failed != null) {
+                throw failed;
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while writing the filed enrollments", e);
+        } finally {
+            beside.shutdown();
+        }
     }
 
     /**

@@ -13,10 +13,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.civilaffairs.reconcile.db.LargeResults;
 import org.civilaffairs.reconcile.db.BulkInsert;
 import org.civilaffairs.reconcile.db.CommittedSlices;
@@ -184,17 +180,7 @@ public class ResolutionStore {
         RepeatedKeys keys = memberHashes(m);
         long counted = System.nanoTime();
         Set<Long> candidates = keys.candidates();
-        Map<String, List<String[]>> byPerson = new HashMap<>();
-        LargeResults.query(jdbc, "SELECT street, program, household_id, member_keys FROM household WHERE month = ?", rs -> {
-            String street = rs.getString(1);
-            String program = rs.getString(2);
-            String household = rs.getString(3);
-            MemberKeys.forEach(rs.getString(4), key -> {
-                if (candidates.contains(RepeatedKeys.hash(key))) {
-                    byPerson.computeIfAbsent(key, k -> new ArrayList<>(2)).add(new String[] {street, program, household});
-                }
-            });
-        }, m);
+        Map<String, List<String[]>> byPerson = candidateEnrollments(m, candidates);
         long found = System.nanoTime();
         List<Object[]> shared = inIndexOrder(m, byPerson);
         long sorted = System.nanoTime();
@@ -205,36 +191,55 @@ public class ResolutionStore {
     }
 
     /**
-     * Writes the filed enrollments, the first half on a thread of its own: a city month's close is one
-     * thread otherwise, and its write the largest part of it. Each half goes in committed slices of
-     * its own transactions, as the whole did; the close deletes and writes them all again if it fails.
+     * Writes the filed enrollments in two halves side by side ({@link TwoThreads}), each in committed
+     * slices of its own transactions, as the whole was: the close deletes and writes them all again
+     * if it fails.
      */
     private void writeInTwoHalves(List<Object[]> shared) {
         List<Object[]> first = shared.subList(0, shared.size() / 2);
-        ExecutorService beside = Executors.newSingleThreadExecutor();
-        try {
-            Future<?> firstHalf = beside.submit(() -> slices.commitEach(first, slice -> bulk.insert(SHARED, slice, v -> v)));
-            RuntimeException failed = null;
-            try {
-                slices.commitEach(shared.subList(first.size(), shared.size()), slice -> bulk.insert(SHARED, slice, v -> v));
-            } catch (RuntimeException e) {
-                failed = e; // the other half is waited for all the same: nothing writes after the close failed
-            }
-            try {
-                firstHalf.get();
-            } catch (ExecutionException e) {
-                failed = failed != null ? failed
-                        : e.getCause() instanceof RuntimeException cause ? cause : new IllegalStateException(e.getCause());
-            }
-            if (failed != null) {
-                throw failed;
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while writing the filed enrollments", e);
-        } finally {
-            beside.shutdown();
+        List<Object[]> second = shared.subList(first.size(), shared.size());
+        TwoThreads.both(() -> write(first), () -> write(second));
+    }
+
+    private Void write(List<Object[]> shared) {
+        slices.commitEach(shared, slice -> bulk.insert(SHARED, slice, v -> v));
+        return null;
+    }
+
+    /**
+     * The households of the month's members whose hash is a candidate, by member key: the streets in
+     * two halves side by side ({@link TwoThreads}), a street at a time (on H2 an {@code IN} list of
+     * streets reads the month's whole index range).
+     */
+    private Map<String, List<String[]>> candidateEnrollments(String month, Set<Long> candidates) {
+        List<String> streets = streets(month);
+        List<String> first = streets.subList(0, streets.size() / 2);
+        List<String> second = streets.subList(first.size(), streets.size());
+        List<Map<String, List<String[]>>> halves = TwoThreads.both(() -> candidateEnrollments(month, first, candidates),
+                () -> candidateEnrollments(month, second, candidates));
+        Map<String, List<String[]>> byPerson = halves.get(0);
+        halves.get(1).forEach((key, households) -> byPerson.merge(key, households, (a, b) -> {
+            a.addAll(b);
+            return a;
+        }));
+        return byPerson;
+    }
+
+    private Map<String, List<String[]>> candidateEnrollments(String month, List<String> streets, Set<Long> candidates) {
+        Map<String, List<String[]>> byPerson = new HashMap<>();
+        for (String street : streets) {
+            LargeResults.query(jdbc, "SELECT program, household_id, member_keys FROM household WHERE month = ? AND street = ?",
+                    rs -> {
+                        String program = rs.getString(1);
+                        String household = rs.getString(2);
+                        MemberKeys.forEach(rs.getString(3), key -> {
+                            if (candidates.contains(RepeatedKeys.hash(key))) {
+                                byPerson.computeIfAbsent(key, k -> new ArrayList<>(2)).add(new String[] {street, program, household});
+                            }
+                        });
+                    }, month, street);
         }
+        return byPerson;
     }
 
     /**

@@ -1,0 +1,55 @@
+package org.civilaffairs.reconcile.identity;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Supplier;
+
+/**
+ * Two halves of a month-level pass side by side: the pass runs once all partitions are done, on one
+ * thread, while the machine's other core waits. Each half uses its own connection (and, for a write,
+ * its own committed slices).
+ */
+final class TwoThreads {
+
+    private TwoThreads() {
+    }
+
+    /**
+     * The results of {@code first}, run on a thread of its own, and of {@code second}, run on this
+     * one. Both have ended when it returns or throws, so nothing of the pass goes on after a failure;
+     * the first failure is raised.
+     */
+    static <T> List<T> both(Supplier<T> first, Supplier<T> second) {
+        ExecutorService beside = Executors.newSingleThreadExecutor();
+        try {
+            Future<T> firstHalf = beside.submit(first::get);
+            T secondResult = null;
+            RuntimeException failed = null;
+            try {
+                secondResult = second.get();
+            } catch (RuntimeException e) {
+                failed = e;
+            }
+            T firstResult = null;
+            try {
+                firstResult = firstHalf.get();
+            } catch (ExecutionException e) {
+                failed = failed != null ? failed
+                        : e.getCause() instanceof RuntimeException cause ? cause : new IllegalStateException(e.getCause());
+            }
+            if (failed != null) {
+                throw failed;
+            }
+            return Arrays.asList(firstResult, secondResult);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted in a month-level pass", e);
+        } finally {
+            beside.shutdown();
+        }
+    }
+}

@@ -61,21 +61,21 @@ public class AggregateStore {
         Set<String> verified = new HashSet<>(jdbc.queryForList("SELECT program FROM program_check WHERE month = ?"
                 + " AND verified = TRUE", String.class, m));
         Map<String, Set<Flag>> flags = new HashMap<>();
-        LargeResults.query(jdbc, "SELECT street, program, household_id, flag FROM household_flag WHERE month = ?" + in, rs -> {
+        LargeResults.queryStreets(jdbc, "SELECT street, program, household_id, flag FROM household_flag WHERE month = ?", rs -> {
             flags.computeIfAbsent(Household.key(rs.getString(1), rs.getString(2), rs.getString(3)),
                     k -> EnumSet.noneOf(Flag.class)).add(Flag.valueOf(rs.getString(4)));
-        }, args);
+        }, m, streets);
         List<AggregateInput.HouseholdFacts> households = new ArrayList<>();
         List<AggregateInput.Member> members = new ArrayList<>();
-        LargeResults.query(jdbc, "SELECT street, program, household_id, head_key, amount, member_keys FROM household"
-                + " WHERE month = ?" + in, rs -> {
+        LargeResults.queryStreets(jdbc, "SELECT street, program, household_id, head_key, amount, member_keys FROM household"
+                + " WHERE month = ?", rs -> {
                     String street = rs.getString(1).intern();
                     String program = rs.getString(2).intern();
                     String id = rs.getString(3);
                     households.add(new AggregateInput.HouseholdFacts(street, program, id, rs.getString(4), rs.getBigDecimal(5),
                             verified.contains(program), flags.getOrDefault(Household.key(street, program, id), Set.of())));
                     MemberKeys.forEach(rs.getString(6), key -> members.add(new AggregateInput.Member(street, program, key)));
-                }, args);
+                }, m, streets);
         List<AggregateInput.Reject> rejects = new ArrayList<>();
         jdbc.query("SELECT street, program, SUM(counted_rejects) FROM resolve_count WHERE month = ?" + in
                 + " GROUP BY street, program", rs -> {
@@ -83,9 +83,9 @@ public class AggregateStore {
                     rejects.addAll(Collections.nCopies(rs.getInt(3), reject));
                 }, args);
         List<AggregateInput.PreviousHousehold> previous = new ArrayList<>();
-        LargeResults.query(jdbc, "SELECT street, program, head_key FROM household WHERE month = ?" + in, rs -> {
+        LargeResults.queryStreets(jdbc, "SELECT street, program, head_key FROM household WHERE month = ?", rs -> {
             previous.add(new AggregateInput.PreviousHousehold(rs.getString(1), rs.getString(2), rs.getString(3)));
-        }, arguments(previousMonth, streets));
+        }, previousMonth, streets);
         return new AggregateInput.Month(m, households, members, rejects, previousExists ? previous : null);
     }
 

@@ -47,12 +47,12 @@ public class CheckStore {
             return List.of();
         }
         List<CheckedHousehold> out = new ArrayList<>();
-        LargeResults.query(jdbc, "SELECT street, program, household_id, head_key, amount, declared_income, member_keys"
-                + " FROM household WHERE month = ? AND street IN (" + marks(streets) + ")", rs -> {
+        LargeResults.queryStreets(jdbc, "SELECT street, program, household_id, head_key, amount, declared_income, member_keys"
+                + " FROM household WHERE month = ?", rs -> {
                     out.add(new CheckedHousehold(month, rs.getString(1).intern(), Program.valueOf(rs.getString(2)),
                             rs.getString(3), rs.getString(4), new TreeSet<>(MemberKeys.split(rs.getString(7))),
                             rs.getBigDecimal(5), rs.getBigDecimal(6)));
-                }, arguments(month, streets));
+                }, month.toString(), streets);
         // sorted here: a database sorts a partition's hundreds of thousands of rows on disk
         out.sort(Comparator.comparing(CheckedHousehold::street).thenComparing(h -> h.program().name())
                 .thenComparing(CheckedHousehold::householdId));
@@ -68,11 +68,11 @@ public class CheckStore {
     public Enrollments sharedEnrollments(YearMonth month, List<String> streets) {
         Enrollments enrollments = new Enrollments();
         if (!streets.isEmpty()) {
-            LargeResults.query(jdbc, "SELECT person_key, enrolled_street, program, household_id FROM shared_enrollment_by_street"
-                    + " WHERE month = ? AND street IN (" + marks(streets) + ")", rs -> {
+            LargeResults.queryStreets(jdbc, "SELECT person_key, enrolled_street, program, household_id FROM"
+                    + " shared_enrollment_by_street WHERE month = ?", rs -> {
                         enrollments.add(rs.getString(1), new Enrollments.Enrollment(rs.getString(2).intern(),
                                 Program.valueOf(rs.getString(3)), rs.getString(4)));
-                    }, arguments(month, streets));
+                    }, month.toString(), streets);
         }
         enrollments.sort();
         return enrollments;
@@ -110,17 +110,6 @@ public class CheckStore {
             jdbc.update("INSERT INTO program_check (month, program, verified, checks_skipped, reference_months)"
                     + " VALUES (?, ?, ?, ?, ?)", m, program, c.verified(), c.skipped(), c.snapshots());
         }
-    }
-
-    private static String marks(List<String> streets) {
-        return String.join(", ", java.util.Collections.nCopies(streets.size(), "?"));
-    }
-
-    private static Object[] arguments(YearMonth month, List<String> streets) {
-        List<Object> args = new ArrayList<>(streets.size() + 1);
-        args.add(month.toString());
-        args.addAll(streets);
-        return args.toArray();
     }
 
     /** What a verification result says besides its flags: one value per program and month. */

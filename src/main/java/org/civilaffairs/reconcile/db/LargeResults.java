@@ -5,6 +5,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.List;
 import org.springframework.jdbc.core.ArgumentPreparedStatementSetter;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -48,6 +49,20 @@ public final class LargeResults {
             }
             return null;
         });
+    }
+
+    /**
+     * Runs {@code sql}, which ends with {@code WHERE month = ?}, once for each of the given streets of
+     * the month. Not with an {@code IN} list of them: H2 narrows an index on (month, street, …) by
+     * the month alone for one, so every partition went over the whole month's index (a check
+     * partition's read took 4.0 s instead of 3.55 s at 1M roster rows). On MariaDB both ways measured
+     * the same.
+     */
+    public static void queryStreets(JdbcTemplate jdbc, String sql, RowCallbackHandler rows, String month,
+                                    List<String> streets) {
+        for (String street : streets) {
+            query(jdbc, sql + " AND street = ?", rows, month, street);
+        }
     }
 
     private static void lazy(Connection con, boolean on) throws SQLException {

@@ -67,13 +67,11 @@ public class CheckStore {
      */
     public Enrollments sharedEnrollments(YearMonth month, List<String> streets) {
         Enrollments enrollments = new Enrollments();
-        if (!streets.isEmpty()) {
-            LargeResults.queryStreets(jdbc, "SELECT person_key, enrolled_street, program, household_id FROM"
-                    + " shared_enrollment_by_street WHERE month = ?", rs -> {
-                        enrollments.add(rs.getString(1), new Enrollments.Enrollment(rs.getString(2).intern(),
-                                Program.valueOf(rs.getString(3)), rs.getString(4)));
-                    }, month.toString(), streets);
-        }
+        LargeResults.queryStreets(jdbc, "SELECT person_key, enrolled_street, program, household_id FROM"
+                + " shared_enrollment_by_street WHERE month = ?", rs -> {
+                    enrollments.add(rs.getString(1), new Enrollments.Enrollment(rs.getString(2).intern(),
+                            Program.valueOf(rs.getString(3)), rs.getString(4)));
+                }, month.toString(), streets);
         enrollments.sort();
         return enrollments;
     }

@@ -21,9 +21,6 @@ public final class IdUnresolvedRule implements Rule {
 
     @Override
     public Optional<String> evaluate(CheckedHousehold h, MonthContext c) {
-        if (h.memberKeys().stream().noneMatch(PersonKey::isUnresolved)) {
-            return Optional.empty();
-        }
         List<String> unresolved = h.members().stream().filter(PersonKey::isUnresolved).map(IdUnresolvedRule::describe).toList();
         return unresolved.isEmpty() ? Optional.empty() : Optional.of(Evidence.join(unresolved));
     }

@@ -34,7 +34,7 @@ public final class MemberHashes {
         streets.forEach(street -> byStreet.put(street, new ArrayList<>()));
         for (Household h : households) {
             List<Long> hashes = byStreet.computeIfAbsent(h.street(), s -> new ArrayList<>());
-            MemberKeys.forEach(MemberKeys.join(h.memberKeys()), key -> hashes.add(RepeatedKeys.hash(key)));
+            MemberKeys.stored(h.memberKeys()).forEach(key -> hashes.add(RepeatedKeys.hash(key)));
         }
         List<Chunk> chunks = new ArrayList<>();
         byStreet.forEach((street, hashes) -> {

@@ -3,6 +3,7 @@ package org.civilaffairs.reconcile.identity;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Consumer;
 
 /**
@@ -19,10 +20,15 @@ public final class MemberKeys {
     /** The keys as stored (at most 300 characters each), each once, in their first order. */
     public static String join(List<String> keys) {
         StringBuilder out = new StringBuilder(keys.size() * 22);
-        for (String key : new LinkedHashSet<>(keys.stream().map(PersonKey::stored).toList())) {
+        for (String key : stored(keys)) {
             out.append(key.length()).append(':').append(key);
         }
         return out.toString();
+    }
+
+    /** The keys as {@link #join} stores them: each at most 300 characters, each once, in their first order. */
+    public static Set<String> stored(List<String> keys) {
+        return new LinkedHashSet<>(keys.stream().map(PersonKey::stored).toList());
     }
 
     /** Each key of a stored column, in order. */

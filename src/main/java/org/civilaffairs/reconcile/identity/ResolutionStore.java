@@ -208,8 +208,7 @@ public class ResolutionStore {
 
     /**
      * The households of the month's members whose hash is a candidate, by member key: the streets in
-     * two halves side by side ({@link TwoThreads}), a street at a time (on H2 an {@code IN} list of
-     * streets reads the month's whole index range).
+     * two halves side by side ({@link TwoThreads}), each a street at a time ({@link LargeResults#queryStreets}).
      */
     private Map<String, List<String[]>> candidateEnrollments(String month, Set<Long> candidates) {
         List<String> streets = streets(month);
@@ -227,18 +226,16 @@ public class ResolutionStore {
 
     private Map<String, List<String[]>> candidateEnrollments(String month, List<String> streets, Set<Long> candidates) {
         Map<String, List<String[]>> byPerson = new HashMap<>();
-        for (String street : streets) {
-            LargeResults.query(jdbc, "SELECT program, household_id, member_keys FROM household WHERE month = ? AND street = ?",
-                    rs -> {
-                        String program = rs.getString(1);
-                        String household = rs.getString(2);
-                        MemberKeys.forEach(rs.getString(3), key -> {
-                            if (candidates.contains(RepeatedKeys.hash(key))) {
-                                byPerson.computeIfAbsent(key, k -> new ArrayList<>(2)).add(new String[] {street, program, household});
-                            }
-                        });
-                    }, month, street);
-        }
+        LargeResults.queryStreets(jdbc, "SELECT street, program, household_id, member_keys FROM household WHERE month = ?", rs -> {
+            String street = rs.getString(1);
+            String program = rs.getString(2);
+            String household = rs.getString(3);
+            MemberKeys.forEach(rs.getString(4), key -> {
+                if (candidates.contains(RepeatedKeys.hash(key))) {
+                    byPerson.computeIfAbsent(key, k -> new ArrayList<>(2)).add(new String[] {street, program, household});
+                }
+            });
+        }, month, streets);
         return byPerson;
     }
 
@@ -254,14 +251,9 @@ public class ResolutionStore {
             MemberHashes.forEach(rs.getBytes(2), keys::addHash);
         }, month);
         List<String> unhashed = streets(month).stream().filter(street -> !hashed.contains(street)).toList();
-        if (!unhashed.isEmpty()) {
-            List<Object> args = new ArrayList<>(List.of(month));
-            args.addAll(unhashed);
-            LargeResults.query(jdbc, "SELECT member_keys FROM household WHERE month = ? AND street IN ("
-                    + String.join(", ", Collections.nCopies(unhashed.size(), "?")) + ")", rs -> {
-                        MemberKeys.forEach(rs.getString(1), keys::add);
-                    }, args.toArray());
-        }
+        LargeResults.queryStreets(jdbc, "SELECT member_keys FROM household WHERE month = ?", rs -> {
+            MemberKeys.forEach(rs.getString(1), keys::add);
+        }, month, unhashed);
         return keys;
     }
 

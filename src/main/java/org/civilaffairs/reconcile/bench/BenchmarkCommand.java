@@ -3,11 +3,13 @@ package org.civilaffairs.reconcile.bench;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.time.Duration;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
@@ -113,6 +115,7 @@ public class BenchmarkCommand implements Callable<Integer> {
             command.addAll(settings);
             overrides.forEach(s -> command.add("--" + s));
             Path log = dir.resolve("run.log");
+            ServerCpu server = db.equals("h2") ? null : ServerCpu.start();
             ChildRun.Result result = ChildRun.run(command, dir, log);
             if (result.exitCode() != 0) {
                 throw new IllegalStateException(db + " run failed with exit code " + result.exitCode() + ", see " + log);
@@ -122,10 +125,11 @@ public class BenchmarkCommand implements Callable<Integer> {
                 report = RunReport.read(c, log);
             }
             print(run, report, result);
+            printCpu(run, result, server == null ? Optional.empty() : server.spent());
             if (!grids.isEmpty()) {
                 determinism.record(run, jar, target.springArguments(), dir, MONTH);
             }
-            return report.rosterRows() / (report.rosterIngestMs() / 1000.0);
+            return report.rosterRows() / report.rosterIngestSeconds();
         }
     }
 
@@ -146,11 +150,17 @@ public class BenchmarkCommand implements Callable<Integer> {
             System.out.printf("%-8s %-11s %,12d %,12d %,12d %9.2f %,12.0f%n", db, s.name(), s.read(), s.write(), n, s.seconds(),
                     n / Math.max(s.seconds(), 0.001));
         }
-        double rosterSeconds = report.rosterIngestMs() / 1000.0;
-        System.out.printf("%-8s %-11s %12s %12s %,12d %9.2f %,12.0f%n", db, " (rosters)", "", "", report.rosterRows(),
-                rosterSeconds, report.rosterRows() / Math.max(rosterSeconds, 0.001));
         System.out.printf("%-8s whole run: %.1f s wall (JVM start included), peak RSS %,d MB%n", db, result.seconds(),
                 result.peakRssKb() / 1024);
+    }
+
+    /** How busy the run kept this machine: its processor time, and the database server's when it runs here. */
+    private static void printCpu(String db, ChildRun.Result result, Optional<Duration> serverCpu) {
+        double cpu = result.cpu().toMillis() / 1000.0;
+        double server = serverCpu.map(d -> d.toMillis() / 1000.0).orElse(0.0);
+        System.out.printf("%-8s processor time: %.1f s in the run%s, %.2f of %d cores busy on average%n", db, cpu,
+                serverCpu.isEmpty() ? "" : String.format(" + %.1f s in the database server", server),
+                (cpu + server) / result.seconds(), Runtime.getRuntime().availableProcessors());
     }
 
     private void yardsticks(Path rosters, Map<String, Double> rosterRates) throws Exception {

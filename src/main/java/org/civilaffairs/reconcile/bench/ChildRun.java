@@ -3,14 +3,18 @@ package org.civilaffairs.reconcile.bench;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
-/** Runs a command as a child process: its exit code, wall time and peak resident memory (VmHWM). */
+/**
+ * Runs a command as a child process: its exit code, wall time, peak resident memory (VmHWM) and
+ * processor time (sampled with the memory, so the last 100 ms of the process are not counted).
+ */
 final class ChildRun {
 
     /** What the child did. */
-    record Result(int exitCode, double seconds, long peakRssKb) {
+    record Result(int exitCode, double seconds, long peakRssKb, Duration cpu) {
     }
 
     private ChildRun() {
@@ -22,10 +26,12 @@ final class ChildRun {
         Process process = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true)
                 .redirectOutput(log.toFile()).start();
         long peak = 0;
+        Duration cpu = Duration.ZERO;
         while (!process.waitFor(100, TimeUnit.MILLISECONDS)) {
             peak = Math.max(peak, highWaterMarkKb(process.pid()));
+            cpu = process.info().totalCpuDuration().orElse(cpu);
         }
-        return new Result(process.exitValue(), (System.nanoTime() - start) / 1e9, peak);
+        return new Result(process.exitValue(), (System.nanoTime() - start) / 1e9, peak, cpu);
     }
 
     /** The kernel's peak resident set of a live process, 0 when it cannot be read (not Linux, or gone). */

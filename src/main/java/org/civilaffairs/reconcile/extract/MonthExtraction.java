@@ -23,6 +23,8 @@ import org.civilaffairs.reconcile.checks.DeceasedMemberRule;
 import org.civilaffairs.reconcile.identity.Names;
 import org.civilaffairs.reconcile.ingest.CsvRecord;
 import org.civilaffairs.reconcile.ingest.Encodings;
+import org.civilaffairs.reconcile.ingest.FileCounts;
+import org.civilaffairs.reconcile.ingest.FileProblem;
 import org.civilaffairs.reconcile.ingest.Header;
 import org.civilaffairs.reconcile.ingest.InboxFile;
 import org.civilaffairs.reconcile.ingest.InboxFiles;
@@ -31,6 +33,8 @@ import org.civilaffairs.reconcile.ingest.ReferenceExtract;
 import org.civilaffairs.reconcile.ingest.ReferenceReader;
 import org.civilaffairs.reconcile.ingest.ReferenceRow;
 import org.civilaffairs.reconcile.ingest.ReferenceSource;
+import org.civilaffairs.reconcile.ingest.RejectReason;
+import org.civilaffairs.reconcile.ingest.Staging;
 import org.civilaffairs.reconcile.partition.StreetBucket;
 import org.civilaffairs.reconcile.partition.StreetWeights;
 import org.slf4j.Logger;
@@ -52,13 +56,15 @@ public class MonthExtraction {
 
     private final JdbcTemplate jdbc;
     private final InboxFiles files;
+    private final Staging staging;
     private final StreetWeights weights;
     private final Path archiveDir;
 
-    public MonthExtraction(JdbcTemplate jdbc, InboxFiles files, StreetWeights weights,
+    public MonthExtraction(JdbcTemplate jdbc, InboxFiles files, Staging staging, StreetWeights weights,
                            @Value("${reconcile.archive-dir:data/archive}") Path archiveDir) {
         this.jdbc = jdbc;
         this.files = files;
+        this.staging = staging;
         this.weights = weights;
         this.archiveDir = archiveDir;
     }
@@ -113,18 +119,46 @@ public class MonthExtraction {
         Path target = ReferenceExtract.path(archiveDir, month, source, file.get());
         ReferenceExtract.removeOthers(target, source);
         long rows;
+        // a file is counted by its own month's extraction; a later month carrying it forward only reads it
+        Accounting accounting = file.get().month().equals(month) ? new Accounting(file.get()) : null;
         try (ReferenceExtract.Output out = ReferenceExtract.create(target); Shares shares = new Shares(target, source, byPart)) {
             read(source, file.get(), mayNeed, row -> {
                 out.add(source, row);
                 kept.accept(row.id());
                 shares.add(source, row);
-            });
+            }, accounting);
             shares.commit();
             rows = out.commit();
         }
-        log.info("{}:{}: kept {} rows of {}/{} in {} ms", month, source.fileStem(), rows, file.get().month(),
-                file.get().name(), (System.nanoTime() - start) / 1_000_000);
+        log.info("{}:{}: kept {} rows of {}/{}{} in {} ms", month, source.fileStem(), rows, file.get().month(),
+                file.get().name(), accounting == null ? "" : accounting.finish(), (System.nanoTime() - start) / 1_000_000);
         return rows;
+    }
+
+    /** The rows of a file read and rejected, and its rejects, kept as its ingest would have. */
+    private final class Accounting {
+        private final InboxFile file;
+        private final Staging.Batch<Staging.ReferenceReject> rejects;
+        private long valid;
+        private long rejected;
+
+        Accounting(InboxFile file) {
+            this.file = file;
+            staging.clear(file.id());
+            this.rejects = staging.referenceRejects(file.id());
+        }
+
+        void reject(long line, RejectReason reason, String rawMasked) {
+            rejected++;
+            rejects.add(new Staging.ReferenceReject(line, reason, rawMasked));
+        }
+
+        /** Writes the file's counts; says what they are. */
+        String finish() {
+            rejects.close();
+            files.finish(file.id(), InboxFile.Status.LOADED, new FileCounts(valid + rejected, valid, rejected, 0), null);
+            return " (" + (valid + rejected) + " rows read, " + rejected + " rejected)";
+        }
     }
 
     /** The month's roster persons, read from its staged rows once, and apart by resolve partition if {@code byPart}. */
@@ -167,10 +201,12 @@ public class MonthExtraction {
         }
     }
 
+    /** Reads the rows of a file the month's persons may need, and counts all of them when {@code accounting}. */
     private static void read(ReferenceSource source, InboxFile file, BiPredicate<String, String> mayNeed,
-                             Consumer<ReferenceRow> rows) {
+                             Consumer<ReferenceRow> rows, Accounting accounting) {
+        Optional<FileProblem> problem;
         try {
-            new ReferenceReader(source, file.month()).read(file.archive(), Encodings.byName(file.encoding()),
+            problem = new ReferenceReader(source, file.month()).read(file.archive(), Encodings.byName(file.encoding()),
                     new ReferenceReader.Sink() {
                         @Override
                         public boolean wants(String candidateId, Header header, CsvRecord record) {
@@ -181,11 +217,35 @@ public class MonthExtraction {
                         @Override
                         public void row(ReferenceRow row) {
                             rows.accept(row);
+                            passedOver(); // counted as every valid row is
+                        }
+
+                        @Override
+                        public boolean validatesAll() {
+                            return accounting != null;
+                        }
+
+                        @Override
+                        public void passedOver() {
+                            if (accounting != null) {
+                                accounting.valid++;
+                            }
+                        }
+
+                        @Override
+                        public void reject(long line, RejectReason reason, String rawMasked) {
+                            if (accounting != null) {
+                                accounting.reject(line, reason, rawMasked);
+                            }
                         }
                     });
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read reference " + file.month() + "/" + file.name(), e);
         }
+        problem.ifPresent(p -> {
+            throw new IllegalStateException("the archived copy of " + file.month() + "/" + file.name()
+                    + " no longer reads as at its ingest (" + p.note() + "): deliver the file again");
+        });
     }
 
     /**

@@ -11,9 +11,9 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
 /**
- * Loads one registered file: a roster is parsed, row-checked and staged; a reference file is read
- * through once to count and keep its rejects (its rows are streamed again by the checks).
- * Every row is counted: {@code rows_read = rows_loaded + rows_rejected} at this stage.
+ * Loads one registered file: a roster is parsed, row-checked and staged; of a reference file only
+ * the header is read here, and its rows once, by its month's extraction, which counts them.
+ * Every roster row is counted: {@code rows_read = rows_loaded + rows_rejected} at this stage.
  */
 @Service
 public class FileIngester {
@@ -35,7 +35,10 @@ public class FileIngester {
         }
         long start = System.nanoTime();
         try {
-            FileCounts counts = file.isRoster() ? roster(file, policy) : reference(file);
+            if (!file.isRoster()) {
+                return reference(file);
+            }
+            FileCounts counts = roster(file, policy);
             log.info("{}/{}: {} rows read in {} ms", file.month(), file.name(), counts.read(), (System.nanoTime() - start) / 1_000_000);
             return counts;
         } catch (IOException e) {
@@ -81,44 +84,23 @@ public class FileIngester {
         }
     }
 
+    /**
+     * A reference file's header, which decides whether the file is used; its rows are validated,
+     * counted and kept in the one pass the month's extraction makes over it.
+     */
     private FileCounts reference(InboxFile file) throws IOException {
         Optional<ReferenceSource> source = ReferenceSource.ofFileName(file.name().substring("reference/".length()));
         if (source.isEmpty()) {
             return rejectFile(file, new FileProblem("unknown reference source", 0));
         }
-        long[] counts = new long[2];
-        Optional<FileProblem> problem;
-        try (Staging.Batch<Staging.ReferenceReject> rejects = staging.referenceRejects(file.id())) {
-            problem = new ReferenceReader(source.get(), file.month()).read(file.archive(),
-                    Encodings.byName(file.encoding()), new ReferenceReader.Sink() {
-                        @Override
-                        public void header(Header header) {
-                            warnUnknown(file, header);
-                        }
-
-                        @Override
-                        public void row(ReferenceRow row) {
-                            counts[0]++;
-                        }
-
-                        @Override
-                        public boolean readsTexts() {
-                            return false;
-                        }
-
-                        @Override
-                        public void reject(long line, RejectReason reason, String rawMasked) {
-                            counts[1]++;
-                            rejects.add(new Staging.ReferenceReject(line, reason, rawMasked));
-                        }
-                    });
+        Header.Outcome opened = new ReferenceReader(source.get(), file.month()).header(file.archive(),
+                Encodings.byName(file.encoding()));
+        if (opened.problem() != null) {
+            return rejectFile(file, opened.problem());
         }
-        if (problem.isPresent()) {
-            return rejectFile(file, problem.get());
-        }
-        FileCounts result = new FileCounts(counts[0] + counts[1], counts[0], counts[1], 0);
-        files.finish(file.id(), InboxFile.Status.LOADED, result, null);
-        return result;
+        warnUnknown(file, opened.header());
+        files.finish(file.id(), InboxFile.Status.LOADED, FileCounts.ZERO, null);
+        return FileCounts.ZERO;
     }
 
     private FileCounts rejectFile(InboxFile file, FileProblem problem) {

@@ -88,6 +88,10 @@ public class InboxFiles {
         return jdbc.query("SELECT " + COLUMNS + " FROM inbox_file WHERE status = 'PENDING' ORDER BY id", InboxFiles::map);
     }
 
+    public InboxFile byId(long id) {
+        return jdbc.queryForObject("SELECT " + COLUMNS + " FROM inbox_file WHERE id = ?", InboxFiles::map, id);
+    }
+
     /** The current (not replaced) files of a month, in ingest order. */
     public List<InboxFile> ofMonth(YearMonth month) {
         return jdbc.query("SELECT " + COLUMNS + " FROM inbox_file WHERE month = ? AND replaced_by IS NULL ORDER BY id",

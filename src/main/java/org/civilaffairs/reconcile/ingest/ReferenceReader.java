@@ -38,9 +38,16 @@ public final class ReferenceReader {
         default void reject(long line, RejectReason reason, String rawMasked) {
         }
 
-        /** Whether {@link #row} reads the row's texts; a sink that only counts gets rows without them. */
-        default boolean readsTexts() {
-            return true;
+        /**
+         * Whether every row is validated and each reject reported, whatever {@link #wants} says: the
+         * one pass over a file that keeps its accounting. A valid row it does not want goes to
+         * {@link #passedOver}.
+         */
+        default boolean validatesAll() {
+            return false;
+        }
+
+        default void passedOver() {
         }
     }
 
@@ -51,6 +58,13 @@ public final class ReferenceReader {
     public ReferenceReader(ReferenceSource source, YearMonth month) {
         this.source = source;
         this.latestBirth = month.atEndOfMonth();
+    }
+
+    /** Reads the header alone: whether the file can be used, and how its columns are laid out. */
+    public Header.Outcome header(Path file, Charset charset) throws IOException {
+        try (Reader reader = Encodings.open(file, charset); CsvRecordReader records = new CsvRecordReader(reader)) {
+            return Header.read(records, source.columns());
+        }
     }
 
     /**
@@ -78,7 +92,8 @@ public final class ReferenceReader {
     private void readRow(Header header, CsvRecord record, Sink sink) {
         String rawId = header.value(record, ReferenceSource.Cols.ID);
         String normalized = IdNumbers.normalize(rawId);
-        if (!sink.wants(IdNumbers.candidate(normalized), header, record)) {
+        boolean wanted = sink.wants(IdNumbers.candidate(normalized), header, record);
+        if (!wanted && !sink.validatesAll()) {
             return;
         }
         Optional<String> id = IdNumbers.valid(normalized, latestBirth);
@@ -104,8 +119,12 @@ public final class ReferenceReader {
             sink.reject(record.line(), reason, RawMasker.mask(record.raw(), rawId, null, null));
             return;
         }
-        Map<Column, String> texts = sink.readsTexts() ? texts(header, record) : Map.of();
-        sink.row(new ReferenceRow(record.line(), id.get(), texts, amount.orElse(null), date.orElse(null), month.orElse(null)));
+        if (!wanted) {
+            sink.passedOver();
+            return;
+        }
+        sink.row(new ReferenceRow(record.line(), id.get(), texts(header, record), amount.orElse(null), date.orElse(null),
+                month.orElse(null)));
     }
 
     private Map<Column, String> texts(Header header, CsvRecord record) {

@@ -12,6 +12,9 @@ import org.civilaffairs.reconcile.aggregate.MonthAggregation;
 import org.civilaffairs.reconcile.checks.MonthChecks;
 import org.civilaffairs.reconcile.extract.MonthExtraction;
 import org.civilaffairs.reconcile.identity.MonthResolution;
+import org.civilaffairs.reconcile.ingest.FileIngester;
+import org.civilaffairs.reconcile.ingest.InboxFile;
+import org.civilaffairs.reconcile.ingest.InboxFiles;
 import org.civilaffairs.reconcile.ingest.ReferenceSource;
 import org.civilaffairs.reconcile.partition.StreetBucket;
 import org.civilaffairs.reconcile.partition.StreetWeights;
@@ -20,6 +23,7 @@ import org.civilaffairs.reconcile.policy.PolicyLoader;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.partition.PartitionHandler;
+import org.springframework.batch.core.partition.Partitioner;
 import org.springframework.batch.core.partition.support.TaskExecutorPartitionHandler;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
@@ -37,7 +41,8 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The partitioned stages: {@code resolve}, {@code check} and {@code aggregate} each split the
+ * The partitioned stages. {@code ingest} runs a partition per file ({@link PendingFilePartitioner}),
+ * {@code registry} and {@code references} one per month and source. {@code resolve}, {@code check} and {@code aggregate} each split the
  * months waiting for them into street buckets ({@link MonthPartitioner}) and run one worker step per
  * partition on {@code reconcile.grid-size} threads (default: the machine's cores). A worker is a
  * step-scoped tasklet that reads its month and bucket from its step's context and everything else
@@ -57,6 +62,7 @@ public class PartitionedSteps {
     private static final String CONTEXT_BUCKETS = "#{stepExecutionContext['" + MonthPartitioner.BUCKETS + "']}";
     private static final String CONTEXT_SOURCE = "#{stepExecutionContext['" + MonthSourcePartitioner.SOURCE + "']}";
     private static final String CONTEXT_ASSIGNED = "#{stepExecutionContext['" + MonthPartitioner.ASSIGNED + "']}";
+    private static final String CONTEXT_FILE = "#{stepExecutionContext['" + PendingFilePartitioner.FILE + "']}";
 
     private final JobRepository repository;
     private final PlatformTransactionManager tx;
@@ -66,12 +72,13 @@ public class PartitionedSteps {
     private final StreetWeights weights;
     private final ObjectProvider<RemoteDispatch> remote;
     private final int gridSize;
+    private final int ingestThreads;
     private final long partitionRows;
     private final long partitionHouseholds;
 
     PartitionedSteps(JobRepository repository, PlatformTransactionManager tx, ObservationRegistry observations,
                      MonthLedger ledger, Units units, StreetWeights weights, ObjectProvider<RemoteDispatch> remote,
-                     @Value("${reconcile.grid-size:0}") int gridSize,
+                     @Value("${reconcile.grid-size:0}") int gridSize, @Value("${reconcile.ingest-threads:0}") int ingestThreads,
                      @Value("${reconcile.partition-rows:250000}") long partitionRows,
                      @Value("${reconcile.partition-households:300000}") long partitionHouseholds) {
         this.repository = repository;
@@ -82,8 +89,23 @@ public class PartitionedSteps {
         this.weights = weights;
         this.remote = remote;
         this.gridSize = gridSize > 0 ? gridSize : Runtime.getRuntime().availableProcessors();
+        this.ingestThreads = ingestThreads > 0 ? ingestThreads : this.gridSize;
         this.partitionRows = partitionRows;
         this.partitionHouseholds = partitionHouseholds;
+    }
+
+    /** Loads every registered file not loaded yet, a partition per file ({@link FileIngester}). */
+    @Bean
+    Step ingestStep(@Qualifier("ingestPartition") Tasklet worker, InboxFiles files) {
+        return sourceStep("ingest", new PendingFilePartitioner(files), worker, ingestThreads);
+    }
+
+    @Bean
+    @StepScope
+    Tasklet ingestPartition(@Value(CONTEXT_FILE) long fileId, InboxFiles files, FileIngester ingester) {
+        InboxFile file = files.byId(fileId);
+        return counted("ingest", file.month() + "/" + file.name(),
+                ctx -> ingester.ingest(file, policy(ctx.getStepContext().getStepExecution())).read());
     }
 
     /**
@@ -92,15 +114,15 @@ public class PartitionedSteps {
      */
     @Bean
     Step registryStep(@Qualifier("registryPartition") Tasklet worker) {
-        return extractionStep("registry", new MonthSourcePartitioner(ledger, month -> List.of(ReferenceSource.HUKOU.fileStem()),
-                resolvePartitioner()), worker);
+        return sourceStep("registry", new MonthSourcePartitioner(ledger, month -> List.of(ReferenceSource.HUKOU.fileStem()),
+                resolvePartitioner()), worker, gridSize);
     }
 
     /** Reads every other source in force once per month, a partition per source. */
     @Bean
     Step referencesStep(@Qualifier("referencesPartition") Tasklet worker, MonthExtraction extraction) {
-        return extractionStep("references", new MonthSourcePartitioner(ledger,
-                month -> extraction.otherSourcesInForce(month).stream().map(ReferenceSource::fileStem).toList(), null), worker);
+        return sourceStep("references", new MonthSourcePartitioner(ledger,
+                month -> extraction.otherSourcesInForce(month).stream().map(ReferenceSource::fileStem).toList(), null), worker, gridSize);
     }
 
     @Bean
@@ -167,10 +189,11 @@ public class PartitionedSteps {
                 (part, policy) -> aggregation.aggregate(part));
     }
 
-    private Step extractionStep(String name, MonthSourcePartitioner partitioner, Tasklet worker) {
+    /** A step split by its inputs (a file, a month's reference source), without a month-level pass. */
+    private Step sourceStep(String name, Partitioner partitioner, Tasklet worker, int threads) {
         return new StepBuilder(name, repository).observationRegistry(observations)
                 .partitioner(name, partitioner)
-                .partitionHandler(new ProgressPartitionHandler(partitions(name, worker), units))
+                .partitionHandler(new ProgressPartitionHandler(partitions(name, worker, threads), units))
                 .build();
     }
 
@@ -198,25 +221,25 @@ public class PartitionedSteps {
     private Step manager(String name, MonthPartitioner partitioner, Tasklet worker, Consumer<YearMonth> close) {
         return new StepBuilder(name, repository).observationRegistry(observations)
                 .partitioner(name, partitioner)
-                .partitionHandler(new MonthClosingPartitionHandler(new ProgressPartitionHandler(partitions(name, worker), units),
+                .partitionHandler(new MonthClosingPartitionHandler(new ProgressPartitionHandler(partitions(name, worker, gridSize), units),
                         ledger, partitioner.stage(), close, new TransactionTemplate(tx)))
                 .build();
     }
 
-    /** A step's partitions: on worker processes with {@code run --remote}, else on threads of this JVM. */
-    private PartitionHandler partitions(String name, Tasklet worker) {
+    /** A step's partitions: on worker processes with {@code run --remote}, else on {@code threads} threads of this JVM. */
+    private PartitionHandler partitions(String name, Tasklet worker, int threads) {
         RemoteDispatch dispatch = remote.getIfAvailable();
-        return dispatch != null ? dispatch.handler(name + "-partition", gridSize) : local(name, worker);
+        return dispatch != null ? dispatch.handler(name + "-partition", gridSize) : local(name, worker, threads);
     }
 
-    /** Runs a step's partitions on {@code gridSize} threads of this JVM. */
-    private PartitionHandler local(String name, Tasklet worker) {
-        SimpleAsyncTaskExecutor threads = new SimpleAsyncTaskExecutor(name + "-");
-        threads.setConcurrencyLimit(gridSize);
+    /** Runs a step's partitions on {@code threads} threads of this JVM. */
+    private PartitionHandler local(String name, Tasklet worker, int threads) {
+        SimpleAsyncTaskExecutor executor = new SimpleAsyncTaskExecutor(name + "-");
+        executor.setConcurrencyLimit(threads);
         TaskExecutorPartitionHandler partitions = new TaskExecutorPartitionHandler();
         partitions.setStep(new StepBuilder(name + "-partition", repository).observationRegistry(observations)
                 .tasklet(worker, tx).build());
-        partitions.setTaskExecutor(threads);
+        partitions.setTaskExecutor(executor);
         partitions.setGridSize(gridSize);
         return partitions;
     }

@@ -47,7 +47,7 @@ public class ReconcileJobConfig {
 
     @Bean
     Job reconcileJob(JobRepository repository, PlatformTransactionManager tx, InboxRegistrar registrar, MonthLedger ledger,
-                     Units units, @Qualifier("registryStep") Step registry, @Qualifier("referencesStep") Step references,
+                     @Qualifier("ingestStep") Step ingest, @Qualifier("registryStep") Step registry, @Qualifier("referencesStep") Step references,
                      @Qualifier("resolveStep") Step resolve, @Qualifier("checkStep") Step check,
                      @Qualifier("aggregateStep") Step aggregate, YearIndicators indicators,
                      MonthLinkage linkage, RunAudit audit, UnknownOutcome unknownOutcome, ObservationRegistry observations) {
@@ -57,7 +57,7 @@ public class ReconcileJobConfig {
                 .listener(audit)
                 .listener(unknownOutcome)
                 .start(steps.of("scan", (c, ctx) -> scan(c, ctx, repository, registrar, ledger)))
-                .next(steps.of("ingest", units::ingestNext))
+                .next(ingest)
                 .next(registry)
                 .next(references)
                 .next(resolve)

@@ -2,27 +2,18 @@ package org.civilaffairs.reconcile.job;
 
 import java.time.Duration;
 import java.time.LocalDateTime;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
-import org.civilaffairs.reconcile.ingest.FileCounts;
-import org.civilaffairs.reconcile.ingest.FileIngester;
-import org.civilaffairs.reconcile.ingest.InboxFile;
-import org.civilaffairs.reconcile.ingest.InboxFiles;
 import org.civilaffairs.reconcile.ops.Progress;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.batch.core.scope.context.ChunkContext;
-import org.springframework.batch.core.step.StepContribution;
-import org.springframework.batch.core.step.StepExecution;
-import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * One unit of a long step (one file per tasklet call, one partition per worker step), each in its
- * own transaction with its progress marker, logged as it ends with the step's progress.
+ * The units of the long steps (one partition per worker step: a file, a month's source, a street
+ * bucket), each in its own transaction with its progress marker, logged as it ends with the step's progress.
  * {@code reconcile.drill.pause-in-unit} holds the units' transactions open after their writes (of
  * every step, or of the step {@code reconcile.drill.step} names), so that a crash drill (kill -9)
  * lands inside a unit; it is zero in normal runs.
@@ -32,34 +23,13 @@ class Units {
 
     private static final Logger log = LoggerFactory.getLogger(Units.class);
 
-    private final InboxFiles files;
-    private final FileIngester ingester;
     private final Duration pause;
     private final String pausedStep;
     private final Map<String, PartitionedStep> steps = new ConcurrentHashMap<>();
 
-    Units(InboxFiles files, FileIngester ingester,
-          @Value("${reconcile.drill.pause-in-unit:0s}") Duration pause, @Value("${reconcile.drill.step:}") String pausedStep) {
-        this.files = files;
-        this.ingester = ingester;
+    Units(@Value("${reconcile.drill.pause-in-unit:0s}") Duration pause, @Value("${reconcile.drill.step:}") String pausedStep) {
         this.pause = pause;
         this.pausedStep = pausedStep;
-    }
-
-    RepeatStatus ingestNext(StepContribution contribution, ChunkContext ctx) {
-        List<InboxFile> pending = files.pending();
-        if (pending.isEmpty()) {
-            return RepeatStatus.FINISHED;
-        }
-        InboxFile file = pending.get(0);
-        StepExecution step = ctx.getStepContext().getStepExecution();
-        log.info("ingest: starting {}/{} (file {}/{})", file.month(), file.name(), step.getReadCount() + 1,
-                step.getReadCount() + pending.size());
-        FileCounts counts = ingester.ingest(file, ReconcileJobConfig.policy(ctx));
-        contribution.incrementReadCount();
-        contribution.incrementWriteCount(counts.read());
-        finishUnit(step, contribution, pending.size() - 1, "files");
-        return pending.size() > 1 ? RepeatStatus.CONTINUABLE : RepeatStatus.FINISHED;
     }
 
     /** A partitioned step starts {@code partitions} partitions (those not completed before, on a restart). */
@@ -80,13 +50,6 @@ class Units {
         log.info("{} (last {}, {} rows)", Progress.of(step, done, progress.total - done, allRows, progress.started,
                 LocalDateTime.now()).line("partitions"), part, rows);
         drillPause(step);
-    }
-
-    private void finishUnit(StepExecution step, StepContribution contribution, long remaining, String unit) {
-        long done = step.getReadCount() + contribution.getReadCount();
-        long rows = step.getWriteCount() + contribution.getWriteCount();
-        log.info(Progress.of(step.getStepName(), done, remaining, rows, step.getStartTime(), LocalDateTime.now()).line(unit));
-        drillPause(step.getStepName());
     }
 
     private void drillPause(String step) {

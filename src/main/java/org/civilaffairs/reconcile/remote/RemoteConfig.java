@@ -128,6 +128,12 @@ class RemoteConfig {
         return new Worker(flows, listener, json, new PartitionGuard(repository, versions), work);
     }
 
+    @Bean("ingest-partition")
+    Step ingestWorker(RemotePartitioningWorkerStepBuilderFactory steps, @Qualifier("ingestPartition") Tasklet tasklet,
+                      PlatformTransactionManager tx, ObservationRegistry observations, @Qualifier("partitionWork") DirectChannel work) {
+        return workerStep(steps, "ingest-partition", tasklet, tx, observations, work);
+    }
+
     @Bean("registry-partition")
     Step registryWorker(RemotePartitioningWorkerStepBuilderFactory steps, @Qualifier("registryPartition") Tasklet tasklet,
                         PlatformTransactionManager tx, ObservationRegistry observations, @Qualifier("partitionWork") DirectChannel work) {

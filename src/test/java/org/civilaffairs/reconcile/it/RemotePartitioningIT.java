@@ -164,17 +164,18 @@ class RemotePartitioningIT {
         JarProcess.Result manager = JarProcess.run(url, work, OperationsIT.with(OperationsIT.RUN, "--remote", queue,
                 "--reconcile.grid-size=1"));
         assertThat(manager.exitCode()).as(manager.stderr()).isEqualTo(1);
-        assertThat(manager.stderr()).doesNotContain("\tat ").containsPattern("reconcile: run 1 FAILED: partition registry:"
-                + "2019-0[67]:hukou FAILED on a worker: worker refuses partition registry:2019-0[67]:hukou: it runs jar"
+        assertThat(manager.stderr()).doesNotContain("\tat ").containsPattern("reconcile: run 1 FAILED: partition ingest:"
+                + "(2019-0[67]:file-\\d+) FAILED on a worker: worker refuses partition ingest:\\1: it runs jar"
                 + " 0.0.0-other / schema \\S+, the manager jar \\S+ / schema \\S+: run the same release");
         try (Pipeline pipeline = new Pipeline(url, work)) {
             JdbcTemplate jdbc = pipeline.context().getBean(JdbcTemplate.class);
-            assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM household", Long.class)).as("nothing resolved").isZero();
-            assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM resolve_count", Long.class)).isZero();
-            assertThat(jdbc.queryForList("SELECT DISTINCT STATUS FROM BATCH_STEP_EXECUTION WHERE STEP_NAME LIKE 'registry:%'",
+            assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM roster_row", Long.class)).as("nothing staged").isZero();
+            assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM inbox_file WHERE status = 'LOADED'", Long.class))
+                    .as("no file loaded").isZero();
+            assertThat(jdbc.queryForList("SELECT DISTINCT STATUS FROM BATCH_STEP_EXECUTION WHERE STEP_NAME LIKE 'ingest:%'",
                     String.class)).containsExactly("FAILED");
-            assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM BATCH_STEP_EXECUTION WHERE STEP_NAME LIKE 'resolve%'",
-                    Long.class)).as("resolve never started").isZero();
+            assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM BATCH_STEP_EXECUTION WHERE STEP_NAME LIKE 'registry%'",
+                    Long.class)).as("registry never started").isZero();
         }
     }
 

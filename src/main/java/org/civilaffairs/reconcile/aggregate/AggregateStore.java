@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.civilaffairs.reconcile.db.InList;
 import org.civilaffairs.reconcile.db.LargeResults;
 import org.civilaffairs.reconcile.checks.Flag;
 import org.civilaffairs.reconcile.identity.Household;
@@ -56,7 +57,7 @@ public class AggregateStore {
         if (streets.isEmpty()) {
             return new AggregateInput.Month(m, List.of(), List.of(), List.of(), previousExists ? List.of() : null);
         }
-        String in = " AND street IN (" + String.join(", ", Collections.nCopies(streets.size(), "?")) + ")";
+        String in = " AND street IN (" + InList.marks(streets.size()) + ")";
         Object[] args = arguments(m, streets);
         Set<String> verified = new HashSet<>(jdbc.queryForList("SELECT program FROM program_check WHERE month = ?"
                 + " AND verified = TRUE", String.class, m));

@@ -13,11 +13,11 @@ import java.nio.file.StandardCopyOption;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.BiPredicate;
 import java.util.function.Consumer;
+import org.civilaffairs.reconcile.db.InList;
 import org.civilaffairs.reconcile.db.LargeResults;
 import org.civilaffairs.reconcile.checks.DeceasedMemberRule;
 import org.civilaffairs.reconcile.identity.Names;
@@ -166,10 +166,10 @@ public class MonthExtraction {
         List<Long> fileIds = jdbc.queryForList("SELECT id FROM inbox_file WHERE month = ? AND kind = ? AND status = 'LOADED'"
                 + " AND replaced_by IS NULL", Long.class, month.toString(), InboxFile.ROSTER);
         int expected = fileIds.isEmpty() ? 0 : jdbc.queryForObject("SELECT COALESCE(SUM(rows_loaded), 0) FROM inbox_file"
-                + " WHERE id IN (" + marks(fileIds) + ")", Integer.class, fileIds.toArray());
+                + " WHERE id IN (" + InList.marks(fileIds.size()) + ")", Integer.class, fileIds.toArray());
         MonthPersons persons = new MonthPersons(expected, month.atEndOfMonth());
         if (!fileIds.isEmpty()) {
-            LargeResults.query(jdbc, "SELECT street, name, id_number FROM roster_row WHERE file_id IN (" + marks(fileIds) + ")"
+            LargeResults.query(jdbc, "SELECT street, name, id_number FROM roster_row WHERE file_id IN (" + InList.marks(fileIds.size()) + ")"
                             + " AND row_reject IS NULL", rs -> {
                         persons.addRosterPerson(rs.getString(2), rs.getString(3));
                         if (byPart != null) {
@@ -293,9 +293,5 @@ public class MonthExtraction {
                 deaths.close();
             }
         }
-    }
-
-    private static String marks(List<Long> ids) {
-        return String.join(", ", Collections.nCopies(ids.size(), "?"));
     }
 }

@@ -3,7 +3,6 @@ package org.civilaffairs.reconcile.identity;
 import java.sql.Types;
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -13,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import org.civilaffairs.reconcile.db.InList;
 import org.civilaffairs.reconcile.db.LargeResults;
 import org.civilaffairs.reconcile.db.BulkInsert;
 import org.civilaffairs.reconcile.db.CommittedSlices;
@@ -63,32 +63,46 @@ public class ResolutionStore {
      * a million times.
      */
     public List<StagedRow> stagedRows(StreetBucket part) {
-        List<StagedRow> rows = new ArrayList<>();
-        TreeSet<Long> fileIds = new TreeSet<>();
+        Map<Long, List<String>> held = new TreeMap<>();
+        Set<Long> mixed = new HashSet<>();
         jdbc.query("SELECT file_id, street FROM roster_file_street WHERE " + InboxFiles.CURRENT_ROWS, rs -> {
             if (part.holds(rs.getString(2))) {
-                fileIds.add(rs.getLong(1));
+                held.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getString(2));
+            } else {
+                mixed.add(rs.getLong(1));
             }
         }, part.month().toString());
-        if (fileIds.isEmpty()) {
-            return rows;
+        List<StagedRow> rows = new ArrayList<>();
+        List<Long> whole = held.keySet().stream().filter(f -> !mixed.contains(f)).toList();
+        if (!whole.isEmpty()) {
+            readStaged(part, "r.file_id IN (" + InList.marks(whole.size()) + ")", whole, rows);
         }
+        // a file naming other partitions' streets too (a district-wide roster): only this partition's rows leave the database
+        held.forEach((file, streets) -> {
+            if (mixed.contains(file)) {
+                List<Object> args = new ArrayList<>(List.of(file));
+                args.addAll(streets);
+                readStaged(part, "r.file_id = ? AND r.street IN (" + InList.marks(streets.size()) + ")", args, rows);
+            }
+        });
+        rows.sort(Comparator.comparingLong((StagedRow r) -> r.fileId).thenComparingLong(r -> r.line));
+        return rows;
+    }
+
+    /** Adds the staged rows of the partition's streets among those {@code where} selects. */
+    private void readStaged(StreetBucket part, String where, List<?> args, List<StagedRow> rows) {
         LargeResults.query(jdbc, "SELECT r.file_id, r.line_no, r.street, r.program, r.street_known, r.program_known,"
                         + " r.household_id, r.name, r.id_number, r.is_head, r.amount, r.declared_income, r.row_reject,"
-                        + " r.person_key, r.key_method, r.outcome, r.reason, r.superseded"
-                        + " FROM roster_row r WHERE r.file_id IN (" + String.join(", ", Collections.nCopies(fileIds.size(), "?"))
-                        + ")", rs -> {
+                        + " r.person_key, r.key_method, r.outcome, r.reason, r.superseded FROM roster_row r WHERE " + where, rs -> {
                     String street = rs.getString(3);
-                    if (part.holds(street)) {
+                    if (part.holds(street)) { // exact where the database compares with trailing spaces ignored
                         rows.add(new StagedRow(rs.getLong(1), rs.getLong(2), street.intern(), rs.getString(4).intern(),
                                 rs.getBoolean(5) && rs.getBoolean(6), rs.getString(7), rs.getString(8), rs.getString(9),
                                 rs.getBoolean(10), rs.getBigDecimal(11), rs.getBigDecimal(12), rs.getString(13))
                                 .withStored(new StagedRow.Stored(rs.getString(14), rs.getString(15), rs.getString(16),
                                         rs.getString(17), rs.getBoolean(18))));
                     }
-                }, fileIds.toArray());
-        rows.sort(Comparator.comparingLong((StagedRow r) -> r.fileId).thenComparingLong(r -> r.line));
-        return rows;
+                }, args.toArray());
     }
 
     /** Writes the rows whose outcome differs from what they hold (ingest stored its guess: most rows keep it). */
@@ -152,7 +166,7 @@ public class ResolutionStore {
      */
     public List<String> streets(String... months) {
         return jdbc.queryForList("SELECT DISTINCT street FROM resolve_count WHERE month IN ("
-                + String.join(", ", Collections.nCopies(months.length, "?")) + ")", String.class, (Object[]) months);
+                + InList.marks(months.length) + ")", String.class, (Object[]) months);
     }
 
     /** Each loaded roster file's rows of the month by outcome, summed over every street. */

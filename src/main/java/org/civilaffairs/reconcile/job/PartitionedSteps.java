@@ -79,8 +79,8 @@ public class PartitionedSteps {
     PartitionedSteps(JobRepository repository, PlatformTransactionManager tx, ObservationRegistry observations,
                      MonthLedger ledger, Units units, StreetWeights weights, ObjectProvider<RemoteDispatch> remote,
                      @Value("${reconcile.grid-size:0}") int gridSize, @Value("${reconcile.ingest-threads:0}") int ingestThreads,
-                     @Value("${reconcile.partition-rows:250000}") long partitionRows,
-                     @Value("${reconcile.partition-households:300000}") long partitionHouseholds) {
+                     @Value("${reconcile.partition-rows:125000}") long partitionRows,
+                     @Value("${reconcile.partition-households:150000}") long partitionHouseholds) {
         this.repository = repository;
         this.tx = tx;
         this.observations = observations;

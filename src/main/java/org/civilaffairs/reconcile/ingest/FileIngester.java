@@ -71,7 +71,7 @@ public class FileIngester {
             RosterParser parser = new RosterParser(opened.header(), policy);
             long read = 0;
             long rejected = 0;
-            try (ReadAhead ahead = new ReadAhead(records)) {
+            try (ReadAhead<CsvRecord> ahead = ReadAhead.records(records)) {
                 CsvRecord record;
                 while ((record = ahead.next()) != null) {
                     RosterRow row = parser.parse(record);

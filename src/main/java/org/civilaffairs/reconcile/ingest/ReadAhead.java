@@ -5,33 +5,44 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
+import java.util.function.Function;
 
 /**
  * Parses a CSV file on a second thread, a few chunks of records ahead of the thread that uses
  * them. Decoding and splitting a file costs about as much as validating and storing its rows, and
  * the machine has two cores: the registry pass, the reference streams and roster staging each run
- * nearly twice as fast. A failure of the parsing thread is rethrown to the consumer; closing stops
- * the parsing thread, so a consumer that gives up early leaves nothing running.
+ * nearly twice as fast. The second thread can also prepare each record for its consumer (the checks
+ * of a reference row that do not depend on the consumer), so the work splits more evenly. A failure
+ * of the parsing thread is rethrown to the consumer; closing stops the parsing thread, so a consumer
+ * that gives up early leaves nothing running.
+ *
+ * @param <T> what the consumer gets of each record
  */
-public final class ReadAhead implements AutoCloseable {
+public final class ReadAhead<T> implements AutoCloseable {
 
     private static final int CHUNK = 1024;
-    private static final List<CsvRecord> END = List.of();
+    private static final List<Object> END = List.of();
 
     private final BlockingQueue<Object> chunks = new ArrayBlockingQueue<>(8);
     private final Thread parser;
-    private Iterator<CsvRecord> current = END.iterator();
+    private Iterator<?> current = END.iterator();
     private boolean ended;
 
-    /** Starts reading the records that follow what was already read of {@code records}. */
-    public ReadAhead(CsvRecordReader records) {
-        parser = new Thread(() -> parse(records), "csv-read-ahead");
+    /** Starts reading the records that follow what was already read of {@code records}, each prepared by {@code prepare}. */
+    public ReadAhead(CsvRecordReader records, Function<CsvRecord, T> prepare) {
+        parser = new Thread(() -> parse(records, prepare), "csv-read-ahead");
         parser.setDaemon(true);
         parser.start();
     }
 
-    /** The next record, or null at the end of the file. */
-    public CsvRecord next() {
+    /** Reads ahead the records themselves. */
+    public static ReadAhead<CsvRecord> records(CsvRecordReader records) {
+        return new ReadAhead<>(records, r -> r);
+    }
+
+    /** The next prepared record, or null at the end of the file. */
+    @SuppressWarnings("unchecked")
+    public T next() {
         while (!current.hasNext()) {
             if (ended) {
                 return null;
@@ -45,12 +56,11 @@ public final class ReadAhead implements AutoCloseable {
                 ended = true;
                 throw failure;
             }
-            @SuppressWarnings("unchecked")
-            List<CsvRecord> records = (List<CsvRecord>) chunk;
+            List<?> records = (List<?>) chunk;
             ended = records == END;
             current = records.iterator();
         }
-        return current.next();
+        return (T) current.next();
     }
 
     @Override
@@ -63,12 +73,12 @@ public final class ReadAhead implements AutoCloseable {
         }
     }
 
-    private void parse(CsvRecordReader records) {
+    private void parse(CsvRecordReader records, Function<CsvRecord, T> prepare) {
         try {
-            List<CsvRecord> chunk = new ArrayList<>(CHUNK);
+            List<T> chunk = new ArrayList<>(CHUNK);
             CsvRecord record;
             while ((record = records.next()) != null) {
-                chunk.add(record);
+                chunk.add(prepare.apply(record));
                 if (chunk.size() == CHUNK) {
                     chunks.put(chunk);
                     chunk = new ArrayList<>(CHUNK);

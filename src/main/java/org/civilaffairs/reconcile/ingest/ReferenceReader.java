@@ -79,23 +79,53 @@ public final class ReferenceReader {
             }
             Header header = opened.header();
             sink.header(header);
-            try (ReadAhead ahead = new ReadAhead(records)) {
-                CsvRecord record;
-                while ((record = ahead.next()) != null) {
-                    readRow(header, record, sink);
+            boolean validatesAll = sink.validatesAll();
+            try (ReadAhead<Prepared> ahead = new ReadAhead<>(records, r -> prepare(header, r, validatesAll))) {
+                Prepared row;
+                while ((row = ahead.next()) != null) {
+                    readRow(header, row, sink);
                 }
             }
             return Optional.empty();
         }
     }
 
-    private void readRow(Header header, CsvRecord record, Sink sink) {
+    /**
+     * A record with what every sink asks of it first and, when every row is validated anyway, its
+     * checks: worked out on the parsing thread, which has less to do than the sink's.
+     */
+    private record Prepared(CsvRecord record, String rawId, String normalized, String candidate, Checked checked) {
+    }
+
+    /** A row's values, and why it is rejected if it is. */
+    private record Checked(RejectReason reason, String id, BigDecimal amount, LocalDate date, YearMonth month) {
+    }
+
+    private Prepared prepare(Header header, CsvRecord record, boolean validate) {
         String rawId = header.value(record, ReferenceSource.Cols.ID);
         String normalized = IdNumbers.normalize(rawId);
-        boolean wanted = sink.wants(IdNumbers.candidate(normalized), header, record);
-        if (!wanted && !sink.validatesAll()) {
+        return new Prepared(record, rawId, normalized, IdNumbers.candidate(normalized),
+                validate ? check(header, record, rawId, normalized) : null);
+    }
+
+    private void readRow(Header header, Prepared row, Sink sink) {
+        CsvRecord record = row.record();
+        boolean wanted = sink.wants(row.candidate(), header, record);
+        if (!wanted && row.checked() == null) {
             return;
         }
+        Checked checked = row.checked() != null ? row.checked() : check(header, record, row.rawId(), row.normalized());
+        if (checked.reason() != null) {
+            sink.reject(record.line(), checked.reason(), RawMasker.mask(record.raw(), row.rawId(), null, null));
+        } else if (wanted) {
+            sink.row(new ReferenceRow(record.line(), checked.id(), texts(header, record), checked.amount(), checked.date(),
+                    checked.month()));
+        } else {
+            sink.passedOver();
+        }
+    }
+
+    private Checked check(Header header, CsvRecord record, String rawId, String normalized) {
         Optional<String> id = IdNumbers.valid(normalized, latestBirth);
         String amountText = value(header, record, source.amountColumn());
         String dateText = value(header, record, source.dateColumn());
@@ -115,16 +145,7 @@ public final class ReferenceReader {
         } else if ((!dateText.isEmpty() && date.isEmpty()) || (!monthText.isEmpty() && month.isEmpty())) {
             reason = RejectReason.BAD_DATE;
         }
-        if (reason != null) {
-            sink.reject(record.line(), reason, RawMasker.mask(record.raw(), rawId, null, null));
-            return;
-        }
-        if (!wanted) {
-            sink.passedOver();
-            return;
-        }
-        sink.row(new ReferenceRow(record.line(), id.get(), texts(header, record), amount.orElse(null), date.orElse(null),
-                month.orElse(null)));
+        return new Checked(reason, id.orElse(null), amount.orElse(null), date.orElse(null), month.orElse(null));
     }
 
     private Map<Column, String> texts(Header header, CsvRecord record) {

@@ -30,7 +30,7 @@ class ReadAheadTest {
             throw new UncheckedIOException(e);
         }
         List<CsvRecord> ahead = new ArrayList<>();
-        try (CsvRecordReader records = new CsvRecordReader(new StringReader(csv)); ReadAhead reader = new ReadAhead(records)) {
+        try (CsvRecordReader records = new CsvRecordReader(new StringReader(csv)); ReadAhead<CsvRecord> reader = ReadAhead.records(records)) {
             for (CsvRecord r; (r = reader.next()) != null; ) {
                 ahead.add(r);
             }
@@ -59,7 +59,7 @@ class ReadAheadTest {
             public void close() {
             }
         };
-        try (CsvRecordReader records = new CsvRecordReader(failing); ReadAhead reader = new ReadAhead(records)) {
+        try (CsvRecordReader records = new CsvRecordReader(failing); ReadAhead<CsvRecord> reader = ReadAhead.records(records)) {
             assertThatThrownBy(() -> {
                 while (reader.next() != null) {
                     // drain
@@ -71,7 +71,7 @@ class ReadAheadTest {
     @Test
     void closingEarlyStopsTheParser() throws IOException {
         try (CsvRecordReader records = new CsvRecordReader(new StringReader(csv(100_000)))) {
-            ReadAhead reader = new ReadAhead(records);
+            ReadAhead<CsvRecord> reader = ReadAhead.records(records);
             assertThat(reader.next()).isNotNull();
             reader.close();
         }

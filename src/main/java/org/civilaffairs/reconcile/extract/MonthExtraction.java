@@ -130,8 +130,9 @@ public class MonthExtraction {
             shares.commit();
             rows = out.commit();
         }
+        String counted = accounting == null ? "" : accounting.finish();
         log.info("{}:{}: kept {} rows of {}/{}{} in {} ms", month, source.fileStem(), rows, file.get().month(),
-                file.get().name(), accounting == null ? "" : accounting.finish(), (System.nanoTime() - start) / 1_000_000);
+                file.get().name(), counted, (System.nanoTime() - start) / 1_000_000);
         return rows;
     }
 
@@ -169,8 +170,8 @@ public class MonthExtraction {
                 + " WHERE id IN (" + InList.marks(fileIds.size()) + ")", Integer.class, fileIds.toArray());
         MonthPersons persons = new MonthPersons(expected, month.atEndOfMonth());
         if (!fileIds.isEmpty()) {
-            LargeResults.query(jdbc, "SELECT street, name, id_number FROM roster_row WHERE file_id IN (" + InList.marks(fileIds.size()) + ")"
-                            + " AND row_reject IS NULL", rs -> {
+            LargeResults.query(jdbc, "SELECT street, name, id_number FROM roster_row WHERE file_id IN ("
+                            + InList.marks(fileIds.size()) + ") AND row_reject IS NULL", rs -> {
                         persons.addRosterPerson(rs.getString(2), rs.getString(3));
                         if (byPart != null) {
                             byPart.addRosterPerson(rs.getString(1), rs.getString(2), rs.getString(3));
@@ -268,10 +269,12 @@ public class MonthExtraction {
         }
 
         void add(ReferenceSource source, ReferenceRow row) {
-            String name = outputs.isEmpty() ? null : Names.normalize(row.text(ReferenceSource.Cols.NAME));
-            for (int p = 0; p < outputs.size(); p++) {
-                if (byPart.mayNeedRegistryRow(p, row.id(), name)) {
-                    outputs.get(p).add(source, row);
+            if (!outputs.isEmpty()) {
+                PartitionPersons.RowNeed need = byPart.need(row.id(), Names.normalize(row.text(ReferenceSource.Cols.NAME)));
+                for (int p = 0; p < outputs.size(); p++) {
+                    if (need.of(p)) {
+                        outputs.get(p).add(source, row);
+                    }
                 }
             }
             if (deaths != null && DeceasedMemberRule.dead(row)) {

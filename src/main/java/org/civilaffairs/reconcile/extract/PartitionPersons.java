@@ -2,8 +2,10 @@ package org.civilaffairs.reconcile.extract;
 
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.civilaffairs.reconcile.partition.StreetBucket;
 
 /**
@@ -16,6 +18,8 @@ final class PartitionPersons {
     private final List<StreetBucket> parts;
     private final MonthPersons[] persons;
     private final Map<String, Integer> partOfStreet = new HashMap<>();
+    /** The names written with a broken ID in any partition: most registry rows' names are not, and are asked once. */
+    private final Set<String> brokenNames = new HashSet<>();
 
     /** @param rowsByStreet each street's staged rows, to size each partition's filters */
     PartitionPersons(List<StreetBucket> parts, Map<String, Long> rowsByStreet, LocalDate latestBirth) {
@@ -34,12 +38,24 @@ final class PartitionPersons {
 
     /** A roster row that passed the row checks, in its street. */
     void addRosterPerson(String street, String name, String idNumber) {
-        persons[partOf(street)].addRosterPerson(name, idNumber);
+        String broken = persons[partOf(street)].addRosterPerson(name, idNumber);
+        if (broken != null) {
+            brokenNames.add(broken);
+        }
     }
 
-    /** Whether a registry row can matter to partition {@code p} (a superset, as {@link MonthPersons} answers). */
-    boolean mayNeedRegistryRow(int p, String id, String normalizedName) {
-        return persons[p].mayNeedNormalized(id, normalizedName);
+    /** Which partitions a registry row can matter to, asked of each partition in turn ({@link RowNeed#of}). */
+    RowNeed need(String id, String normalizedName) {
+        return new RowNeed(persons, id, normalizedName, brokenNames.contains(normalizedName));
+    }
+
+    /** A registry row's questions to the partitions, with what holds for all of them worked out once. */
+    record RowNeed(MonthPersons[] persons, String id, String normalizedName, boolean brokenSomewhere) {
+
+        /** Whether the row can matter to partition {@code p} (a superset, as {@link MonthPersons} answers). */
+        boolean of(int p) {
+            return persons[p].mayNeedNormalized(id, normalizedName, brokenSomewhere);
+        }
     }
 
     private int partOf(String street) {

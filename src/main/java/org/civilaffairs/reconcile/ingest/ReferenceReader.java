@@ -21,15 +21,13 @@ public final class ReferenceReader {
 
     /** Receives what a reference file holds. */
     public interface Sink {
-        default void header(Header header) {
-        }
-
         void row(ReferenceRow row);
 
         /**
          * Whether the row can matter to this sink, asked before the row is validated: {@code candidateId}
          * is the one ID the row can be valid as (null when none). A row refused here is neither
-         * validated nor reported, so only sinks that drop unwanted rows anyway may refuse any.
+         * validated nor reported (unless the sink {@link #validatesAll}), so only sinks that drop
+         * unwanted rows anyway may refuse any.
          */
         default boolean wants(String candidateId, Header header, CsvRecord record) {
             return true;
@@ -78,7 +76,6 @@ public final class ReferenceReader {
                 return Optional.of(opened.problem());
             }
             Header header = opened.header();
-            sink.header(header);
             boolean validatesAll = sink.validatesAll();
             try (ReadAhead<Prepared> ahead = new ReadAhead<>(records, r -> prepare(header, r, validatesAll))) {
                 Prepared row;

@@ -42,7 +42,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The partitioned stages. {@code ingest} runs a partition per file ({@link PendingFilePartitioner}),
- * {@code registry} and {@code references} one per month and source. {@code resolve}, {@code check} and {@code aggregate} each split the
+ * {@code registry} and {@code references} one per month and source. {@code resolve}, {@code check}
+ * and {@code aggregate} each split the
  * months waiting for them into street buckets ({@link MonthPartitioner}) and run one worker step per
  * partition on {@code reconcile.grid-size} threads (default: the machine's cores). A worker is a
  * step-scoped tasklet that reads its month and bucket from its step's context and everything else

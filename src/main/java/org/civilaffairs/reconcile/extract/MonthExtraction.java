@@ -13,6 +13,7 @@ import java.nio.file.StandardCopyOption;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.BiPredicate;
@@ -270,11 +271,9 @@ public class MonthExtraction {
 
         void add(ReferenceSource source, ReferenceRow row) {
             if (!outputs.isEmpty()) {
-                PartitionPersons.RowNeed need = byPart.need(row.id(), Names.normalize(row.text(ReferenceSource.Cols.NAME)));
-                for (int p = 0; p < outputs.size(); p++) {
-                    if (need.of(p)) {
-                        outputs.get(p).add(source, row);
-                    }
+                BitSet need = byPart.need(row.id(), Names.normalize(row.text(ReferenceSource.Cols.NAME)));
+                for (int p = need.nextSetBit(0); p >= 0; p = need.nextSetBit(p + 1)) {
+                    outputs.get(p).add(source, row);
                 }
             }
             if (deaths != null && DeceasedMemberRule.dead(row)) {

@@ -28,17 +28,16 @@ public final class MonthPersons {
         this.latestBirth = latestBirth;
     }
 
-    /** A roster row that passed the row checks: its name and ID as written; returns the normalized name when the ID is broken. */
-    public String addRosterPerson(String name, String idNumber) {
+    /** A roster row that passed the row checks: its name and ID as written. */
+    public void addRosterPerson(String name, String idNumber) {
         String normalized = Names.normalize(name);
         Optional<String> valid = IdNumbers.valid(idNumber, latestBirth);
         if (valid.isPresent()) {
             ids.add(valid.get().hashCode());
             namedBirthDays.add(RegistryLoader.nameAndBirthDay(normalized, valid.get()));
-            return null;
+        } else {
+            brokenNames.add(normalized);
         }
-        brokenNames.add(normalized);
-        return normalized;
     }
 
     /** A person resolve may give a roster row as its key: a registry row it can repair an ID from. */
@@ -48,19 +47,16 @@ public final class MonthPersons {
 
     /** Whether a registry row can matter: its ID is a roster ID, or its name a broken ID's or a valid ID's born that day. */
     public boolean mayNeedRegistryRow(String candidateId, String name) {
-        return mayNeedNormalized(candidateId, Names.normalize(name), true);
+        return mayNeedNormalized(candidateId, Names.normalize(name));
     }
 
-    /**
-     * {@link #mayNeedRegistryRow} of a name already normalized, which a row asked of by several
-     * partitions is once; {@code brokenSomewhere} false says no partition has the name with a broken ID.
-     */
-    boolean mayNeedNormalized(String candidateId, String normalizedName, boolean brokenSomewhere) {
+    /** {@link #mayNeedRegistryRow} of a name already normalized, which a row asked of by several partitions is once. */
+    boolean mayNeedNormalized(String candidateId, String normalizedName) {
         if (candidateId != null && (ids.mightContain(candidateId.hashCode())
                 || namedBirthDays.mightContain(RegistryLoader.nameAndBirthDay(normalizedName, candidateId)))) {
             return true;
         }
-        return brokenSomewhere && brokenNames.contains(normalizedName);
+        return brokenNames.contains(normalizedName);
     }
 
     /** The IDs that may be person keys, for the other sources' extracts. */

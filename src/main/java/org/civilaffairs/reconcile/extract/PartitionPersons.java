@@ -1,61 +1,72 @@
 package org.civilaffairs.reconcile.extract;
 
 import java.time.LocalDate;
+import java.util.BitSet;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import java.util.Optional;
+import org.civilaffairs.reconcile.identity.IdNumbers;
+import org.civilaffairs.reconcile.identity.Names;
+import org.civilaffairs.reconcile.identity.RegistryLoader;
 import org.civilaffairs.reconcile.partition.StreetBucket;
 
 /**
  * The month's roster persons apart for each resolve partition: which partitions a registry row can
  * matter to. Each partition then reads its own share of the registry, not the month's, which a
- * month of many partitions would otherwise read once per partition.
+ * month of many partitions would otherwise read once per partition. A row is asked once, whatever
+ * the number of partitions: its ID's hash, its name and birth day's hash and its name each lead
+ * straight to the partitions that have them ({@link PartHashes}).
  */
 final class PartitionPersons {
 
     private final List<StreetBucket> parts;
-    private final MonthPersons[] persons;
+    private final LocalDate latestBirth;
     private final Map<String, Integer> partOfStreet = new HashMap<>();
-    /** The names written with a broken ID in any partition: most registry rows' names are not, and are asked once. */
-    private final Set<String> brokenNames = new HashSet<>();
+    private final PartHashes byId;
+    private final PartHashes byNameAndBirthDay;
+    private final Map<String, BitSet> byBrokenName = new HashMap<>();
 
-    /** @param rowsByStreet each street's staged rows, to size each partition's filters */
+    /** @param rowsByStreet each street's staged rows, to size the tables */
     PartitionPersons(List<StreetBucket> parts, Map<String, Long> rowsByStreet, LocalDate latestBirth) {
         this.parts = parts;
-        this.persons = new MonthPersons[parts.size()];
-        long[] rows = new long[parts.size()];
-        rowsByStreet.forEach((street, n) -> rows[partOf(street)] += n);
-        for (int p = 0; p < persons.length; p++) {
-            persons[p] = new MonthPersons((int) Math.min(Integer.MAX_VALUE, rows[p]), latestBirth);
-        }
+        this.latestBirth = latestBirth;
+        int rows = (int) Math.min(1 << 28, rowsByStreet.values().stream().mapToLong(Long::longValue).sum());
+        this.byId = new PartHashes(rows);
+        this.byNameAndBirthDay = new PartHashes(rows);
     }
 
     List<StreetBucket> parts() {
         return parts;
     }
 
-    /** A roster row that passed the row checks, in its street. */
+    /** A roster row that passed the row checks, in its street: as {@link MonthPersons#addRosterPerson}, per partition. */
     void addRosterPerson(String street, String name, String idNumber) {
-        String broken = persons[partOf(street)].addRosterPerson(name, idNumber);
+        int part = partOf(street);
+        String normalized = Names.normalize(name);
+        Optional<String> valid = IdNumbers.valid(idNumber, latestBirth);
+        if (valid.isPresent()) {
+            byId.add(valid.get().hashCode(), part);
+            byNameAndBirthDay.add(RegistryLoader.nameAndBirthDay(normalized, valid.get()), part);
+        } else {
+            byBrokenName.computeIfAbsent(normalized, k -> new BitSet()).set(part);
+        }
+    }
+
+    /**
+     * The partitions a registry row with a valid ID can matter to: those with the ID, with a valid ID
+     * of the same name and birth day, or with the name written with a broken ID. A superset, as
+     * {@link MonthPersons} answers: two hashes alike send the row to both partitions.
+     */
+    BitSet need(String id, String normalizedName) {
+        BitSet need = new BitSet(parts.size());
+        byId.addPartsOf(id.hashCode(), need);
+        byNameAndBirthDay.addPartsOf(RegistryLoader.nameAndBirthDay(normalizedName, id), need);
+        BitSet broken = byBrokenName.get(normalizedName);
         if (broken != null) {
-            brokenNames.add(broken);
+            need.or(broken);
         }
-    }
-
-    /** Which partitions a registry row can matter to, asked of each partition in turn ({@link RowNeed#of}). */
-    RowNeed need(String id, String normalizedName) {
-        return new RowNeed(persons, id, normalizedName, brokenNames.contains(normalizedName));
-    }
-
-    /** A registry row's questions to the partitions, with what holds for all of them worked out once. */
-    record RowNeed(MonthPersons[] persons, String id, String normalizedName, boolean brokenSomewhere) {
-
-        /** Whether the row can matter to partition {@code p} (a superset, as {@link MonthPersons} answers). */
-        boolean of(int p) {
-            return persons[p].mayNeedNormalized(id, normalizedName, brokenSomewhere);
-        }
+        return need;
     }
 
     private int partOf(String street) {

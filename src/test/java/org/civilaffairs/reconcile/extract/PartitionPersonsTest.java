@@ -74,7 +74,7 @@ class PartitionPersonsTest {
                 if (whole.mayNeedRegistryRow(row.id(), name)) {
                     out.add(ReferenceSource.HUKOU, row);
                     for (int p = 0; p < parts.size(); p++) {
-                        if (byPart.need(row.id(), Names.normalize(name)).of(p)) {
+                        if (byPart.need(row.id(), Names.normalize(name)).get(p)) {
                             shares.get(p).add(ReferenceSource.HUKOU, row);
                         }
                     }

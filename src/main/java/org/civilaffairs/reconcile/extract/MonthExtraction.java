@@ -84,7 +84,7 @@ public class MonthExtraction {
      */
     public long registry(YearMonth month, List<StreetBucket> resolveParts) {
         PartitionPersons byPart = resolveParts.size() > 1
-                ? new PartitionPersons(resolveParts, weights.stagedRows(month), month.atEndOfMonth()) : null;
+                ? new PartitionPersons(resolveParts, weights.stagedRows(month)) : null;
         MonthPersons persons = persons(month, byPart);
         long kept = extract(month, ReferenceSource.HUKOU, persons::mayNeedRegistryRow, persons::addKey, byPart);
         Path keys = keysPath(month);
@@ -169,13 +169,14 @@ public class MonthExtraction {
                 + " AND replaced_by IS NULL", Long.class, month.toString(), InboxFile.ROSTER);
         int expected = fileIds.isEmpty() ? 0 : jdbc.queryForObject("SELECT COALESCE(SUM(rows_loaded), 0) FROM inbox_file"
                 + " WHERE id IN (" + InList.marks(fileIds.size()) + ")", Integer.class, fileIds.toArray());
-        MonthPersons persons = new MonthPersons(expected, month.atEndOfMonth());
+        MonthPersons persons = new MonthPersons(expected);
         if (!fileIds.isEmpty()) {
             LargeResults.query(jdbc, "SELECT street, name, id_number FROM roster_row WHERE file_id IN ("
                             + InList.marks(fileIds.size()) + ") AND row_reject IS NULL", rs -> {
-                        persons.addRosterPerson(rs.getString(2), rs.getString(3));
+                        WrittenPerson person = WrittenPerson.of(rs.getString(2), rs.getString(3), month.atEndOfMonth());
+                        persons.add(person);
                         if (byPart != null) {
-                            byPart.addRosterPerson(rs.getString(1), rs.getString(2), rs.getString(3));
+                            byPart.add(rs.getString(1), person);
                         }
                     }, fileIds.toArray());
         }

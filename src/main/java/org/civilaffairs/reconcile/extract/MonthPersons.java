@@ -1,10 +1,7 @@
 package org.civilaffairs.reconcile.extract;
 
-import java.time.LocalDate;
 import java.util.HashSet;
-import java.util.Optional;
 import java.util.Set;
-import org.civilaffairs.reconcile.identity.IdNumbers;
 import org.civilaffairs.reconcile.identity.Names;
 import org.civilaffairs.reconcile.identity.RegistryLoader;
 import org.civilaffairs.reconcile.ingest.Prefilter;
@@ -20,23 +17,19 @@ public final class MonthPersons {
     private final Prefilter ids;
     private final Prefilter namedBirthDays;
     private final Set<String> brokenNames = new HashSet<>();
-    private final LocalDate latestBirth;
 
-    public MonthPersons(int expected, LocalDate latestBirth) {
+    public MonthPersons(int expected) {
         this.ids = new Prefilter(expected);
         this.namedBirthDays = new Prefilter(expected);
-        this.latestBirth = latestBirth;
     }
 
-    /** A roster row that passed the row checks: its name and ID as written. */
-    public void addRosterPerson(String name, String idNumber) {
-        String normalized = Names.normalize(name);
-        Optional<String> valid = IdNumbers.valid(idNumber, latestBirth);
-        if (valid.isPresent()) {
-            ids.add(valid.get().hashCode());
-            namedBirthDays.add(RegistryLoader.nameAndBirthDay(normalized, valid.get()));
+    /** A roster row that passed the row checks. */
+    void add(WrittenPerson person) {
+        if (person.validId() != null) {
+            ids.add(person.validId().hashCode());
+            namedBirthDays.add(RegistryLoader.nameAndBirthDay(person.normalizedName(), person.validId()));
         } else {
-            brokenNames.add(normalized);
+            brokenNames.add(person.normalizedName());
         }
     }
 

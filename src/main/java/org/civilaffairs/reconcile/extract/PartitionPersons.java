@@ -1,13 +1,9 @@
 package org.civilaffairs.reconcile.extract;
 
-import java.time.LocalDate;
 import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import org.civilaffairs.reconcile.identity.IdNumbers;
-import org.civilaffairs.reconcile.identity.Names;
 import org.civilaffairs.reconcile.identity.RegistryLoader;
 import org.civilaffairs.reconcile.partition.StreetBucket;
 
@@ -21,16 +17,14 @@ import org.civilaffairs.reconcile.partition.StreetBucket;
 final class PartitionPersons {
 
     private final List<StreetBucket> parts;
-    private final LocalDate latestBirth;
     private final Map<String, Integer> partOfStreet = new HashMap<>();
     private final PartHashes byId;
     private final PartHashes byNameAndBirthDay;
     private final Map<String, BitSet> byBrokenName = new HashMap<>();
 
     /** @param rowsByStreet each street's staged rows, to size the tables */
-    PartitionPersons(List<StreetBucket> parts, Map<String, Long> rowsByStreet, LocalDate latestBirth) {
+    PartitionPersons(List<StreetBucket> parts, Map<String, Long> rowsByStreet) {
         this.parts = parts;
-        this.latestBirth = latestBirth;
         int rows = (int) Math.min(1 << 28, rowsByStreet.values().stream().mapToLong(Long::longValue).sum());
         this.byId = new PartHashes(rows);
         this.byNameAndBirthDay = new PartHashes(rows);
@@ -40,16 +34,14 @@ final class PartitionPersons {
         return parts;
     }
 
-    /** A roster row that passed the row checks, in its street: as {@link MonthPersons#addRosterPerson}, per partition. */
-    void addRosterPerson(String street, String name, String idNumber) {
+    /** A roster row that passed the row checks, in its street: as {@link MonthPersons#add}, per partition. */
+    void add(String street, WrittenPerson person) {
         int part = partOf(street);
-        String normalized = Names.normalize(name);
-        Optional<String> valid = IdNumbers.valid(idNumber, latestBirth);
-        if (valid.isPresent()) {
-            byId.add(valid.get().hashCode(), part);
-            byNameAndBirthDay.add(RegistryLoader.nameAndBirthDay(normalized, valid.get()), part);
+        if (person.validId() != null) {
+            byId.add(person.validId().hashCode(), part);
+            byNameAndBirthDay.add(RegistryLoader.nameAndBirthDay(person.normalizedName(), person.validId()), part);
         } else {
-            byBrokenName.computeIfAbsent(normalized, k -> new BitSet()).set(part);
+            byBrokenName.computeIfAbsent(person.normalizedName(), k -> new BitSet()).set(part);
         }
     }
 

@@ -59,11 +59,12 @@ class PartitionPersonsTest {
             rowsByStreet.merge(p.street(), 1L, Long::sum);
         });
         List<StreetBucket> parts = StreetBucket.of(MONTH, 3, assigned);
-        MonthPersons whole = new MonthPersons(roster.size(), MONTH.atEndOfMonth());
-        PartitionPersons byPart = new PartitionPersons(parts, rowsByStreet, MONTH.atEndOfMonth());
+        MonthPersons whole = new MonthPersons(roster.size());
+        PartitionPersons byPart = new PartitionPersons(parts, rowsByStreet);
         roster.forEach(p -> {
-            whole.addRosterPerson(p.name(), p.id());
-            byPart.addRosterPerson(p.street(), p.name(), p.id());
+            WrittenPerson written = WrittenPerson.of(p.name(), p.id(), MONTH.atEndOfMonth());
+            whole.add(written);
+            byPart.add(p.street(), written);
         });
         Path full = dir.resolve("hukou-full.csv");
         List<ReferenceExtract.Output> shares = new ArrayList<>();

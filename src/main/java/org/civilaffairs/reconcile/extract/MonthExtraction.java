@@ -35,7 +35,9 @@ import org.civilaffairs.reconcile.ingest.ReferenceReader;
 import org.civilaffairs.reconcile.ingest.ReferenceRow;
 import org.civilaffairs.reconcile.ingest.ReferenceSource;
 import org.civilaffairs.reconcile.ingest.RejectReason;
+import org.civilaffairs.reconcile.ingest.RosterPersons;
 import org.civilaffairs.reconcile.ingest.Staging;
+import org.civilaffairs.reconcile.ingest.WrittenPerson;
 import org.civilaffairs.reconcile.partition.StreetBucket;
 import org.civilaffairs.reconcile.partition.StreetWeights;
 import org.slf4j.Logger;
@@ -163,22 +165,29 @@ public class MonthExtraction {
         }
     }
 
-    /** The month's roster persons, read from its staged rows once, and apart by resolve partition if {@code byPart}. */
+    /**
+     * The month's roster persons, apart by resolve partition if {@code byPart}: from the files ingest
+     * wrote of them ({@link RosterPersons}), or from the staged rows of a roster staged without one.
+     */
     private MonthPersons persons(YearMonth month, PartitionPersons byPart) {
         List<Long> fileIds = jdbc.queryForList("SELECT id FROM inbox_file WHERE month = ? AND kind = ? AND status = 'LOADED'"
                 + " AND replaced_by IS NULL", Long.class, month.toString(), InboxFile.ROSTER);
         int expected = fileIds.isEmpty() ? 0 : jdbc.queryForObject("SELECT COALESCE(SUM(rows_loaded), 0) FROM inbox_file"
                 + " WHERE id IN (" + InList.marks(fileIds.size()) + ")", Integer.class, fileIds.toArray());
         MonthPersons persons = new MonthPersons(expected);
-        if (!fileIds.isEmpty()) {
+        RosterPersons.Sink sink = (street, person) -> {
+            persons.add(person);
+            if (byPart != null) {
+                byPart.add(street, person);
+            }
+        };
+        List<Long> unwritten = fileIds.stream()
+                .filter(id -> !RosterPersons.read(RosterPersons.path(archiveDir, month, id), sink)).toList();
+        if (!unwritten.isEmpty()) {
             LargeResults.query(jdbc, "SELECT street, name, id_number FROM roster_row WHERE file_id IN ("
-                            + InList.marks(fileIds.size()) + ") AND row_reject IS NULL", rs -> {
-                        WrittenPerson person = WrittenPerson.of(rs.getString(2), rs.getString(3), month.atEndOfMonth());
-                        persons.add(person);
-                        if (byPart != null) {
-                            byPart.add(rs.getString(1), person);
-                        }
-                    }, fileIds.toArray());
+                            + InList.marks(unwritten.size()) + ") AND row_reject IS NULL",
+                    rs -> sink.person(rs.getString(1), WrittenPerson.of(rs.getString(2), rs.getString(3), month.atEndOfMonth())),
+                    unwritten.toArray());
         }
         return persons;
     }

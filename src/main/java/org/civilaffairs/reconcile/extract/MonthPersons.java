@@ -5,6 +5,7 @@ import java.util.Set;
 import org.civilaffairs.reconcile.identity.Names;
 import org.civilaffairs.reconcile.identity.RegistryLoader;
 import org.civilaffairs.reconcile.ingest.Prefilter;
+import org.civilaffairs.reconcile.ingest.WrittenPerson;
 
 /**
  * Whom a month's rosters name, as far as a reference row can matter to them: the valid IDs, the

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.civilaffairs.reconcile.identity.RegistryLoader;
+import org.civilaffairs.reconcile.ingest.WrittenPerson;
 import org.civilaffairs.reconcile.partition.StreetBucket;
 
 /**

@@ -72,6 +72,7 @@ public class MonthResolution {
         byFile.values().forEach(HouseholdRules::apply);
         HouseholdRules.supersede(rows);
         addRawLines(month, rows);
+        writeLoadedRows(month, rows);
         long resolved = System.nanoTime();
         store.saveOutcomes(rows);
         store.replaceStreets(part, rows, Households.of(rows));
@@ -80,6 +81,13 @@ public class MonthResolution {
                 part, rows.size(), cache.size(), unresolved, (read - start) / 1_000_000, (registry - read) / 1_000_000,
                 (resolved - registry) / 1_000_000, (System.nanoTime() - resolved) / 1_000_000);
         return rows.size();
+    }
+
+    /** Each street's loaded rows, for the month's linkage. */
+    private void writeLoadedRows(YearMonth month, List<StagedRow> rows) {
+        Map<String, List<StagedRow>> byStreet = new TreeMap<>();
+        rows.forEach(r -> byStreet.computeIfAbsent(r.street, k -> new ArrayList<>()).add(r));
+        byStreet.forEach((street, ofStreet) -> LoadedRows.write(LoadedRows.path(archiveDir, month, street), street, ofStreet));
     }
 
     /** The masked raw lines of rows newly in a household reject, from the archived rosters (ingest kept row rejects' only). */

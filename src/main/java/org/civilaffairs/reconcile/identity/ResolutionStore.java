@@ -93,14 +93,14 @@ public class ResolutionStore {
     private void readStaged(StreetBucket part, String where, List<?> args, List<StagedRow> rows) {
         LargeResults.query(jdbc, "SELECT r.file_id, r.line_no, r.street, r.program, r.street_known, r.program_known,"
                         + " r.household_id, r.name, r.id_number, r.is_head, r.amount, r.declared_income, r.row_reject,"
-                        + " r.person_key, r.key_method, r.outcome, r.reason, r.superseded FROM roster_row r WHERE " + where, rs -> {
+                        + " r.person_key, r.key_method, r.outcome, r.reason, r.superseded, r.community FROM roster_row r WHERE " + where, rs -> {
                     String street = rs.getString(3);
                     if (part.holds(street)) { // exact where the database compares with trailing spaces ignored
                         rows.add(new StagedRow(rs.getLong(1), rs.getLong(2), street.intern(), rs.getString(4).intern(),
                                 rs.getBoolean(5) && rs.getBoolean(6), rs.getString(7), rs.getString(8), rs.getString(9),
                                 rs.getBoolean(10), rs.getBigDecimal(11), rs.getBigDecimal(12), rs.getString(13))
                                 .withStored(new StagedRow.Stored(rs.getString(14), rs.getString(15), rs.getString(16),
-                                        rs.getString(17), rs.getBoolean(18))));
+                                        rs.getString(17), rs.getBoolean(18))).inCommunity(rs.getString(19)));
                     }
                 }, args.toArray());
     }

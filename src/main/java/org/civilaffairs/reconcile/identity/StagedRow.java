@@ -23,6 +23,8 @@ public final class StagedRow {
     final BigDecimal amount;
     final BigDecimal declaredIncome;
     final String rowReject;
+    /** As written, for the month's linkage ({@link LoadedRows}); no rule reads it. */
+    String community;
     PersonKey key;
     Outcome outcome;
     String reason;
@@ -78,6 +80,11 @@ public final class StagedRow {
 
     public StagedRow withStored(Stored current) {
         this.stored = current;
+        return this;
+    }
+
+    public StagedRow inCommunity(String written) {
+        this.community = written;
         return this;
     }
 

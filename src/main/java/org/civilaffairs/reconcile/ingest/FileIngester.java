@@ -3,11 +3,13 @@ package org.civilaffairs.reconcile.ingest;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.civilaffairs.reconcile.policy.Policy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
 /**
@@ -22,10 +24,12 @@ public class FileIngester {
 
     private final InboxFiles files;
     private final Staging staging;
+    private final Path archiveDir;
 
-    public FileIngester(InboxFiles files, Staging staging) {
+    public FileIngester(InboxFiles files, Staging staging, @Value("${reconcile.archive-dir:data/archive}") Path archiveDir) {
         this.files = files;
         this.staging = staging;
+        this.archiveDir = archiveDir;
     }
 
     public FileCounts ingest(InboxFile file, Policy policy) {
@@ -62,7 +66,8 @@ public class FileIngester {
     private Staged stage(InboxFile file, Policy policy) throws IOException {
         try (Reader reader = Encodings.open(file.archive(), Encodings.byName(file.encoding()));
              CsvRecordReader records = new CsvRecordReader(reader);
-             Staging.Batch<RosterRow> batch = staging.rosterBatch(file.id(), file.month())) {
+             Staging.Batch<RosterRow> batch = staging.rosterBatch(file.id(), file.month(),
+                     RosterPersons.path(archiveDir, file.month(), file.id()))) {
             Header.Outcome opened = Header.read(records, RosterColumns.ALL);
             if (opened.problem() != null) {
                 return new Staged(null, opened.problem());

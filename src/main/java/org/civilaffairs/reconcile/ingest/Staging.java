@@ -1,5 +1,6 @@
 package org.civilaffairs.reconcile.ingest;
 
+import java.nio.file.Path;
 import java.sql.Types;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -39,15 +40,24 @@ public class Staging {
 
     /**
      * A buffer of roster rows for one file, flushed in batches; closing it records the file's
-     * streets, so that a partition of the later steps reads only the files naming its streets.
+     * streets, so that a partition of the later steps reads only the files naming its streets,
+     * and makes the file's {@link RosterPersons} visible at {@code persons}.
      */
-    public Batch<RosterRow> rosterBatch(long fileId, YearMonth month) {
+    public Batch<RosterRow> rosterBatch(long fileId, YearMonth month, Path persons) {
         WriteBehind<RosterRow> writer = bulk.writeBehind(ROSTER_ROW, new RosterValues(fileId, month)::of);
         Map<String, Integer> streets = new TreeMap<>();
+        RosterPersons.Output personsOut = RosterPersons.create(persons, month);
         return new Batch<>(writer.sliceSize(), rows -> {
-            rows.forEach(r -> streets.merge(cut(r.street(), 200), 1, Integer::sum));
+            for (RosterRow r : rows) {
+                String street = cut(r.street(), 200);
+                streets.merge(street, 1, Integer::sum);
+                if (r.reject() == null) {
+                    personsOut.add(street, cut(r.name(), 200), cut(r.idNumber(), 64));
+                }
+            }
             writer.write(rows);
         }, () -> {
+            personsOut.commit();
             writer.close();
             jdbc.batchUpdate("INSERT INTO roster_file_street (file_id, street, staged_rows) VALUES (?, ?, ?)",
                     streets.entrySet().stream().map(e -> new Object[] {fileId, e.getKey(), e.getValue()}).toList());

@@ -1,14 +1,19 @@
 package org.civilaffairs.reconcile.linkage;
 
+import java.nio.file.Path;
 import java.sql.Timestamp;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import org.civilaffairs.reconcile.db.LargeResults;
+import org.civilaffairs.reconcile.identity.LoadedRows;
 import org.civilaffairs.reconcile.ingest.InboxFiles;
 import org.civilaffairs.reconcile.job.MonthLedger;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
@@ -19,10 +24,15 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class LinkageStore {
 
-    private final JdbcTemplate jdbc;
+    /** Streets whose files are read side by side at most; a month of more (a roster of garbled streets) reads the staged rows. */
+    private static final int MAX_OPEN = 512;
 
-    public LinkageStore(JdbcTemplate jdbc) {
+    private final JdbcTemplate jdbc;
+    private final Path archiveDir;
+
+    public LinkageStore(JdbcTemplate jdbc, @Value("${reconcile.archive-dir:data/archive}") Path archiveDir) {
         this.jdbc = jdbc;
+        this.archiveDir = archiveDir;
     }
 
     /** Closed months whose suspects are missing or older than their latest close, oldest first. */
@@ -33,22 +43,37 @@ public class LinkageStore {
     }
 
     LinkageMonth month(YearMonth month) {
-        String m = month.toString();
         Map<Long, String> files = new HashMap<>();
         jdbc.query("SELECT id, file_name FROM inbox_file WHERE month = ?", rs -> {
             files.put(rs.getLong(1), rs.getString(2));
-        }, m);
-        LinkageMonth.Builder rows = LinkageMonth.builder(m);
-        LargeResults.query(jdbc, "SELECT file_id, line_no, street, program, household_id, community, name, id_number,"
-                + " person_key FROM roster_row WHERE " + InboxFiles.CURRENT_ROWS + " AND outcome = 'LOADED' AND superseded = FALSE", rs -> {
-                    rows.add(files.get(rs.getLong(1)), rs.getLong(2), rs.getString(3), rs.getString(4), rs.getString(5),
-                            rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9));
-                }, m);
-        LargeResults.query(jdbc, "SELECT street, program, household_id, name, person_key FROM roster_row WHERE "
-                + InboxFiles.CURRENT_ROWS + " AND outcome = 'LOADED' AND superseded = FALSE",
-                rs -> rows.heldLastMonth(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5)),
-                month.minusMonths(1).toString());
+        }, month.toString());
+        LinkageMonth.Builder rows = LinkageMonth.builder(month.toString());
+        loadedRows(month, (file, line, street, program, household, community, name, id, key) ->
+                rows.add(files.get(file), line, street, program, household, community, name, id, key));
+        loadedRows(month.minusMonths(1), (file, line, street, program, household, community, name, id, key) ->
+                rows.heldLastMonth(street, program, household, name, key));
         return rows.build();
+    }
+
+    /**
+     * A month's loaded rows: from the files its resolve wrote of each of its streets ({@link
+     * LoadedRows}) once it is resolved, else from the staged rows (a month resolved by an earlier
+     * release, or waiting to be resolved again); in the order of the staged rows either way.
+     */
+    private void loadedRows(YearMonth month, LoadedRows.Sink sink) {
+        String m = month.toString();
+        Integer stage = jdbc.query("SELECT stage FROM month_state WHERE month = ?", rs -> rs.next() ? rs.getInt(1) : null, m);
+        Set<String> streets = new TreeSet<>(jdbc.queryForList("SELECT street FROM roster_file_street WHERE "
+                + InboxFiles.CURRENT_ROWS, String.class, m));
+        List<Path> written = streets.stream().map(street -> LoadedRows.path(archiveDir, month, street)).toList();
+        if (stage != null && stage > MonthLedger.RESOLVE && written.size() <= MAX_OPEN && LoadedRows.read(written, sink)) {
+            return;
+        }
+        LargeResults.query(jdbc, "SELECT file_id, line_no, street, program, household_id, community, name, id_number,"
+                + " person_key FROM roster_row WHERE " + InboxFiles.CURRENT_ROWS + " AND outcome = 'LOADED' AND superseded = FALSE"
+                + " ORDER BY file_id, line_no",
+                rs -> sink.row(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4), rs.getString(5),
+                        rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9)), m);
     }
 
     /** Delete-then-insert of the month's suspects, marked as computed for the month's latest close. */

@@ -1,4 +1,4 @@
-package org.civilaffairs.reconcile.extract;
+package org.civilaffairs.reconcile.ingest;
 
 import java.time.LocalDate;
 import org.civilaffairs.reconcile.identity.IdNumbers;
@@ -7,12 +7,12 @@ import org.civilaffairs.reconcile.identity.Names;
 /**
  * A roster person as the month's filters take them: the name normalized, and the ID when it is
  * valid (null when broken). Worked out once per roster row for the month's filters and the
- * partitions' tables alike.
+ * partitions' tables alike, at ingest ({@link RosterPersons}).
  */
-record WrittenPerson(String normalizedName, String validId) {
+public record WrittenPerson(String normalizedName, String validId) {
 
     /** A roster row that passed the row checks: its name and ID as written. */
-    static WrittenPerson of(String name, String idNumber, LocalDate latestBirth) {
+    public static WrittenPerson of(String name, String idNumber, LocalDate latestBirth) {
         return new WrittenPerson(Names.normalize(name), IdNumbers.valid(idNumber, latestBirth).orElse(null));
     }
 }

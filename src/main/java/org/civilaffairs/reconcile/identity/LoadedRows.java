@@ -1,0 +1,171 @@
+package org.civilaffairs.reconcile.identity;
+
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.YearMonth;
+import java.util.HexFormat;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.PriorityQueue;
+
+/**
+ * The loaded rows of one street of a month as resolution left them (LOADED, not superseded, with
+ * their person keys as stored): written beside the archive by the resolve partition holding the
+ * street, from the rows it resolved, so that the month's linkage (and the next month's, for who
+ * each household held) reads them there instead of reading the staged rows back. Every resolve of
+ * the month writes every street's file again, so after its close they are all of that close. A
+ * missing one (a month resolved by an earlier release) means "read the staged rows".
+ */
+public final class LoadedRows {
+
+    /** Raised when the layout below changes: an older file is then not found, and the staged rows read. */
+    private static final String LAYOUT = "v1";
+
+    private LoadedRows() {
+    }
+
+    /** Where the loaded rows of {@code street} in {@code month} live under the archive (the name hashes the street's text). */
+    public static Path path(Path archiveDir, YearMonth month, String street) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(street.getBytes(StandardCharsets.UTF_8));
+            return archiveDir.resolve("extract").resolve(month.toString()).resolve("loaded-rows")
+                    .resolve("street-" + HexFormat.of().formatHex(digest, 0, 10) + "-" + LAYOUT + ".bin");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+
+    /** A loaded row read back, with the columns linkage reads of it. */
+    public interface Sink {
+        void row(long fileId, long line, String street, String program, String householdId, String community, String name,
+                 String idNumber, String personKey);
+    }
+
+    /** Writes the loaded rows among {@code rows} (one street's, resolved), replacing an earlier file. */
+    static void write(Path file, String street, List<StagedRow> rows) {
+        try {
+            Files.createDirectories(file.getParent());
+            Path partial = file.resolveSibling(file.getFileName() + ".partial");
+            try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(partial), 1 << 16))) {
+                out.writeUTF(street);
+                for (StagedRow r : rows) {
+                    if (r.outcome == StagedRow.Outcome.LOADED && !r.superseded) {
+                        out.writeBoolean(true);
+                        out.writeLong(r.fileId);
+                        out.writeLong(r.line);
+                        text(out, r.program);
+                        text(out, r.householdId);
+                        text(out, r.community);
+                        text(out, r.name);
+                        text(out, r.idNumber);
+                        text(out, PersonKey.stored(r.key.key()));
+                    }
+                }
+                out.writeBoolean(false);
+            }
+            Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + file, e);
+        }
+    }
+
+    /**
+     * Reads the loaded rows of several streets into {@code sink} in the order of the staged rows (file,
+     * then line: linkage samples pairs by position); false, having read nothing, when a file is missing.
+     */
+    public static boolean read(List<Path> files, Sink sink) {
+        List<Cursor> open = new ArrayList<>(files.size());
+        try {
+            for (Path file : files) {
+                open.add(new Cursor(new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 13))));
+            }
+            PriorityQueue<Cursor> next = new PriorityQueue<>(Math.max(1, open.size()), Cursor.ORDER);
+            for (Cursor c : open) {
+                if (c.advance()) {
+                    next.add(c);
+                }
+            }
+            while (!next.isEmpty()) {
+                Cursor c = next.poll();
+                sink.row(c.fileId, c.line, c.street, c.program, c.householdId, c.community, c.name, c.idNumber, c.personKey);
+                if (c.advance()) {
+                    next.add(c);
+                }
+            }
+            return true;
+        } catch (NoSuchFileException e) {
+            return false;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + files.get(0).getParent() + ": delete it to read the staged rows instead", e);
+        } finally {
+            open.forEach(Cursor::close);
+        }
+    }
+
+    /** One street's file being read: its current row. */
+    private static final class Cursor {
+        static final Comparator<Cursor> ORDER = Comparator.<Cursor>comparingLong(c -> c.fileId).thenComparingLong(c -> c.line);
+
+        private final DataInputStream in;
+        private final String street;
+        long fileId;
+        long line;
+        String program;
+        String householdId;
+        String community;
+        String name;
+        String idNumber;
+        String personKey;
+
+        Cursor(DataInputStream in) throws IOException {
+            this.in = in;
+            this.street = in.readUTF();
+        }
+
+        boolean advance() throws IOException {
+            if (!in.readBoolean()) {
+                return false;
+            }
+            fileId = in.readLong();
+            line = in.readLong();
+            program = text(in);
+            householdId = text(in);
+            community = text(in);
+            name = text(in);
+            idNumber = text(in);
+            personKey = text(in);
+            return true;
+        }
+
+        void close() {
+            try {
+                in.close();
+            } catch (IOException e) {
+                // read through already, or failing for a reason reported above
+            }
+        }
+    }
+
+    private static void text(DataOutputStream out, String text) throws IOException {
+        out.writeBoolean(text != null);
+        if (text != null) {
+            out.writeUTF(text);
+        }
+    }
+
+    private static String text(DataInputStream in) throws IOException {
+        return in.readBoolean() ? in.readUTF() : null;
+    }
+}

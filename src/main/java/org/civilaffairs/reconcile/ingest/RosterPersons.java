@@ -1,0 +1,109 @@
+package org.civilaffairs.reconcile.ingest;
+
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.LocalDate;
+import java.time.YearMonth;
+
+/**
+ * The persons a roster's staged rows name, as the month's registry extraction asks of them: each
+ * row that passed the row checks, with its street ({@link WrittenPerson}). Written beside the
+ * archive while the roster is staged, from the very values staged, so that the extraction reads
+ * this file instead of reading the staged rows back. Written whole or not at all; a missing one
+ * (a roster staged by an earlier release) means "read the staged rows".
+ */
+public final class RosterPersons {
+
+    /** Raised when the layout below changes: an older file is then not found, and the staged rows read. */
+    private static final String LAYOUT = "v1";
+
+    private RosterPersons() {
+    }
+
+    /** Where the persons of the roster staged as file {@code fileId} of {@code month} live under the archive. */
+    public static Path path(Path archiveDir, YearMonth month, long fileId) {
+        return archiveDir.resolve("extract").resolve(month.toString()).resolve("roster-persons")
+                .resolve("file-" + fileId + "-" + LAYOUT + ".bin");
+    }
+
+    /** A person read back: the street as staged and the person as {@link WrittenPerson#of}. */
+    public interface Sink {
+        void person(String street, WrittenPerson person);
+    }
+
+    /** Reads a roster's persons into {@code sink}; false, having read nothing, when the file is missing. */
+    public static boolean read(Path file, Sink sink) {
+        try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
+            while (in.readBoolean()) {
+                String street = in.readUTF();
+                String name = in.readUTF();
+                String id = in.readUTF();
+                sink.person(street, new WrittenPerson(name, id.isEmpty() ? null : id));
+            }
+            return true;
+        } catch (NoSuchFileException e) {
+            return false;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file + ": delete it to read the staged rows instead", e);
+        }
+    }
+
+    /** Starts the file; nothing is visible until {@link Output#commit()}. */
+    static Output create(Path file, YearMonth month) {
+        try {
+            Files.createDirectories(file.getParent());
+            Path partial = file.resolveSibling(file.getFileName() + ".partial");
+            return new Output(file, partial, month.atEndOfMonth(),
+                    new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(partial), 1 << 16)));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + file, e);
+        }
+    }
+
+    /** A roster's persons being written. */
+    static final class Output {
+        private final Path target;
+        private final Path partial;
+        private final LocalDate latestBirth;
+        private final DataOutputStream out;
+
+        private Output(Path target, Path partial, LocalDate latestBirth, DataOutputStream out) {
+            this.target = target;
+            this.partial = partial;
+            this.latestBirth = latestBirth;
+            this.out = out;
+        }
+
+        /** A staged row that passed the row checks, with its values as staged. */
+        void add(String street, String name, String idNumber) {
+            WrittenPerson person = WrittenPerson.of(name, idNumber, latestBirth);
+            try {
+                out.writeBoolean(true);
+                out.writeUTF(street);
+                out.writeUTF(person.normalizedName());
+                out.writeUTF(person.validId() == null ? "" : person.validId());
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot write " + target, e);
+            }
+        }
+
+        /** Makes the file visible, replacing an earlier one. */
+        void commit() {
+            try {
+                out.writeBoolean(false);
+                out.close();
+                Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot write " + target, e);
+            }
+        }
+    }
+}

@@ -72,10 +72,13 @@ public class MonthResolution {
         byFile.values().forEach(HouseholdRules::apply);
         HouseholdRules.supersede(rows);
         addRawLines(month, rows);
-        writeLoadedRows(month, rows);
         long resolved = System.nanoTime();
-        store.saveOutcomes(rows);
-        store.replaceStreets(part, rows, Households.of(rows));
+        // the files beside the database's writes: on MySQL this thread mostly waits for the server
+        TwoThreads.both(() -> writeLoadedRows(month, rows), () -> {
+            store.saveOutcomes(rows);
+            store.replaceStreets(part, rows, Households.of(rows));
+            return null;
+        });
         long unresolved = cache.values().stream().filter(k -> !k.resolved()).count();
         log.info("{}: resolved {} rows, {} distinct persons ({} unresolved); ms: read {}, registry {}, resolve {}, write {}",
                 part, rows.size(), cache.size(), unresolved, (read - start) / 1_000_000, (registry - read) / 1_000_000,
@@ -83,11 +86,12 @@ public class MonthResolution {
         return rows.size();
     }
 
-    /** Each street's loaded rows, for the month's linkage. */
-    private void writeLoadedRows(YearMonth month, List<StagedRow> rows) {
+    /** Each street's loaded rows, for the month's linkage; returns how many streets. */
+    private Integer writeLoadedRows(YearMonth month, List<StagedRow> rows) {
         Map<String, List<StagedRow>> byStreet = new TreeMap<>();
         rows.forEach(r -> byStreet.computeIfAbsent(r.street, k -> new ArrayList<>()).add(r));
         byStreet.forEach((street, ofStreet) -> LoadedRows.write(LoadedRows.path(archiveDir, month, street), street, ofStreet));
+        return byStreet.size();
     }
 
     /** The masked raw lines of rows newly in a household reject, from the archived rosters (ingest kept row rejects' only). */

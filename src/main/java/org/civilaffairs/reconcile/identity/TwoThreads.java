@@ -9,9 +9,9 @@ import java.util.concurrent.Future;
 import java.util.function.Supplier;
 
 /**
- * Two halves of a month-level pass side by side: the pass runs once all partitions are done, on one
- * thread, while the machine's other core waits. Each half uses its own connection (and, for a write,
- * its own committed slices).
+ * Two pieces of work side by side: the halves of a month-level pass, which runs once all partitions
+ * are done, on one thread, while the machine's other core waits (each half uses its own connection
+ * and, for a write, its own committed slices); or a partition's files beside its database writes.
  */
 final class TwoThreads {
 

@@ -16,9 +16,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVRecord;
-import org.apache.commons.csv.QuoteMode;
 
 /**
  * The valid rows of one reference file that one month's persons can need, parsed once and kept
@@ -36,8 +33,6 @@ public final class ReferenceExtract {
     private static final String LAYOUT = "v1";
     /** Where the texts start: after line, ID, amount, date and month. */
     private static final int TEXTS = 5;
-    private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder().setNullString("\\N")
-            .setQuoteMode(QuoteMode.ALL_NON_NULL).setRecordSeparator('\n').get();
 
     private ReferenceExtract() {
     }
@@ -78,19 +73,21 @@ public final class ReferenceExtract {
             return false;
         }
         try (Reader in = Files.newBufferedReader(extract, StandardCharsets.UTF_8)) {
-            for (CSVRecord r : FORMAT.parse(in)) {
-                Peek peek = new Peek() {
-                    @Override
-                    public String id() {
-                        return r.get(1);
-                    }
+            QuotedRecords records = new QuotedRecords(in, extract.getFileName().toString());
+            String[] r = new String[TEXTS + source.columns().size()];
+            Peek peek = new Peek() {
+                @Override
+                public String id() {
+                    return r[1];
+                }
 
-                    @Override
-                    public String text(Column column) {
-                        String text = r.get(TEXTS + source.columns().indexOf(column));
-                        return text == null ? "" : text;
-                    }
-                };
+                @Override
+                public String text(Column column) {
+                    String text = r[TEXTS + source.columns().indexOf(column)];
+                    return text == null ? "" : text;
+                }
+            };
+            while (records.next(r)) {
                 if (wants.test(peek)) {
                     rows.accept(row(source, r));
                 }
@@ -131,7 +128,7 @@ public final class ReferenceExtract {
     }
 
     /**
-     * An extract being written, in the {@link #FORMAT} that it is read in: every value quoted, a quote
+     * An extract being written, in the format {@link QuotedRecords} reads: every value quoted, a quote
      * doubled, {@code \N} for none. Written by hand: Commons CSV's printer was a third of the registry
      * step, which writes a city's extract and each partition's share of it.
      */
@@ -205,16 +202,16 @@ public final class ReferenceExtract {
         }
     }
 
-    private static ReferenceRow row(ReferenceSource source, CSVRecord r) {
+    private static ReferenceRow row(ReferenceSource source, String[] r) {
         Map<Column, String> texts = new HashMap<>();
         List<Column> columns = source.columns();
         for (int i = 0; i < columns.size(); i++) {
-            String text = r.get(TEXTS + i);
+            String text = r[TEXTS + i];
             if (text != null) {
                 texts.put(columns.get(i), text);
             }
         }
-        return new ReferenceRow(Long.parseLong(r.get(0)), r.get(1), texts, r.get(2) == null ? null : new BigDecimal(r.get(2)),
-                r.get(3) == null ? null : LocalDate.parse(r.get(3)), r.get(4) == null ? null : YearMonth.parse(r.get(4)));
+        return new ReferenceRow(Long.parseLong(r[0]), r[1], texts, r[2] == null ? null : new BigDecimal(r[2]),
+                r[3] == null ? null : LocalDate.parse(r[3]), r[4] == null ? null : YearMonth.parse(r[4]));
     }
 }

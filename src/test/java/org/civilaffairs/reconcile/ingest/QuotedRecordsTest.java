@@ -1,0 +1,70 @@
+package org.civilaffairs.reconcile.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
+
+class QuotedRecordsTest {
+
+    /** The file's text, and its records: values separated by " / ", {@code <none>} for {@code \N}. */
+    static Stream<Arguments> files() {
+        return Stream.of(
+                Arguments.of("\"1\",\"a\"\n", "1 / a"),
+                Arguments.of("\"1\",\\N\n\"2\",\"\"\n", "1 / <none> ; 2 / ''"),
+                Arguments.of("\"1\",\"say \"\"hi\"\"\"\n", "1 / say \"hi\""),
+                Arguments.of("\"1\",\"two\nlines\"", "1 / two\nlines"),
+                Arguments.of("\"1\",\"\\N\"\n", "1 / \\N"),
+                Arguments.of("\"\"\"\",\"x,y\"\n", "\" / x,y"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("files")
+    void readsWhatTheExtractWrites(String file, String expected) throws IOException {
+        assertThat(records(file, 2)).isEqualTo(expected);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "\"1\"\\n",
+        "\"1\",\"2\",\"3\"\\n",
+        "\"1\",2\\n",
+        "\"1\",\"2\\n",
+        "\"1\",\\X\\n",
+    })
+    void aDamagedRecordIsNamed(String file) {
+        assertThatThrownBy(() -> records(file.replace("\\n", "\n"), 2)).hasMessageContaining("extract.csv is damaged at record 1");
+    }
+
+    @Test
+    void valuesAcrossTheBufferComeWhole() throws IOException {
+        StringBuilder file = new StringBuilder();
+        List<String> expected = new ArrayList<>();
+        for (int i = 0; i < 20_000; i++) {
+            String text = "值" + i + (i % 7 == 0 ? "\"\"q" : "") + (i % 11 == 0 ? "\n" : "");
+            file.append('"').append(i).append("\",\"").append(text).append("\"\n");
+            expected.add(i + " / " + text.replace("\"\"", "\""));
+        }
+        assertThat(records(file.toString(), 2)).isEqualTo(String.join(" ; ", expected));
+    }
+
+    private static String records(String file, int values) throws IOException {
+        QuotedRecords records = new QuotedRecords(new StringReader(file), "extract.csv");
+        List<String> read = new ArrayList<>();
+        String[] r = new String[values];
+        while (records.next(r)) {
+            read.add(String.join(" / ", Arrays.stream(r).map(v -> v == null ? "<none>" : v.isEmpty() ? "''" : v).toList()));
+        }
+        return String.join(" ; ", read);
+    }
+}

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
+import org.civilaffairs.reconcile.UsageError;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -62,6 +63,10 @@ public class BenchmarkCommand implements Callable<Integer> {
 
     @Option(names = "--set", description = "a setting for every measured run, e.g. --set reconcile.partition-rows=250000")
     List<String> overrides = List.of();
+
+    @Option(names = "--cds", paramLabel = "APP", description = "start each measured run as the units in ops/ do: from the"
+            + " folder ops/cds.sh prepared beside the jar (app/: unpacked, with the archive of the classes a start loads)")
+    Path cds;
 
     @Option(names = "--grid", defaultValue = "4", description = "partitions per month with --workers (default ${DEFAULT-VALUE})")
     int grid;
@@ -139,7 +144,16 @@ public class BenchmarkCommand implements Callable<Integer> {
         if (jfr) {
             command.add("-XX:StartFlightRecording=filename=" + dir.resolve("run.jfr") + ",settings=profile");
         }
-        command.addAll(List.of("-jar", jar.toAbsolutePath().toString()));
+        if (cds == null) {
+            command.addAll(List.of("-jar", jar.toAbsolutePath().toString()));
+            return command;
+        }
+        Path archive = cds.resolve("reconcile.jsa").toAbsolutePath();
+        if (!Files.isRegularFile(archive)) {
+            throw new UsageError("--cds " + cds + ": no reconcile.jsa there; prepare it with ops/cds.sh " + jar);
+        }
+        command.addAll(List.of("-XX:SharedArchiveFile=" + archive, "-Xlog:cds=off", "-Xlog:cds+dynamic=off", "-jar",
+                cds.resolve("reconcile.jar").toAbsolutePath().toString()));
         return command;
     }
 

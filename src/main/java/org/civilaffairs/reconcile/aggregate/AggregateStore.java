@@ -18,6 +18,7 @@ import org.civilaffairs.reconcile.checks.Flag;
 import org.civilaffairs.reconcile.identity.Household;
 import org.civilaffairs.reconcile.identity.MemberKeys;
 import org.civilaffairs.reconcile.identity.ResolutionStore;
+import org.civilaffairs.reconcile.identity.SharedEnrollments;
 import org.civilaffairs.reconcile.partition.StreetBucket;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
@@ -30,10 +31,12 @@ public class AggregateStore {
 
     private final JdbcTemplate jdbc;
     private final ResolutionStore resolved;
+    private final SharedEnrollments shared;
 
-    public AggregateStore(JdbcTemplate jdbc, ResolutionStore resolved) {
+    public AggregateStore(JdbcTemplate jdbc, ResolutionStore resolved, SharedEnrollments shared) {
         this.jdbc = jdbc;
         this.resolved = resolved;
+        this.shared = shared;
     }
 
     /**
@@ -135,16 +138,16 @@ public class AggregateStore {
     /**
      * For each program, how many times the street rows count a person twice: a person in the
      * households of k streets of one program counts once in each street's persons. Such a person is
-     * in two households, so {@code shared_enrollment_by_street} holds every one of them (once under
+     * in two households, so the {@link SharedEnrollments} hold every one of them (once under
      * their own street); a COUNT(DISTINCT) of a city's million keys would sort them on disk.
      */
     private Map<String, Integer> personsInSeveralStreets(String month) {
         Map<String, Map<String, Set<String>>> streets = new HashMap<>();
-        LargeResults.query(jdbc, "SELECT program, person_key, street FROM shared_enrollment_by_street WHERE month = ?"
-                + " AND enrolled_street = street", rs -> {
-            streets.computeIfAbsent(rs.getString(1), k -> new HashMap<>()).computeIfAbsent(rs.getString(2),
-                    k -> new HashSet<>(2)).add(rs.getString(3));
-        }, month);
+        shared.readAll(YearMonth.parse(month), (street, personKey, enrolledStreet, program, householdId) -> {
+            if (enrolledStreet.equals(street)) {
+                streets.computeIfAbsent(program, k -> new HashMap<>()).computeIfAbsent(personKey, k -> new HashSet<>(2)).add(street);
+            }
+        });
         Map<String, Integer> repeats = new HashMap<>();
         streets.forEach((program, persons) -> repeats.put(program, persons.values().stream().mapToInt(s -> s.size() - 1).sum()));
         return repeats;

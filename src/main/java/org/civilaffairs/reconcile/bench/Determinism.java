@@ -3,14 +3,12 @@ package org.civilaffairs.reconcile.bench;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.civilaffairs.reconcile.ingest.FileDigest;
 
 /**
  * Whether the benchmark month closes to the same exports, byte for byte, whatever the database
@@ -41,7 +39,7 @@ final class Determinism {
             if (result.exitCode() != 0) {
                 throw new IllegalStateException("export " + export.get(0) + " of " + run + " failed, see " + dir);
             }
-            digests.put(export.get(0), sha256(out));
+            digests.put(export.get(0), FileDigest.of(out).sha256());
         }
         digestsByRun.put(run, digests);
     }
@@ -60,13 +58,5 @@ final class Determinism {
 
     List<String> runs() {
         return List.copyOf(digestsByRun.keySet());
-    }
-
-    private static String sha256(Path file) throws IOException {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

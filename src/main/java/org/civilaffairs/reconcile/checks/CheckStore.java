@@ -13,6 +13,7 @@ import org.civilaffairs.reconcile.db.LargeResults;
 import org.civilaffairs.reconcile.db.BulkInsert;
 import org.civilaffairs.reconcile.identity.MemberKeys;
 import org.civilaffairs.reconcile.identity.ResolutionStore;
+import org.civilaffairs.reconcile.identity.SharedEnrollments;
 import org.civilaffairs.reconcile.partition.StreetBucket;
 import org.civilaffairs.reconcile.policy.Program;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -29,11 +30,13 @@ public class CheckStore {
     private final JdbcTemplate jdbc;
     private final BulkInsert bulk;
     private final ResolutionStore resolved;
+    private final SharedEnrollments shared;
 
-    public CheckStore(JdbcTemplate jdbc, BulkInsert bulk, ResolutionStore resolved) {
+    public CheckStore(JdbcTemplate jdbc, BulkInsert bulk, ResolutionStore resolved, SharedEnrollments shared) {
         this.jdbc = jdbc;
         this.bulk = bulk;
         this.resolved = resolved;
+        this.shared = shared;
     }
 
     /** The streets of the partition that resolve wrote for in the month (every street with households), sorted. */
@@ -67,11 +70,8 @@ public class CheckStore {
      */
     public Enrollments sharedEnrollments(YearMonth month, List<String> streets) {
         Enrollments enrollments = new Enrollments();
-        LargeResults.queryStreets(jdbc, "SELECT person_key, enrolled_street, program, household_id FROM"
-                + " shared_enrollment_by_street WHERE month = ?", rs -> {
-                    enrollments.add(rs.getString(1), new Enrollments.Enrollment(rs.getString(2).intern(),
-                            Program.valueOf(rs.getString(3)), rs.getString(4)));
-                }, month.toString(), streets);
+        shared.read(month, streets, (street, personKey, enrolledStreet, program, householdId) -> enrollments.add(personKey,
+                new Enrollments.Enrollment(enrolledStreet.intern(), Program.valueOf(program), householdId)));
         enrollments.sort();
         return enrollments;
     }

@@ -1,15 +1,11 @@
 package org.civilaffairs.reconcile.extract;
 
 import java.io.BufferedInputStream;
-import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
-import java.io.DataOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -22,6 +18,7 @@ import org.civilaffairs.reconcile.db.InList;
 import org.civilaffairs.reconcile.db.LargeResults;
 import org.civilaffairs.reconcile.checks.DeceasedMemberRule;
 import org.civilaffairs.reconcile.identity.Names;
+import org.civilaffairs.reconcile.ingest.AtomicFile;
 import org.civilaffairs.reconcile.ingest.CsvRecord;
 import org.civilaffairs.reconcile.ingest.Encodings;
 import org.civilaffairs.reconcile.ingest.FileCounts;
@@ -89,14 +86,7 @@ public class MonthExtraction {
                 ? new PartitionPersons(resolveParts, weights.stagedRows(month)) : null;
         MonthPersons persons = persons(month, byPart);
         long kept = extract(month, ReferenceSource.HUKOU, persons::mayNeedRegistryRow, persons::addKey, byPart);
-        Path keys = keysPath(month);
-        try (OutputStream file = Files.newOutputStream(partial(keys));
-             DataOutputStream out = new DataOutputStream(new BufferedOutputStream(file))) {
-            persons.keys().writeTo(out);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + keys, e);
-        }
-        move(partial(keys), keys);
+        AtomicFile.write(keysPath(month), persons.keys()::writeTo);
         return kept;
     }
 
@@ -196,22 +186,6 @@ public class MonthExtraction {
         return archiveDir.resolve("extract").resolve(month.toString()).resolve("person-keys.bin");
     }
 
-    private static Path partial(Path file) {
-        try {
-            Files.createDirectories(file.getParent());
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot create " + file.getParent(), e);
-        }
-        return file.resolveSibling(file.getFileName() + ".partial");
-    }
-
-    private static void move(Path from, Path to) {
-        try {
-            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + to, e);
-        }
-    }
 
     /** Reads the rows of a file the month's persons may need, and counts all of them when {@code accounting}. */
     private static void read(ReferenceSource source, InboxFile file, BiPredicate<String, String> mayNeed,

@@ -1,24 +1,19 @@
 package org.civilaffairs.reconcile.identity;
 
 import java.io.BufferedInputStream;
-import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.YearMonth;
-import java.util.HexFormat;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.PriorityQueue;
+import org.civilaffairs.reconcile.ingest.AtomicFile;
 
 /**
  * The loaded rows of one street of a month as resolution left them (LOADED, not superseded, with
@@ -38,13 +33,8 @@ public final class LoadedRows {
 
     /** Where the loaded rows of {@code street} in {@code month} live under the archive (the name hashes the street's text). */
     public static Path path(Path archiveDir, YearMonth month, String street) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(street.getBytes(StandardCharsets.UTF_8));
-            return archiveDir.resolve("extract").resolve(month.toString()).resolve("loaded-rows")
-                    .resolve("street-" + HexFormat.of().formatHex(digest, 0, 10) + "-" + LAYOUT + ".bin");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-        }
+        return archiveDir.resolve("extract").resolve(month.toString()).resolve("loaded-rows")
+                .resolve(StreetFiles.name(street, LAYOUT));
     }
 
     /** A loaded row read back, with the columns linkage reads of it. */
@@ -55,30 +45,23 @@ public final class LoadedRows {
 
     /** Writes the loaded rows among {@code rows} (one street's, resolved), replacing an earlier file. */
     static void write(Path file, String street, List<StagedRow> rows) {
-        try {
-            Files.createDirectories(file.getParent());
-            Path partial = file.resolveSibling(file.getFileName() + ".partial");
-            try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(partial), 1 << 16))) {
-                out.writeUTF(street);
-                for (StagedRow r : rows) {
-                    if (r.outcome == StagedRow.Outcome.LOADED && !r.superseded) {
-                        out.writeBoolean(true);
-                        out.writeLong(r.fileId);
-                        out.writeLong(r.line);
-                        text(out, r.program);
-                        text(out, r.householdId);
-                        text(out, r.community);
-                        text(out, r.name);
-                        text(out, r.idNumber);
-                        text(out, PersonKey.stored(r.key.key()));
-                    }
+        AtomicFile.write(file, out -> {
+            out.writeUTF(street);
+            for (StagedRow r : rows) {
+                if (r.outcome == StagedRow.Outcome.LOADED && !r.superseded) {
+                    out.writeBoolean(true);
+                    out.writeLong(r.fileId);
+                    out.writeLong(r.line);
+                    text(out, r.program);
+                    text(out, r.householdId);
+                    text(out, r.community);
+                    text(out, r.name);
+                    text(out, r.idNumber);
+                    text(out, PersonKey.stored(r.key.key()));
                 }
-                out.writeBoolean(false);
             }
-            Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + file, e);
-        }
+            out.writeBoolean(false);
+        });
     }
 
     /**

@@ -36,12 +36,14 @@ public class MonthResolution {
     private static final Logger log = LoggerFactory.getLogger(MonthResolution.class);
 
     private final ResolutionStore store;
+    private final SharedEnrollments shared;
     private final InboxFiles files;
     private final Path archiveDir;
 
-    public MonthResolution(ResolutionStore store, InboxFiles files,
+    public MonthResolution(ResolutionStore store, SharedEnrollments shared, InboxFiles files,
                            @Value("${reconcile.archive-dir:data/archive}") Path archiveDir) {
         this.store = store;
+        this.shared = shared;
         this.files = files;
         this.archiveDir = archiveDir;
     }
@@ -77,7 +79,6 @@ public class MonthResolution {
         TwoThreads.both(() -> writeLoadedRows(month, rows), () -> {
             store.saveOutcomes(rows);
             store.replaceStreets(part, rows, Households.of(rows));
-            return null;
         });
         long unresolved = cache.values().stream().filter(k -> !k.resolved()).count();
         log.info("{}: resolved {} rows, {} distinct persons ({} unresolved); ms: read {}, registry {}, resolve {}, write {}",
@@ -86,12 +87,11 @@ public class MonthResolution {
         return rows.size();
     }
 
-    /** Each street's loaded rows, for the month's linkage; returns how many streets. */
-    private Integer writeLoadedRows(YearMonth month, List<StagedRow> rows) {
+    /** Each street's loaded rows, for the month's linkage. */
+    private void writeLoadedRows(YearMonth month, List<StagedRow> rows) {
         Map<String, List<StagedRow>> byStreet = new TreeMap<>();
         rows.forEach(r -> byStreet.computeIfAbsent(r.street, k -> new ArrayList<>()).add(r));
         byStreet.forEach((street, ofStreet) -> LoadedRows.write(LoadedRows.path(archiveDir, month, street), street, ofStreet));
-        return byStreet.size();
     }
 
     /** The masked raw lines of rows newly in a household reject, from the archived rosters (ingest kept row rejects' only). */
@@ -156,6 +156,6 @@ public class MonthResolution {
             }
             files.recount(file.id(), counts);
         }
-        store.shareEnrollments(month);
+        shared.write(month);
     }
 }

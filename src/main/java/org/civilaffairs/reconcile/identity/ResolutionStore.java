@@ -19,8 +19,6 @@ import org.civilaffairs.reconcile.db.CommittedSlices;
 import org.civilaffairs.reconcile.ingest.FileCounts;
 import org.civilaffairs.reconcile.ingest.InboxFiles;
 import org.civilaffairs.reconcile.partition.StreetBucket;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
@@ -28,18 +26,13 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class ResolutionStore {
 
-    private static final Logger log = LoggerFactory.getLogger(ResolutionStore.class);
-
     private static final int BATCH = 2000;
 
     private static final BulkInsert.Table HOUSEHOLD = new BulkInsert.Table("household", List.of("month", "street", "program",
             "household_id", "file_id", "head_key", "amount", "declared_income", "persons", "member_keys"), new int[] {
                 Types.CHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.BIGINT, Types.VARCHAR, Types.DECIMAL,
                 Types.DECIMAL, Types.INTEGER, Types.VARCHAR});
-    private static final BulkInsert.Table SHARED = new BulkInsert.Table("shared_enrollment_by_street", List.of("month",
-            "street", "person_key", "enrolled_street", "program", "household_id"), new int[] {Types.CHAR, Types.VARCHAR,
-                Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR});
-    /** A person's enrollment {street, program, household} in the index's order. */
+    /** A person's enrollments {street, program, household} in the order the checks read them. */
     private static final Comparator<String[]> ENROLLMENT_ORDER = Comparator.comparing((String[] e) -> e[0])
             .thenComparing(e -> e[1]).thenComparing(e -> e[2]);
     /** Everything resolve writes per street, and what depends on it (a street's flags). */
@@ -180,44 +173,17 @@ public class ResolutionStore {
     }
 
     /**
-     * Keeps the households of every person enrolled more than once in the month, over every
-     * street, filed under each street the person is enrolled in (what a check partition reads of its
-     * streets). The candidates come from the members' hashes resolve wrote ({@link #memberHashes}), 8
-     * bytes a member: a database's GROUP BY of a city's million keys spills to disk; one read of the
-     * month's households then confirms them on the keys. Written in
-     * committed slices ({@link CommittedSlices}): the month's close rewrites them whole each time.
+     * The households of every person enrolled more than once in the month, over every street,
+     * filed under each street the person is enrolled in ({@link SharedEnrollments}): rows {person
+     * key, enrolled street, program, household} by street, then person key, then enrollment. The
+     * candidates come from the members' hashes resolve wrote ({@link #memberHashes}), 8 bytes a
+     * member: a database's GROUP BY of a city's million keys spills to disk; one read of the
+     * month's households then confirms them on the keys.
      */
-    public void shareEnrollments(YearMonth month) {
-        long start = System.nanoTime();
+    public Map<String, List<String[]>> repeatedEnrollments(YearMonth month) {
         String m = month.toString();
-        slices.commit(() -> jdbc.update("DELETE FROM shared_enrollment_by_street WHERE month = ?", m));
-        RepeatedKeys keys = memberHashes(m);
-        long counted = System.nanoTime();
-        Set<Long> candidates = keys.candidates();
-        Map<String, List<String[]>> byPerson = candidateEnrollments(m, candidates);
-        long found = System.nanoTime();
-        List<Object[]> shared = inIndexOrder(m, byPerson);
-        long sorted = System.nanoTime();
-        writeInTwoHalves(shared);
-        log.info("{}: {} enrollments of persons enrolled more than once; ms: keys {}, households {}, sort {}, write {}", m,
-                shared.size(), (counted - start) / 1_000_000, (found - counted) / 1_000_000, (sorted - found) / 1_000_000,
-                (System.nanoTime() - sorted) / 1_000_000);
-    }
-
-    /**
-     * Writes the filed enrollments in two halves side by side ({@link TwoThreads}), each in committed
-     * slices of its own transactions, as the whole was: the close deletes and writes them all again
-     * if it fails.
-     */
-    private void writeInTwoHalves(List<Object[]> shared) {
-        List<Object[]> first = shared.subList(0, shared.size() / 2);
-        List<Object[]> second = shared.subList(first.size(), shared.size());
-        TwoThreads.both(() -> write(first), () -> write(second));
-    }
-
-    private Void write(List<Object[]> shared) {
-        slices.commitEach(shared, slice -> bulk.insert(SHARED, slice, v -> v));
-        return null;
+        Set<Long> candidates = memberHashes(m).candidates();
+        return byStreet(candidateEnrollments(m, candidates));
     }
 
     /**
@@ -271,26 +237,18 @@ public class ResolutionStore {
         return keys;
     }
 
-    /**
-     * The {@code shared_enrollment_by_street} rows {month, street, person key, enrolled street,
-     * program, household} of the persons enrolled more than once, in the table's index order:
-     * each committed slice then adds to one end of its B-tree instead of rewriting pages all over
-     * it (a city has hundreds of thousands). Built street by street from the persons in key
-     * order: sorting the rows themselves compared five texts a time.
-     */
-    private static List<Object[]> inIndexOrder(String month, Map<String, List<String[]>> byPerson) {
-        Map<String, List<Object[]>> byStreet = new TreeMap<>();
+    /** The enrollments of the persons enrolled more than once, filed under each of their streets. */
+    private static Map<String, List<String[]>> byStreet(Map<String, List<String[]>> byPerson) {
+        Map<String, List<String[]>> byStreet = new TreeMap<>();
         byPerson.keySet().stream().filter(key -> byPerson.get(key).size() > 1).sorted().forEach(key -> {
             List<String[]> enrollments = byPerson.get(key);
             enrollments.sort(ENROLLMENT_ORDER);
             enrollments.stream().map(e -> e[0]).distinct().forEach(filedUnder -> {
-                List<Object[]> rows = byStreet.computeIfAbsent(filedUnder, s -> new ArrayList<>());
-                enrollments.forEach(e -> rows.add(new Object[] {month, filedUnder, key, e[0], e[1], e[2]}));
+                List<String[]> rows = byStreet.computeIfAbsent(filedUnder, s -> new ArrayList<>());
+                enrollments.forEach(e -> rows.add(new String[] {key, e[0], e[1], e[2]}));
             });
         });
-        List<Object[]> shared = new ArrayList<>();
-        byStreet.values().forEach(shared::addAll);
-        return shared;
+        return byStreet;
     }
 
     private static List<Count> counts(List<StagedRow> rows) {

@@ -9,13 +9,24 @@ import java.util.concurrent.Future;
 import java.util.function.Supplier;
 
 /**
- * Two pieces of work side by side: the halves of a month-level pass, which runs once all partitions
- * are done, on one thread, while the machine's other core waits (each half uses its own connection
- * and, for a write, its own committed slices); or a partition's files beside its database writes.
+ * Two pieces of work side by side: the halves of a month-level read, which runs once all partitions
+ * are done, on one thread, while the machine's other core waits (each half uses its own
+ * connection); or a partition's files beside its database writes.
  */
 final class TwoThreads {
 
     private TwoThreads() {
+    }
+
+    /** Runs {@code first} on a thread of its own and {@code second} on this one, as {@link #both(Supplier, Supplier)}. */
+    static void both(Runnable first, Runnable second) {
+        both(() -> {
+            first.run();
+            return null;
+        }, () -> {
+            second.run();
+            return null;
+        });
     }
 
     /**

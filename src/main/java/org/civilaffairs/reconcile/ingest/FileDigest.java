@@ -2,6 +2,7 @@ package org.civilaffairs.reconcile.ingest;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -49,6 +50,11 @@ public record FileDigest(String sha256, long size, String encoding) {
             Files.copy(in, target, StandardCopyOption.REPLACE_EXISTING);
         }
         return HexFormat.of().formatHex(sha.digest());
+    }
+
+    /** The SHA-256 of a text's UTF-8 bytes, in hex. */
+    public static String sha256(String text) {
+        return HexFormat.of().formatHex(newDigest().digest(text.getBytes(StandardCharsets.UTF_8)));
     }
 
     private static boolean isUtf16Bom(int first, int second) {

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
@@ -77,14 +76,13 @@ public class InboxRegistrar {
         Path target = archiveDir.resolve(digest.sha256().substring(0, 2)).resolve(digest.sha256() + ".csv").toAbsolutePath();
         try {
             if (!Files.exists(target)) {
-                Files.createDirectories(target.getParent());
-                Path tmp = target.resolveSibling(target.getFileName() + ".part");
+                AtomicFile copy = AtomicFile.of(target);
                 beforeCopy(source);
-                if (!FileDigest.copy(source, tmp).equals(digest.sha256())) {
-                    Files.delete(tmp);
+                if (!FileDigest.copy(source, copy.partial()).equals(digest.sha256())) {
+                    copy.discard();
                     return Optional.empty();
                 }
-                Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+                copy.commit();
             }
             return Optional.of(target);
         } catch (IOException e) {

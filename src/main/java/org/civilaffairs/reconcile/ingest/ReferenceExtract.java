@@ -8,7 +8,6 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.HashMap;
@@ -118,10 +117,9 @@ public final class ReferenceExtract {
 
     /** Starts an extract; nothing is visible until {@link Output#commit()}. */
     public static Output create(Path extract) {
+        AtomicFile file = AtomicFile.of(extract);
         try {
-            Files.createDirectories(extract.getParent());
-            Path partial = extract.resolveSibling(extract.getFileName() + ".partial");
-            return new Output(extract, partial, Files.newBufferedWriter(partial, StandardCharsets.UTF_8));
+            return new Output(file, Files.newBufferedWriter(file.partial(), StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write reference extract " + extract, e);
         }
@@ -133,14 +131,12 @@ public final class ReferenceExtract {
      * step, which writes a city's extract and each partition's share of it.
      */
     public static final class Output implements AutoCloseable {
-        private final Path target;
-        private final Path partial;
+        private final AtomicFile file;
         private final Writer out;
         private long rows;
 
-        private Output(Path target, Path partial, Writer out) {
-            this.target = target;
-            this.partial = partial;
+        private Output(AtomicFile file, Writer out) {
+            this.file = file;
             this.out = out;
         }
 
@@ -158,7 +154,7 @@ public final class ReferenceExtract {
                 }
                 out.write('\n');
             } catch (IOException e) {
-                throw new UncheckedIOException("cannot write reference extract " + target, e);
+                throw new UncheckedIOException("cannot write reference extract " + file.target(), e);
             }
             rows++;
         }
@@ -184,21 +180,21 @@ public final class ReferenceExtract {
         public long commit() {
             try {
                 out.close();
-                Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-                return rows;
             } catch (IOException e) {
-                throw new UncheckedIOException("cannot write reference extract " + target, e);
+                throw new UncheckedIOException("cannot write reference extract " + file.target(), e);
             }
+            file.commit();
+            return rows;
         }
 
         @Override
         public void close() {
             try {
                 out.close();
-                Files.deleteIfExists(partial);
             } catch (IOException e) {
-                throw new UncheckedIOException("cannot remove partial reference extract " + partial, e);
+                throw new UncheckedIOException("cannot close reference extract " + file.partial(), e);
             }
+            file.discard();
         }
     }
 

@@ -9,7 +9,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.time.YearMonth;
 
@@ -58,11 +57,10 @@ public final class RosterPersons {
 
     /** Starts the file; nothing is visible until {@link Output#commit()}. */
     static Output create(Path file, YearMonth month) {
+        AtomicFile target = AtomicFile.of(file);
         try {
-            Files.createDirectories(file.getParent());
-            Path partial = file.resolveSibling(file.getFileName() + ".partial");
-            return new Output(file, partial, month.atEndOfMonth(),
-                    new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(partial), 1 << 16)));
+            return new Output(target, month.atEndOfMonth(),
+                    new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(target.partial()), 1 << 16)));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + file, e);
         }
@@ -70,14 +68,12 @@ public final class RosterPersons {
 
     /** A roster's persons being written. */
     static final class Output {
-        private final Path target;
-        private final Path partial;
+        private final AtomicFile file;
         private final LocalDate latestBirth;
         private final DataOutputStream out;
 
-        private Output(Path target, Path partial, LocalDate latestBirth, DataOutputStream out) {
-            this.target = target;
-            this.partial = partial;
+        private Output(AtomicFile file, LocalDate latestBirth, DataOutputStream out) {
+            this.file = file;
             this.latestBirth = latestBirth;
             this.out = out;
         }
@@ -91,7 +87,7 @@ public final class RosterPersons {
                 out.writeUTF(person.normalizedName());
                 out.writeUTF(person.validId() == null ? "" : person.validId());
             } catch (IOException e) {
-                throw new UncheckedIOException("cannot write " + target, e);
+                throw new UncheckedIOException("cannot write " + file.target(), e);
             }
         }
 
@@ -100,10 +96,10 @@ public final class RosterPersons {
             try {
                 out.writeBoolean(false);
                 out.close();
-                Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             } catch (IOException e) {
-                throw new UncheckedIOException("cannot write " + target, e);
+                throw new UncheckedIOException("cannot write " + file.target(), e);
             }
+            file.commit();
         }
     }
 }

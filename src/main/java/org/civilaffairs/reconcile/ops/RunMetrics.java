@@ -6,10 +6,10 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.atomic.AtomicLong;
+import org.civilaffairs.reconcile.ingest.AtomicFile;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.job.JobExecution;
@@ -65,11 +65,9 @@ public class RunMetrics {
 
     /** Written beside the target and moved over it, so the collector never reads half a file. */
     private void write() throws IOException {
-        Path target = file.toAbsolutePath();
-        Files.createDirectories(target.getParent());
-        Path tmp = target.resolveSibling(target.getFileName() + ".tmp");
-        Files.writeString(tmp, registry.scrape(), StandardCharsets.UTF_8);
-        Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        AtomicFile target = AtomicFile.of(file.toAbsolutePath());
+        Files.writeString(target.partial(), registry.scrape(), StandardCharsets.UTF_8);
+        target.commit();
     }
 
     private void gauge(String name, AtomicLong value, String description, String unit) {

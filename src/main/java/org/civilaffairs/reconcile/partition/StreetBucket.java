@@ -1,15 +1,12 @@
 package org.civilaffairs.reconcile.partition;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.YearMonth;
 import java.util.Collection;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.IntStream;
+import org.civilaffairs.reconcile.ingest.FileDigest;
 
 /**
  * One partition of a month: the streets {@code assigned} to {@code bucket} of {@code buckets}, and
@@ -56,12 +53,7 @@ public record StreetBucket(YearMonth month, int bucket, int buckets, Map<String,
     public String fileKey() {
         StringBuilder streets = new StringBuilder();
         new TreeMap<>(assigned).forEach((street, to) -> streets.append(street).append('=').append(to).append('\n'));
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(streets.toString().getBytes(StandardCharsets.UTF_8));
-            return String.format("b%02dof%02d-%s", bucket, buckets, HexFormat.of().formatHex(digest, 0, 6));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-        }
+        return String.format("b%02dof%02d-%s", bucket, buckets, FileDigest.sha256(streets.toString()).substring(0, 12));
     }
 
     /** The partition's stable name, e.g. {@code 2019-07:bucket-03}. */

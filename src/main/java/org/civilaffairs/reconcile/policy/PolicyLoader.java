@@ -7,15 +7,13 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.EnumMap;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.civilaffairs.reconcile.ingest.FileDigest;
 import org.civilaffairs.reconcile.ingest.Text;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.StreamReadFeature;
@@ -88,7 +86,7 @@ public final class PolicyLoader {
         BigDecimal depositLimit = doc.depositLimitMonths.value();
         int propertyLimit = doc.residentialPropertyLimit.value();
         return new Policy(standards, depositLimit, propertyLimit, exempt, streets, targets,
-                sha256(canonical(standards, depositLimit, propertyLimit, exempt, streets, targets)));
+                FileDigest.sha256(canonical(standards, depositLimit, propertyLimit, exempt, streets, targets)));
     }
 
     private static List<Policy.StandardPeriod> periods(PolicyDocument.Periods periods) {
@@ -118,11 +116,4 @@ public final class PolicyLoader {
         return value.stripTrailingZeros().toPlainString();
     }
 
-    private static String sha256(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

@@ -2,20 +2,25 @@ package org.civilaffairs.reconcile.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.civilaffairs.reconcile.identity.MonthResolution;
+import org.civilaffairs.reconcile.identity.SharedEnrollments;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.util.FileSystemUtils;
 
 /**
  * The month's close finds the persons enrolled more than once from the member hashes resolve
  * wrote, and reads the households of a street that has none (resolved by a release before them):
- * either way it files the same enrollments.
+ * either way it files the same enrollments. A month without its files (an earlier release's, or
+ * a cleaned folder, or a close killed before it marked them complete) derives them again.
  */
 class MemberHashesTest {
 
@@ -23,34 +28,58 @@ class MemberHashesTest {
 
     @ParameterizedTest(name = "on {0}")
     @ValueSource(strings = {"h2", "mysql"})
-    void aStreetWithoutHashesIsReadFromItsHouseholds(String database, @TempDir Path work) {
+    void theSameEnrollmentsWhateverTheyAreFoundFrom(String database, @TempDir Path work) {
         Databases.onFresh(database, work, url -> {
             try (Pipeline pipeline = new Pipeline(url, work)) {
                 assertThat(pipeline.run("run", "--inbox", INBOX.toString(), "--policy",
                         INBOX.resolveSibling("policy.yml").toString())).isZero();
                 JdbcTemplate jdbc = pipeline.context().getBean(JdbcTemplate.class);
                 String month = jdbc.queryForObject("SELECT MAX(month) FROM street_member_hashes", String.class);
-                List<Map<String, Object>> filed = enrollments(jdbc, month);
+                List<String> filed = enrollments(pipeline, month);
                 assertThat(filed).isNotEmpty();
                 assertThat(jdbc.queryForObject("SELECT COUNT(DISTINCT street) FROM street_member_hashes WHERE month = ?",
                         Integer.class, month)).isEqualTo(jdbc.queryForObject("SELECT COUNT(DISTINCT street) FROM resolve_count"
                         + " WHERE month = ?", Integer.class, month));
-
-                String street = (String) filed.get(0).get("street");
-                jdbc.update("DELETE FROM street_member_hashes WHERE month = ? AND street <> ?", month, street);
-                pipeline.context().getBean(MonthResolution.class).close(YearMonth.parse(month));
-                assertThat(enrollments(jdbc, month)).isEqualTo(filed);
-
-                jdbc.update("DELETE FROM street_member_hashes WHERE month = ?", month);
-                pipeline.context().getBean(MonthResolution.class).close(YearMonth.parse(month));
-                assertThat(enrollments(jdbc, month)).isEqualTo(filed);
+                aStreetWithoutHashesIsReadFromItsHouseholds(pipeline, jdbc, month, filed);
+                aMonthWithoutItsFilesDerivesThemFromItsHouseholds(pipeline, work, month, filed);
             }
         });
     }
 
-    private static List<Map<String, Object>> enrollments(JdbcTemplate jdbc, String month) {
-        return jdbc.queryForList("SELECT street, person_key, enrolled_street, program, household_id FROM"
-                + " shared_enrollment_by_street WHERE month = ? ORDER BY street, person_key, enrolled_street, program,"
-                + " household_id", month);
+    private static void aStreetWithoutHashesIsReadFromItsHouseholds(Pipeline pipeline, JdbcTemplate jdbc, String month,
+                                                                    List<String> filed) {
+        String street = filed.get(0).split("\\|")[0];
+        jdbc.update("DELETE FROM street_member_hashes WHERE month = ? AND street <> ?", month, street);
+        pipeline.context().getBean(MonthResolution.class).close(YearMonth.parse(month));
+        assertThat(enrollments(pipeline, month)).isEqualTo(filed);
+
+        jdbc.update("DELETE FROM street_member_hashes WHERE month = ?", month);
+        pipeline.context().getBean(MonthResolution.class).close(YearMonth.parse(month));
+        assertThat(enrollments(pipeline, month)).isEqualTo(filed);
+    }
+
+    private static void aMonthWithoutItsFilesDerivesThemFromItsHouseholds(Pipeline pipeline, Path work, String month,
+                                                                          List<String> filed) throws IOException {
+        List<String> streets = filed.stream().map(e -> e.split("\\|")[0]).distinct().toList();
+        String street = streets.get(streets.size() / 2);
+        List<String> ofStreet = new ArrayList<>();
+        pipeline.context().getBean(SharedEnrollments.class).read(YearMonth.parse(month), List.of(street, "no such street"),
+                (filedUnder, key, enrolled, program, household) -> ofStreet.add(String.join("|", filedUnder, key, enrolled,
+                        program, household)));
+        assertThat(ofStreet).isNotEmpty().isEqualTo(filed.stream().filter(e -> e.startsWith(street + "|")).toList());
+
+        Path dir = work.resolve("archive/extract").resolve(month).resolve("shared-enrollments");
+        Files.delete(dir.resolve("complete-v1"));
+        assertThat(enrollments(pipeline, month)).isEqualTo(filed);
+        FileSystemUtils.deleteRecursively(dir);
+        assertThat(enrollments(pipeline, month)).isEqualTo(filed);
+    }
+
+    /** Every shared enrollment of the month as "street|person|enrolled street|program|household", sorted. */
+    private static List<String> enrollments(Pipeline pipeline, String month) {
+        List<String> all = new ArrayList<>();
+        pipeline.context().getBean(SharedEnrollments.class).readAll(YearMonth.parse(month), (street, key, enrolled, program,
+                household) -> all.add(String.join("|", street, key, enrolled, program, household)));
+        return all.stream().sorted().toList();
     }
 }

@@ -1,0 +1,160 @@
+package org.civilaffairs.reconcile.identity;
+
+import java.io.BufferedInputStream;
+import java.io.DataInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.YearMonth;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.civilaffairs.reconcile.ingest.AtomicFile;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * The households of every person enrolled more than once in a month, filed under each street the
+ * person is enrolled in: what a check partition reads of its streets (duplicates and BASIC
+ * membership) and the aggregate of persons counted in several streets. Derived from the month's
+ * households by resolve's close and kept beside the archive, one file a street (hundreds of
+ * thousands of rows in a city: written to the database they were most of the close). A month
+ * without its files (closed by an earlier release, or the folder cleaned) is derived again from
+ * the households as it is read.
+ */
+@Component
+public class SharedEnrollments {
+
+    private static final Logger log = LoggerFactory.getLogger(SharedEnrollments.class);
+
+    /** Raised when the layout below changes: older files are then not found, and the households read. */
+    private static final String LAYOUT = "v1";
+    /** Written last: the street files beside it are the month's whole set. */
+    private static final String COMPLETE = "complete-" + LAYOUT;
+
+    /** One enrollment of a person enrolled more than once, filed under {@code street}. */
+    public interface Sink {
+        void enrollment(String street, String personKey, String enrolledStreet, String program, String householdId);
+    }
+
+    private final ResolutionStore store;
+    private final Path archiveDir;
+
+    public SharedEnrollments(ResolutionStore store, @Value("${reconcile.archive-dir:data/archive}") Path archiveDir) {
+        this.store = store;
+        this.archiveDir = archiveDir;
+    }
+
+    /** Derives the month's shared enrollments from its households and replaces its files. */
+    public void write(YearMonth month) {
+        long start = System.nanoTime();
+        Map<String, List<String[]>> byStreet = store.repeatedEnrollments(month);
+        long found = System.nanoTime();
+        write(dir(archiveDir, month), byStreet);
+        log.info("{}: {} enrollments of persons enrolled more than once; ms: households {}, write {}", month,
+                byStreet.values().stream().mapToInt(List::size).sum(), (found - start) / 1_000_000,
+                (System.nanoTime() - found) / 1_000_000);
+    }
+
+    /** Reads the shared enrollments filed under each of {@code streets} into {@code sink}, street after street. */
+    public void read(YearMonth month, Collection<String> streets, Sink sink) {
+        Path dir = dir(archiveDir, month);
+        List<Path> files = streets.stream().map(street -> file(dir, street)).toList();
+        if (!read(dir, files, sink)) {
+            derive(month, dir).forEach((street, rows) -> {
+                if (streets.contains(street)) {
+                    rows.forEach(e -> sink.enrollment(street, e[0], e[1], e[2], e[3]));
+                }
+            });
+        }
+    }
+
+    /** Reads every shared enrollment of the month into {@code sink}. */
+    public void readAll(YearMonth month, Sink sink) {
+        Path dir = dir(archiveDir, month);
+        if (!read(dir, null, sink)) {
+            derive(month, dir).forEach((street, rows) -> rows.forEach(e -> sink.enrollment(street, e[0], e[1], e[2], e[3])));
+        }
+    }
+
+    private Map<String, List<String[]>> derive(YearMonth month, Path dir) {
+        log.info("{}: {} incomplete, shared enrollments derived from the households again", month, dir);
+        return store.repeatedEnrollments(month);
+    }
+
+    static Path dir(Path archiveDir, YearMonth month) {
+        return archiveDir.resolve("extract").resolve(month.toString()).resolve("shared-enrollments");
+    }
+
+    /**
+     * Replaces the files of {@code dir} with one file a street of {@code byStreet} (rows {person key,
+     * enrolled street, program, household}), then marks them complete: a close killed halfway
+     * leaves no mark, and is done again.
+     */
+    static void write(Path dir, Map<String, List<String[]>> byStreet) {
+        Path complete = dir.resolve(COMPLETE);
+        try {
+            Files.deleteIfExists(complete);
+            if (Files.isDirectory(dir)) {
+                try (Stream<Path> earlier = Files.list(dir)) {
+                    for (Path file : earlier.toList()) {
+                        Files.delete(file);
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot clear " + dir, e);
+        }
+        byStreet.forEach((street, rows) -> AtomicFile.write(file(dir, street), out -> {
+            out.writeUTF(street);
+            for (String[] row : rows) {
+                out.writeBoolean(true);
+                for (String value : row) {
+                    out.writeUTF(value);
+                }
+            }
+            out.writeBoolean(false);
+        }));
+        AtomicFile.write(complete, out -> out.writeInt(byStreet.size()));
+    }
+
+    /**
+     * Reads the given files of {@code dir}, or all when {@code files} is null; false, having read
+     * nothing, when it holds no complete set. A street without a file has no shared enrollment.
+     */
+    static boolean read(Path dir, List<Path> files, Sink sink) {
+        if (!Files.exists(dir.resolve(COMPLETE))) {
+            return false;
+        }
+        for (Path file : files != null ? files : streetFiles(dir)) {
+            try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
+                String street = in.readUTF();
+                while (in.readBoolean()) {
+                    sink.enrollment(street, in.readUTF(), in.readUTF(), in.readUTF(), in.readUTF());
+                }
+            } catch (NoSuchFileException e) {
+                // no person of this street is enrolled twice
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read " + file + ": delete " + dir + " to derive it again", e);
+            }
+        }
+        return true;
+    }
+
+    private static List<Path> streetFiles(Path dir) {
+        try (Stream<Path> all = Files.list(dir)) {
+            return all.filter(p -> p.getFileName().toString().endsWith("-" + LAYOUT + ".bin")).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + dir + ": delete it to derive it again", e);
+        }
+    }
+
+    private static Path file(Path dir, String street) {
+        return dir.resolve(StreetFiles.name(street, LAYOUT));
+    }
+}

@@ -1,8 +1,10 @@
 package org.civilaffairs.reconcile.identity;
 
+import java.nio.file.Path;
 import java.sql.Types;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -19,6 +21,7 @@ import org.civilaffairs.reconcile.db.CommittedSlices;
 import org.civilaffairs.reconcile.ingest.FileCounts;
 import org.civilaffairs.reconcile.ingest.InboxFiles;
 import org.civilaffairs.reconcile.partition.StreetBucket;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
@@ -42,11 +45,14 @@ public class ResolutionStore {
     private final JdbcTemplate jdbc;
     private final BulkInsert bulk;
     private final CommittedSlices slices;
+    private final Path archiveDir;
 
-    public ResolutionStore(JdbcTemplate jdbc, BulkInsert bulk, CommittedSlices slices) {
+    public ResolutionStore(JdbcTemplate jdbc, BulkInsert bulk, CommittedSlices slices,
+                           @Value("${reconcile.archive-dir:data/archive}") Path archiveDir) {
         this.jdbc = jdbc;
         this.bulk = bulk;
         this.slices = slices;
+        this.archiveDir = archiveDir;
     }
 
     /**
@@ -178,7 +184,7 @@ public class ResolutionStore {
      * key, enrolled street, program, household} by street, then person key, then enrollment. The
      * candidates come from the members' hashes resolve wrote ({@link #memberHashes}), 8 bytes a
      * member: a database's GROUP BY of a city's million keys spills to disk; one read of the
-     * month's households then confirms them on the keys.
+     * month's households (as resolve's loaded rows) then confirms them on the keys.
      */
     public Map<String, List<String[]>> repeatedEnrollments(YearMonth month) {
         String m = month.toString();
@@ -188,7 +194,7 @@ public class ResolutionStore {
 
     /**
      * The households of the month's members whose hash is a candidate, by member key: the streets in
-     * two halves side by side ({@link TwoThreads}), each a street at a time ({@link LargeResults#queryStreets}).
+     * two halves side by side ({@link TwoThreads}).
      */
     private Map<String, List<String[]>> candidateEnrollments(String month, Set<Long> candidates) {
         List<String> streets = streets(month);
@@ -204,19 +210,40 @@ public class ResolutionStore {
         return byPerson;
     }
 
+    /**
+     * The enrollments of the candidates among the members of {@code streets}: read from the loaded
+     * rows each street's resolve left beside the archive ({@link LoadedRows}, the rows its households
+     * are made of), and from the households in the database for a street without them.
+     */
     private Map<String, List<String[]>> candidateEnrollments(String month, List<String> streets, Set<Long> candidates) {
         Map<String, List<String[]>> byPerson = new HashMap<>();
+        List<String> unwritten = new ArrayList<>();
+        for (String street : streets) {
+            if (!LoadedRows.read(List.of(LoadedRows.path(archiveDir, YearMonth.parse(month), street)),
+                    (fileId, line, inStreet, program, household, community, name, idNumber, key) ->
+                            addCandidate(byPerson, candidates, key, inStreet, program, household))) {
+                unwritten.add(street);
+            }
+        }
         LargeResults.queryStreets(jdbc, "SELECT street, program, household_id, member_keys FROM household WHERE month = ?", rs -> {
             String street = rs.getString(1);
             String program = rs.getString(2);
             String household = rs.getString(3);
-            MemberKeys.forEach(rs.getString(4), key -> {
-                if (candidates.contains(RepeatedKeys.hash(key))) {
-                    byPerson.computeIfAbsent(key, k -> new ArrayList<>(2)).add(new String[] {street, program, household});
-                }
-            });
-        }, month, streets);
+            MemberKeys.forEach(rs.getString(4), key -> addCandidate(byPerson, candidates, key, street, program, household));
+        }, month, unwritten);
         return byPerson;
+    }
+
+    /** Files a household of a candidate's under its key, once (a household holds each stored key once, see {@link MemberKeys}). */
+    private static void addCandidate(Map<String, List<String[]>> byPerson, Set<Long> candidates, String key, String street,
+                                     String program, String household) {
+        if (candidates.contains(RepeatedKeys.hash(key))) {
+            List<String[]> enrollments = byPerson.computeIfAbsent(key, k -> new ArrayList<>(2));
+            String[] enrollment = {street, program, household};
+            if (enrollments.stream().noneMatch(e -> Arrays.equals(e, enrollment))) {
+                enrollments.add(enrollment);
+            }
+        }
     }
 
     /**

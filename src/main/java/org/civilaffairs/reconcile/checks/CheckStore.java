@@ -1,5 +1,6 @@
 package org.civilaffairs.reconcile.checks;
 
+import java.nio.file.Path;
 import java.sql.Types;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -14,8 +15,10 @@ import org.civilaffairs.reconcile.db.BulkInsert;
 import org.civilaffairs.reconcile.identity.MemberKeys;
 import org.civilaffairs.reconcile.identity.ResolutionStore;
 import org.civilaffairs.reconcile.identity.SharedEnrollments;
+import org.civilaffairs.reconcile.identity.StreetHouseholds;
 import org.civilaffairs.reconcile.partition.StreetBucket;
 import org.civilaffairs.reconcile.policy.Program;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
@@ -31,12 +34,15 @@ public class CheckStore {
     private final BulkInsert bulk;
     private final ResolutionStore resolved;
     private final SharedEnrollments shared;
+    private final Path archiveDir;
 
-    public CheckStore(JdbcTemplate jdbc, BulkInsert bulk, ResolutionStore resolved, SharedEnrollments shared) {
+    public CheckStore(JdbcTemplate jdbc, BulkInsert bulk, ResolutionStore resolved, SharedEnrollments shared,
+                      @Value("${reconcile.archive-dir:data/archive}") Path archiveDir) {
         this.jdbc = jdbc;
         this.bulk = bulk;
         this.resolved = resolved;
         this.shared = shared;
+        this.archiveDir = archiveDir;
     }
 
     /** The streets of the partition that resolve wrote for in the month (every street with households), sorted. */
@@ -44,18 +50,24 @@ public class CheckStore {
         return part.select(resolved.streets(part.month().toString()));
     }
 
-    /** The households of the given streets with their distinct members. */
+    /**
+     * The households of the given streets with their distinct members: from the files resolve wrote
+     * beside the archive ({@link StreetHouseholds}), and from the database for a street without one.
+     */
     public List<CheckedHousehold> households(YearMonth month, List<String> streets) {
         if (streets.isEmpty()) {
             return List.of();
         }
         List<CheckedHousehold> out = new ArrayList<>();
+        StreetHouseholds.Sink add = (street, program, householdId, headKey, amount, declaredIncome, members) -> out.add(
+                new CheckedHousehold(month, street.intern(), Program.valueOf(program), householdId, headKey,
+                        new TreeSet<>(members), amount, declaredIncome));
+        List<String> unwritten = streets.stream()
+                .filter(street -> !StreetHouseholds.read(StreetHouseholds.path(archiveDir, month, street), add)).toList();
         LargeResults.queryStreets(jdbc, "SELECT street, program, household_id, head_key, amount, declared_income, member_keys"
-                + " FROM household WHERE month = ?", rs -> {
-                    out.add(new CheckedHousehold(month, rs.getString(1).intern(), Program.valueOf(rs.getString(2)),
-                            rs.getString(3), rs.getString(4), new TreeSet<>(MemberKeys.split(rs.getString(7))),
-                            rs.getBigDecimal(5), rs.getBigDecimal(6)));
-                }, month.toString(), streets);
+                + " FROM household WHERE month = ?", rs -> add.household(rs.getString(1), rs.getString(2), rs.getString(3),
+                        rs.getString(4), rs.getBigDecimal(5), rs.getBigDecimal(6), MemberKeys.split(rs.getString(7))),
+                month.toString(), unwritten);
         // sorted here: a database sorts a partition's hundreds of thousands of rows on disk
         out.sort(Comparator.comparing(CheckedHousehold::street).thenComparing(h -> h.program().name())
                 .thenComparing(CheckedHousehold::householdId));

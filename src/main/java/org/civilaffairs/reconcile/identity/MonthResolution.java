@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import org.civilaffairs.reconcile.ingest.AtomicFile;
 import org.civilaffairs.reconcile.ingest.FileCounts;
 import org.civilaffairs.reconcile.ingest.InboxFile;
 import org.civilaffairs.reconcile.ingest.InboxFiles;
@@ -76,9 +77,11 @@ public class MonthResolution {
         addRawLines(month, rows);
         long resolved = System.nanoTime();
         // the files beside the database's writes: on MySQL this thread mostly waits for the server
-        TwoThreads.both(() -> writeLoadedRows(month, rows), () -> {
+        List<Household> households = Households.of(rows);
+        List<String> before = part.select(store.streets(month.toString()));
+        TwoThreads.both(() -> writeStreetFiles(month, before, rows, households), () -> {
             store.saveOutcomes(rows);
-            store.replaceStreets(part, rows, Households.of(rows));
+            store.replaceStreets(part, rows, households);
         });
         long unresolved = cache.values().stream().filter(k -> !k.resolved()).count();
         log.info("{}: resolved {} rows, {} distinct persons ({} unresolved); ms: read {}, registry {}, resolve {}, write {}",
@@ -87,11 +90,24 @@ public class MonthResolution {
         return rows.size();
     }
 
-    /** Each street's loaded rows, for the month's linkage. */
-    private void writeLoadedRows(YearMonth month, List<StagedRow> rows) {
+    /**
+     * Each street's loaded rows, for the month's linkage, and its households, for the checks; the
+     * files of a street resolved {@code before} that has no rows now go as its households do.
+     */
+    private void writeStreetFiles(YearMonth month, List<String> before, List<StagedRow> rows, List<Household> households) {
         Map<String, List<StagedRow>> byStreet = new TreeMap<>();
         rows.forEach(r -> byStreet.computeIfAbsent(r.street, k -> new ArrayList<>()).add(r));
-        byStreet.forEach((street, ofStreet) -> LoadedRows.write(LoadedRows.path(archiveDir, month, street), street, ofStreet));
+        Map<String, List<Household>> ofStreet = new HashMap<>();
+        households.forEach(h -> ofStreet.computeIfAbsent(h.street(), k -> new ArrayList<>()).add(h));
+        byStreet.forEach((street, streetRows) -> {
+            LoadedRows.write(LoadedRows.path(archiveDir, month, street), street, streetRows);
+            StreetHouseholds.write(StreetHouseholds.path(archiveDir, month, street), street,
+                    ofStreet.getOrDefault(street, List.of()));
+        });
+        before.stream().filter(street -> !byStreet.containsKey(street)).forEach(street -> {
+            AtomicFile.delete(LoadedRows.path(archiveDir, month, street));
+            AtomicFile.delete(StreetHouseholds.path(archiveDir, month, street));
+        });
     }
 
     /** The masked raw lines of rows newly in a household reject, from the archived rosters (ingest kept row rejects' only). */

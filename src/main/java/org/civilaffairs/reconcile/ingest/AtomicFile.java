@@ -49,6 +49,15 @@ public final class AtomicFile {
         file.commit();
     }
 
+    /** Removes {@code target}, when there is one. */
+    public static void delete(Path target) {
+        try {
+            Files.deleteIfExists(target);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot remove " + target, e);
+        }
+    }
+
     /** Where the content goes until {@link #commit()}. */
     public Path partial() {
         return partial;
@@ -69,10 +78,6 @@ public final class AtomicFile {
 
     /** Drops content never committed; nothing when it was. */
     public void discard() {
-        try {
-            Files.deleteIfExists(partial);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot remove " + partial, e);
-        }
+        delete(partial);
     }
 }

@@ -26,15 +26,14 @@ import org.springframework.util.FileSystemUtils;
  */
 class MemberHashesTest {
 
-    private static final Path INBOX = ExamplesTest.EXAMPLES.resolve("public").resolve("inbox");
+    private static final Path EXAMPLE = ExamplesTest.EXAMPLES.resolve("public");
 
     @ParameterizedTest(name = "on {0}")
     @ValueSource(strings = {"h2", "mysql"})
     void theSameEnrollmentsWhateverTheyAreFoundFrom(String database, @TempDir Path work) {
         Databases.onFresh(database, work, url -> {
             try (Pipeline pipeline = new Pipeline(url, work)) {
-                assertThat(pipeline.run("run", "--inbox", INBOX.toString(), "--policy",
-                        INBOX.resolveSibling("policy.yml").toString())).isZero();
+                assertThat(pipeline.runExample(EXAMPLE)).isZero();
                 JdbcTemplate jdbc = pipeline.context().getBean(JdbcTemplate.class);
                 String month = jdbc.queryForObject("SELECT MAX(month) FROM street_member_hashes", String.class);
                 List<String> filed = enrollments(pipeline, month);

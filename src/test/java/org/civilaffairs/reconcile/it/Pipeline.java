@@ -36,6 +36,11 @@ public final class Pipeline implements AutoCloseable {
         return ReconcileApplication.execute(context, args);
     }
 
+    /** Runs the months of an example ({@code inbox/} and {@code policy.yml} in {@code example}); returns the exit code. */
+    public int runExample(Path example) {
+        return run("run", "--inbox", example.resolve("inbox").toString(), "--policy", example.resolve("policy.yml").toString());
+    }
+
     /** Runs a command and returns what it printed on standard output. */
     public String output(String... args) {
         PrintStream old = System.out;

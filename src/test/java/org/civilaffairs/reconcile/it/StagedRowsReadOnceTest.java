@@ -38,8 +38,7 @@ class StagedRowsReadOnceTest {
     void aRosterWithoutItsPersonsFileIsReadFromItsStagedRows(String database, @TempDir Path work) {
         Databases.onFresh(database, work, url -> {
             try (Pipeline pipeline = new Pipeline(url, work)) {
-                assertThat(pipeline.run("run", "--inbox", DIR.resolve("inbox").toString(), "--policy",
-                        DIR.resolve("policy.yml").toString())).isZero();
+                assertThat(pipeline.runExample(DIR)).isZero();
                 JdbcTemplate jdbc = pipeline.context().getBean(JdbcTemplate.class);
                 MonthExtraction extraction = pipeline.context().getBean(MonthExtraction.class);
                 Path archive = work.resolve("archive");

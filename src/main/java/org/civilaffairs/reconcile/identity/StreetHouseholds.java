@@ -1,0 +1,99 @@
+package org.civilaffairs.reconcile.identity;
+
+import java.io.BufferedInputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.YearMonth;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import org.civilaffairs.reconcile.ingest.AtomicFile;
+
+/**
+ * The households of one street of a month as resolve wrote them to the database, with the values
+ * it bound (keys as stored, the distinct members as {@link MemberKeys} stores them): written beside the
+ * archive by the resolve partition holding the street, so that a check partition reads its streets'
+ * households there instead of from the database. Every resolve of the month writes every street's
+ * file again; a missing one (a month resolved by an earlier release, or a cleaned folder) means
+ * "read the database".
+ */
+public final class StreetHouseholds {
+
+    /** Raised when the layout below changes: an older file is then not found, and the database read. */
+    private static final String LAYOUT = "v1";
+
+    private StreetHouseholds() {
+    }
+
+    /** A household read back, as the {@code household} table holds it. */
+    public interface Sink {
+        void household(String street, String program, String householdId, String headKey, BigDecimal amount,
+                       BigDecimal declaredIncome, List<String> memberKeys);
+    }
+
+    /** Where the households of {@code street} in {@code month} live under the archive. */
+    public static Path path(Path archiveDir, YearMonth month, String street) {
+        return archiveDir.resolve("extract").resolve(month.toString()).resolve("households")
+                .resolve(StreetFiles.name(street, LAYOUT));
+    }
+
+    /** Writes the households of one street (none is a file too), replacing an earlier file. */
+    static void write(Path file, String street, List<Household> households) {
+        AtomicFile.write(file, out -> {
+            out.writeUTF(street);
+            for (Household h : households) {
+                out.writeBoolean(true);
+                out.writeUTF(h.program());
+                out.writeUTF(h.householdId());
+                out.writeUTF(PersonKey.stored(h.headKey()));
+                out.writeUTF(h.amount().toPlainString());
+                amount(out, h.declaredIncome());
+                Set<String> members = MemberKeys.stored(h.memberKeys());
+                out.writeInt(members.size());
+                for (String key : members) {
+                    out.writeUTF(key);
+                }
+            }
+            out.writeBoolean(false);
+        });
+    }
+
+    /** Reads one street's households into {@code sink}; false, having read nothing, when its file is missing. */
+    public static boolean read(Path file, Sink sink) {
+        try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
+            String street = in.readUTF();
+            while (in.readBoolean()) {
+                sink.household(street, in.readUTF(), in.readUTF(), in.readUTF(), new BigDecimal(in.readUTF()), amount(in),
+                        members(in));
+            }
+            return true;
+        } catch (NoSuchFileException e) {
+            return false;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file + ": delete it to read the database instead", e);
+        }
+    }
+
+    private static void amount(DataOutputStream out, BigDecimal amount) throws IOException {
+        out.writeUTF(amount == null ? "" : amount.toPlainString());
+    }
+
+    private static BigDecimal amount(DataInputStream in) throws IOException {
+        String text = in.readUTF();
+        return text.isEmpty() ? null : new BigDecimal(text);
+    }
+
+    private static List<String> members(DataInputStream in) throws IOException {
+        String[] members = new String[in.readInt()];
+        for (int i = 0; i < members.length; i++) {
+            members[i] = in.readUTF();
+        }
+        return Arrays.asList(members);
+    }
+}

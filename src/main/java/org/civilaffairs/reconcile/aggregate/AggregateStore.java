@@ -16,7 +16,6 @@ import org.civilaffairs.reconcile.db.InList;
 import org.civilaffairs.reconcile.db.LargeResults;
 import org.civilaffairs.reconcile.checks.Flag;
 import org.civilaffairs.reconcile.identity.Household;
-import org.civilaffairs.reconcile.identity.MemberKeys;
 import org.civilaffairs.reconcile.identity.ResolutionStore;
 import org.civilaffairs.reconcile.identity.SharedEnrollments;
 import org.civilaffairs.reconcile.partition.StreetBucket;
@@ -71,15 +70,13 @@ public class AggregateStore {
         }, m, streets);
         List<AggregateInput.HouseholdFacts> households = new ArrayList<>();
         List<AggregateInput.Member> members = new ArrayList<>();
-        LargeResults.queryStreets(jdbc, "SELECT street, program, household_id, head_key, amount, member_keys FROM household"
-                + " WHERE month = ?", rs -> {
-                    String street = rs.getString(1).intern();
-                    String program = rs.getString(2).intern();
-                    String id = rs.getString(3);
-                    households.add(new AggregateInput.HouseholdFacts(street, program, id, rs.getString(4), rs.getBigDecimal(5),
-                            verified.contains(program), flags.getOrDefault(Household.key(street, program, id), Set.of())));
-                    MemberKeys.forEach(rs.getString(6), key -> members.add(new AggregateInput.Member(street, program, key)));
-                }, m, streets);
+        resolved.households(month, streets, (street, program, id, headKey, amount, declaredIncome, keys) -> {
+            String inStreet = street.intern();
+            String ofProgram = program.intern();
+            households.add(new AggregateInput.HouseholdFacts(inStreet, ofProgram, id, headKey, amount,
+                    verified.contains(ofProgram), flags.getOrDefault(Household.key(inStreet, ofProgram, id), Set.of())));
+            keys.forEach(key -> members.add(new AggregateInput.Member(inStreet, ofProgram, key)));
+        });
         List<AggregateInput.Reject> rejects = new ArrayList<>();
         jdbc.query("SELECT street, program, SUM(counted_rejects) FROM resolve_count WHERE month = ?" + in
                 + " GROUP BY street, program", rs -> {
@@ -87,9 +84,8 @@ public class AggregateStore {
                     rejects.addAll(Collections.nCopies(rs.getInt(3), reject));
                 }, args);
         List<AggregateInput.PreviousHousehold> previous = new ArrayList<>();
-        LargeResults.queryStreets(jdbc, "SELECT street, program, head_key FROM household WHERE month = ?", rs -> {
-            previous.add(new AggregateInput.PreviousHousehold(rs.getString(1), rs.getString(2), rs.getString(3)));
-        }, previousMonth, streets);
+        resolved.households(month.minusMonths(1), streets, (street, program, id, headKey, amount, declaredIncome, keys) ->
+                previous.add(new AggregateInput.PreviousHousehold(street, program, headKey)));
         return new AggregateInput.Month(m, households, members, rejects, previousExists ? previous : null);
     }
 

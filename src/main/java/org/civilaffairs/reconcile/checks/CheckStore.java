@@ -1,6 +1,5 @@
 package org.civilaffairs.reconcile.checks;
 
-import java.nio.file.Path;
 import java.sql.Types;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -10,15 +9,11 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
-import org.civilaffairs.reconcile.db.LargeResults;
 import org.civilaffairs.reconcile.db.BulkInsert;
-import org.civilaffairs.reconcile.identity.MemberKeys;
 import org.civilaffairs.reconcile.identity.ResolutionStore;
 import org.civilaffairs.reconcile.identity.SharedEnrollments;
-import org.civilaffairs.reconcile.identity.StreetHouseholds;
 import org.civilaffairs.reconcile.partition.StreetBucket;
 import org.civilaffairs.reconcile.policy.Program;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
@@ -34,15 +29,12 @@ public class CheckStore {
     private final BulkInsert bulk;
     private final ResolutionStore resolved;
     private final SharedEnrollments shared;
-    private final Path archiveDir;
 
-    public CheckStore(JdbcTemplate jdbc, BulkInsert bulk, ResolutionStore resolved, SharedEnrollments shared,
-                      @Value("${reconcile.archive-dir:data/archive}") Path archiveDir) {
+    public CheckStore(JdbcTemplate jdbc, BulkInsert bulk, ResolutionStore resolved, SharedEnrollments shared) {
         this.jdbc = jdbc;
         this.bulk = bulk;
         this.resolved = resolved;
         this.shared = shared;
-        this.archiveDir = archiveDir;
     }
 
     /** The streets of the partition that resolve wrote for in the month (every street with households), sorted. */
@@ -50,24 +42,15 @@ public class CheckStore {
         return part.select(resolved.streets(part.month().toString()));
     }
 
-    /**
-     * The households of the given streets with their distinct members: from the files resolve wrote
-     * beside the archive ({@link StreetHouseholds}), and from the database for a street without one.
-     */
+    /** The households of the given streets with their distinct members ({@link ResolutionStore#households}). */
     public List<CheckedHousehold> households(YearMonth month, List<String> streets) {
         if (streets.isEmpty()) {
             return List.of();
         }
         List<CheckedHousehold> out = new ArrayList<>();
-        StreetHouseholds.Sink add = (street, program, householdId, headKey, amount, declaredIncome, members) -> out.add(
+        resolved.households(month, streets, (street, program, householdId, headKey, amount, declaredIncome, members) -> out.add(
                 new CheckedHousehold(month, street.intern(), Program.valueOf(program), householdId, headKey,
-                        new TreeSet<>(members), amount, declaredIncome));
-        List<String> unwritten = streets.stream()
-                .filter(street -> !StreetHouseholds.read(StreetHouseholds.path(archiveDir, month, street), add)).toList();
-        LargeResults.queryStreets(jdbc, "SELECT street, program, household_id, head_key, amount, declared_income, member_keys"
-                + " FROM household WHERE month = ?", rs -> add.household(rs.getString(1), rs.getString(2), rs.getString(3),
-                        rs.getString(4), rs.getBigDecimal(5), rs.getBigDecimal(6), MemberKeys.split(rs.getString(7))),
-                month.toString(), unwritten);
+                        new TreeSet<>(members), amount, declaredIncome)));
         // sorted here: a database sorts a partition's hundreds of thousands of rows on disk
         out.sort(Comparator.comparing(CheckedHousehold::street).thenComparing(h -> h.program().name())
                 .thenComparing(CheckedHousehold::householdId));

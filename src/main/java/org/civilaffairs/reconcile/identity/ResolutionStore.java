@@ -168,6 +168,21 @@ public class ResolutionStore {
                 + InList.marks(months.length) + ")", String.class, (Object[]) months);
     }
 
+    /**
+     * The households of those of {@code streets} resolved in {@code month}, as the household table
+     * holds them: from the files resolve wrote beside the archive ({@link StreetHouseholds}), and
+     * from the database for a street without one.
+     */
+    public void households(YearMonth month, List<String> streets, StreetHouseholds.Sink sink) {
+        Set<String> resolvedStreets = new HashSet<>(streets(month.toString()));
+        List<String> unwritten = streets.stream().filter(resolvedStreets::contains)
+                .filter(street -> !StreetHouseholds.read(StreetHouseholds.path(archiveDir, month, street), sink)).toList();
+        LargeResults.queryStreets(jdbc, "SELECT street, program, household_id, head_key, amount, declared_income, member_keys"
+                + " FROM household WHERE month = ?", rs -> sink.household(rs.getString(1), rs.getString(2), rs.getString(3),
+                        rs.getString(4), rs.getBigDecimal(5), rs.getBigDecimal(6), MemberKeys.split(rs.getString(7))),
+                month.toString(), unwritten);
+    }
+
     /** Each loaded roster file's rows of the month by outcome, summed over every street. */
     public Map<Long, FileCounts> fileCounts(YearMonth month) {
         Map<Long, FileCounts> out = new HashMap<>();

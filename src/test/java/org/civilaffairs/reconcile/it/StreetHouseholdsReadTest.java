@@ -5,21 +5,25 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
+import org.civilaffairs.reconcile.aggregate.AggregateInput;
+import org.civilaffairs.reconcile.aggregate.AggregateStore;
 import org.civilaffairs.reconcile.checks.CheckStore;
-import org.civilaffairs.reconcile.checks.CheckedHousehold;
 import org.civilaffairs.reconcile.identity.LoadedRows;
 import org.civilaffairs.reconcile.identity.MonthResolution;
 import org.civilaffairs.reconcile.identity.ResolutionStore;
 import org.civilaffairs.reconcile.identity.StreetHouseholds;
+import org.civilaffairs.reconcile.partition.StreetBucket;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * A check partition reads its streets' households from the files resolve wrote beside the archive,
- * and from the database for a street without one (resolved by an earlier release, or its folder
+ * A check or aggregate partition reads its streets' households from the files resolve wrote beside
+ * the archive, and from the database for a street without one (resolved by an earlier release, or its folder
  * cleaned): the same households, amounts to the scale, either way. A street no longer sent loses
  * its files with its households.
  */
@@ -33,28 +37,48 @@ class StreetHouseholdsReadTest {
         Databases.onFresh(database, work, url -> {
             try (Pipeline pipeline = new Pipeline(url, work)) {
                 assertThat(pipeline.runExample(DIR)).isZero();
-                CheckStore checks = pipeline.context().getBean(CheckStore.class);
                 ResolutionStore resolved = pipeline.context().getBean(ResolutionStore.class);
                 List<String> months = pipeline.context().getBean(JdbcTemplate.class)
                         .queryForList("SELECT DISTINCT month FROM household ORDER BY month", String.class);
                 assertThat(months).hasSizeGreaterThan(1);
+                Path archive = work.resolve("archive");
+                List<String> fromFiles = read(pipeline, months);
+                assertThat(fromFiles).hasSizeGreaterThan(months.size() * 2);
                 for (String m : months) {
-                    YearMonth month = YearMonth.parse(m);
                     List<String> streets = resolved.streets(m);
-                    List<CheckedHousehold> fromFiles = checks.households(month, streets);
-                    assertThat(fromFiles).isNotEmpty();
                     for (int i = 0; i < streets.size(); i += 2) {
-                        Files.delete(StreetHouseholds.path(work.resolve("archive"), month, streets.get(i)));
+                        Files.delete(StreetHouseholds.path(archive, YearMonth.parse(m), streets.get(i)));
                     }
-                    assertThat(checks.households(month, streets)).isEqualTo(fromFiles);
-                    for (String street : streets) {
-                        Files.deleteIfExists(StreetHouseholds.path(work.resolve("archive"), month, street));
-                    }
-                    assertThat(checks.households(month, streets)).isEqualTo(fromFiles);
                 }
+                assertThat(read(pipeline, months)).isEqualTo(fromFiles);
+                for (String m : months) {
+                    for (String street : resolved.streets(m)) {
+                        Files.deleteIfExists(StreetHouseholds.path(archive, YearMonth.parse(m), street));
+                    }
+                }
+                assertThat(read(pipeline, months)).isEqualTo(fromFiles);
                 aStreetNoLongerSentLosesItsFiles(pipeline, work.resolve("archive"), YearMonth.parse(months.get(0)));
             }
         });
+    }
+
+    /**
+     * What the checks and the aggregate read of each month's households (M's and M−1's), in the order
+     * read, but for the aggregate's, whose order does not matter.
+     */
+    private static List<String> read(Pipeline pipeline, List<String> months) {
+        CheckStore checks = pipeline.context().getBean(CheckStore.class);
+        AggregateStore aggregates = pipeline.context().getBean(AggregateStore.class);
+        List<String> read = new ArrayList<>();
+        for (String m : months) {
+            YearMonth month = YearMonth.parse(m);
+            checks.households(month, pipeline.context().getBean(ResolutionStore.class).streets(m))
+                    .forEach(h -> read.add(h.toString()));
+            AggregateInput.Month input = aggregates.input(month, aggregates.streets(StreetBucket.wholeMonth(month)));
+            Stream.of(input.households(), input.members(), input.previous() == null ? List.of() : input.previous())
+                    .flatMap(List::stream).map(Object::toString).sorted().forEach(read::add);
+        }
+        return read;
     }
 
     /** A street whose rosters are all withdrawn is resolved to nothing: its files go with its households. */

@@ -5,6 +5,7 @@ import java.sql.Types;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -20,6 +21,7 @@ import org.civilaffairs.reconcile.db.BulkInsert;
 import org.civilaffairs.reconcile.db.CommittedSlices;
 import org.civilaffairs.reconcile.ingest.FileCounts;
 import org.civilaffairs.reconcile.ingest.InboxFiles;
+import org.civilaffairs.reconcile.ingest.StreetLines;
 import org.civilaffairs.reconcile.partition.StreetBucket;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -30,6 +32,8 @@ import org.springframework.stereotype.Repository;
 public class ResolutionStore {
 
     private static final int BATCH = 2000;
+    /** Rows read by key in one statement. */
+    private static final int BY_KEY = 500;
 
     private static final BulkInsert.Table HOUSEHOLD = new BulkInsert.Table("household", List.of("month", "street", "program",
             "household_id", "file_id", "head_key", "amount", "declared_income", "persons", "member_keys"), new int[] {
@@ -62,11 +66,11 @@ public class ResolutionStore {
      * a million times.
      */
     public List<StagedRow> stagedRows(StreetBucket part) {
-        Map<Long, List<String>> held = new TreeMap<>();
+        Map<Long, Map<String, byte[]>> held = new TreeMap<>();
         Set<Long> mixed = new HashSet<>();
-        jdbc.query("SELECT file_id, street FROM roster_file_street WHERE " + InboxFiles.CURRENT_ROWS, rs -> {
+        jdbc.query("SELECT file_id, street, line_numbers FROM roster_file_street WHERE " + InboxFiles.CURRENT_ROWS, rs -> {
             if (part.holds(rs.getString(2))) {
-                held.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getString(2));
+                held.computeIfAbsent(rs.getLong(1), k -> new TreeMap<>()).put(rs.getString(2), rs.getBytes(3));
             } else {
                 mixed.add(rs.getLong(1));
             }
@@ -79,13 +83,36 @@ public class ResolutionStore {
         // a file naming other partitions' streets too (a district-wide roster): only this partition's rows leave the database
         held.forEach((file, streets) -> {
             if (mixed.contains(file)) {
-                List<Object> args = new ArrayList<>(List.of(file));
-                args.addAll(streets);
-                readStaged(part, "r.file_id = ? AND r.street IN (" + InList.marks(streets.size()) + ")", args, rows);
+                readMixed(part, file, streets, rows);
             }
         });
         rows.sort(Comparator.comparingLong((StagedRow r) -> r.fileId).thenComparingLong(r -> r.line));
         return rows;
+    }
+
+    /**
+     * Adds the partition's rows of a file that holds other streets too: by key where ingest kept the
+     * lines of each of them (a few rows among many, {@link StreetLines}), else by a scan of the file.
+     */
+    private void readMixed(StreetBucket part, long file, Map<String, byte[]> streets, List<StagedRow> rows) {
+        if (streets.containsValue(null)) {
+            List<Object> args = new ArrayList<>(List.of(file));
+            args.addAll(streets.keySet());
+            readStaged(part, "r.file_id = ? AND r.street IN (" + InList.marks(streets.size()) + ")", args, rows);
+            return;
+        }
+        long[] lines = streets.values().stream().flatMapToLong(packed -> Arrays.stream(StreetLines.unpack(packed)))
+                .sorted().toArray();
+        for (int from = 0; from < lines.length; from += BY_KEY) {
+            int to = Math.min(lines.length, from + BY_KEY);
+            List<Object> args = new ArrayList<>(2 * (to - from));
+            for (int i = from; i < to; i++) {
+                args.add(file);
+                args.add(lines[i]);
+            }
+            readStaged(part, "(r.file_id, r.line_no) IN (" + String.join(", ", Collections.nCopies(to - from, "(?, ?)"))
+                    + ")", args, rows);
+        }
     }
 
     /** Adds the staged rows of the partition's streets among those {@code where} selects. */

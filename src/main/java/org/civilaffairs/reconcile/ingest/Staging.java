@@ -45,22 +45,26 @@ public class Staging {
      */
     public Batch<RosterRow> rosterBatch(long fileId, YearMonth month, Path persons) {
         WriteBehind<RosterRow> writer = bulk.writeBehind(ROSTER_ROW, new RosterValues(fileId, month)::of);
-        Map<String, Integer> streets = new TreeMap<>();
+        Map<String, StreetLines> streets = new TreeMap<>();
+        long[] fileRows = new long[1];
         RosterPersons.Output personsOut = RosterPersons.create(persons, month);
         return new Batch<>(writer.sliceSize(), rows -> {
             for (RosterRow r : rows) {
                 String street = cut(r.street(), 200);
-                streets.merge(street, 1, Integer::sum);
+                streets.computeIfAbsent(street, k -> new StreetLines()).add(r.line());
                 if (r.reject() == null) {
                     personsOut.add(street, cut(r.name(), 200), cut(r.idNumber(), 64));
                 }
             }
+            fileRows[0] += rows.size();
             writer.write(rows);
         }, () -> {
             personsOut.commit();
             writer.close();
-            jdbc.batchUpdate("INSERT INTO roster_file_street (file_id, street, staged_rows) VALUES (?, ?, ?)",
-                    streets.entrySet().stream().map(e -> new Object[] {fileId, e.getKey(), e.getValue()}).toList());
+            jdbc.batchUpdate("INSERT INTO roster_file_street (file_id, street, staged_rows, line_numbers) VALUES (?, ?, ?, ?)",
+                    streets.entrySet().stream().map(e -> new Object[] {fileId, e.getKey(), e.getValue().count(),
+                        e.getValue().packedFor(fileRows[0])}).toList(),
+                    new int[] {Types.BIGINT, Types.VARCHAR, Types.INTEGER, Types.VARBINARY});
         });
     }
 

@@ -15,6 +15,7 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.civilaffairs.reconcile.extract.MonthExtraction;
 import org.civilaffairs.reconcile.identity.LoadedRows;
+import org.civilaffairs.reconcile.identity.ResolutionStore;
 import org.civilaffairs.reconcile.ingest.RosterPersons;
 import org.civilaffairs.reconcile.partition.StreetBucket;
 import org.junit.jupiter.api.io.TempDir;
@@ -26,7 +27,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * Staged rows are read back from the database once a month, by resolve. Ingest writes the persons
  * of each roster beside the archive for the month's registry extraction, and resolve writes each
  * street's loaded rows for the month's linkage and the next month's. Where such a file is missing
- * (written by an earlier release), the staged rows are read instead, to the same result.
+ * (written by an earlier release), the staged rows are read instead, to the same result. The few
+ * rows of a street in a file mostly of other streets are read by key, as a scan would find them.
  */
 class StagedRowsReadOnceTest {
 
@@ -96,6 +98,7 @@ class StagedRowsReadOnceTest {
                             rs.getLong(1) + ":" + rs.getLong(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6),
                             rs.getString(7), rs.getString(8), rs.getString(9)), month));
                 }
+                aFewRowsOfAFileAreReadByKey(pipeline, jdbc);
                 Map<String, String> fromFiles = suspects(pipeline);
                 assertThat(fromFiles.get("2024-05").lines().count()).as("suspects found").isGreaterThan(5);
 
@@ -113,6 +116,33 @@ class StagedRowsReadOnceTest {
                 throw new UncheckedIOException(e);
             }
         });
+    }
+
+    /**
+     * The rows of a street that a file mostly of other streets holds are read by key (ingest kept
+     * their lines): each partition gets the same rows, in the same order, as by a scan of the file.
+     */
+    private static void aFewRowsOfAFileAreReadByKey(Pipeline pipeline, JdbcTemplate jdbc) {
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM roster_file_street WHERE line_numbers IS NOT NULL", Integer.class))
+                .as("streets kept by their lines").isGreaterThan(10);
+        ResolutionStore store = pipeline.context().getBean(ResolutionStore.class);
+        Map<String, List<String>> byKey = stagedRows(jdbc, store);
+        jdbc.update("UPDATE roster_file_street SET line_numbers = NULL");
+        assertThat(stagedRows(jdbc, store)).isEqualTo(byKey);
+    }
+
+    /** The staged rows each of four partitions of each month reads, as file:line. */
+    private static Map<String, List<String>> stagedRows(JdbcTemplate jdbc, ResolutionStore store) {
+        Map<String, List<String>> rows = new TreeMap<>();
+        for (String month : MONTHS) {
+            Map<String, Integer> assigned = new TreeMap<>();
+            jdbc.queryForList("SELECT DISTINCT street FROM roster_row WHERE month = ? ORDER BY street", String.class, month)
+                    .forEach(street -> assigned.put(street, assigned.size() % 4));
+            for (StreetBucket part : StreetBucket.of(YearMonth.parse(month), 4, assigned)) {
+                rows.put(part.name(), store.stagedRows(part).stream().map(r -> r.fileId() + ":" + r.line()).toList());
+            }
+        }
+        return rows;
     }
 
     private static final List<String> MONTHS = List.of("2024-04", "2024-05");

@@ -226,7 +226,7 @@ public class ResolutionStore {
      * key, enrolled street, program, household} by street, then person key, then enrollment. The
      * candidates come from the members' hashes resolve wrote ({@link #memberHashes}), 8 bytes a
      * member: a database's GROUP BY of a city's million keys spills to disk; one read of the
-     * month's households (as resolve's loaded rows) then confirms them on the keys.
+     * month's households then confirms them on the keys.
      */
     public Map<String, List<String[]>> repeatedEnrollments(YearMonth month) {
         String m = month.toString();
@@ -252,40 +252,16 @@ public class ResolutionStore {
         return byPerson;
     }
 
-    /**
-     * The enrollments of the candidates among the members of {@code streets}: read from the loaded
-     * rows each street's resolve left beside the archive ({@link LoadedRows}, the rows its households
-     * are made of), and from the households in the database for a street without them.
-     */
+    /** The enrollments of the candidates among the members of {@code streets}' households ({@link #households}). */
     private Map<String, List<String[]>> candidateEnrollments(String month, List<String> streets, Set<Long> candidates) {
         Map<String, List<String[]>> byPerson = new HashMap<>();
-        List<String> unwritten = new ArrayList<>();
-        for (String street : streets) {
-            if (!LoadedRows.read(List.of(LoadedRows.path(archiveDir, YearMonth.parse(month), street)),
-                    (fileId, line, inStreet, program, household, community, name, idNumber, key) ->
-                            addCandidate(byPerson, candidates, key, inStreet, program, household))) {
-                unwritten.add(street);
-            }
-        }
-        LargeResults.queryStreets(jdbc, "SELECT street, program, household_id, member_keys FROM household WHERE month = ?", rs -> {
-            String street = rs.getString(1);
-            String program = rs.getString(2);
-            String household = rs.getString(3);
-            MemberKeys.forEach(rs.getString(4), key -> addCandidate(byPerson, candidates, key, street, program, household));
-        }, month, unwritten);
+        households(YearMonth.parse(month), streets, (street, program, household, headKey, amount, declaredIncome, members) ->
+                members.forEach(key -> {
+                    if (candidates.contains(RepeatedKeys.hash(key))) {
+                        byPerson.computeIfAbsent(key, k -> new ArrayList<>(2)).add(new String[] {street, program, household});
+                    }
+                }));
         return byPerson;
-    }
-
-    /** Files a household of a candidate's under its key, once (a household holds each stored key once, see {@link MemberKeys}). */
-    private static void addCandidate(Map<String, List<String[]>> byPerson, Set<Long> candidates, String key, String street,
-                                     String program, String household) {
-        if (candidates.contains(RepeatedKeys.hash(key))) {
-            List<String[]> enrollments = byPerson.computeIfAbsent(key, k -> new ArrayList<>(2));
-            String[] enrollment = {street, program, household};
-            if (enrollments.stream().noneMatch(e -> Arrays.equals(e, enrollment))) {
-                enrollments.add(enrollment);
-            }
-        }
     }
 
     /**

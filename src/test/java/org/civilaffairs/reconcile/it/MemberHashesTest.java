@@ -20,8 +20,8 @@ import org.springframework.util.FileSystemUtils;
 /**
  * The month's close finds the persons enrolled more than once from the member hashes resolve
  * wrote, and reads the households of a street that has none (resolved by a release before them):
- * either way it files the same enrollments, and the same when a street's loaded rows are read from
- * the database instead of the files resolve wrote. A month without its files (an earlier release's, or
+ * either way it files the same enrollments, and the same when a street's households are read from
+ * the database instead of the file resolve wrote. A month without its files (an earlier release's, or
  * a cleaned folder, or a close killed before it marked them complete) derives them again.
  */
 class MemberHashesTest {
@@ -41,21 +41,21 @@ class MemberHashesTest {
                 assertThat(jdbc.queryForObject("SELECT COUNT(DISTINCT street) FROM street_member_hashes WHERE month = ?",
                         Integer.class, month)).isEqualTo(jdbc.queryForObject("SELECT COUNT(DISTINCT street) FROM resolve_count"
                         + " WHERE month = ?", Integer.class, month));
-                aStreetWithoutLoadedRowsIsReadFromTheDatabase(pipeline, work, month, filed);
+                aStreetWithoutItsHouseholdsFileIsReadFromTheDatabase(pipeline, work, month, filed);
                 aStreetWithoutHashesIsReadFromItsHouseholds(pipeline, jdbc, month, filed);
                 aMonthWithoutItsFilesDerivesThemFromItsHouseholds(pipeline, work, month, filed);
             }
         });
     }
 
-    private static void aStreetWithoutLoadedRowsIsReadFromTheDatabase(Pipeline pipeline, Path work, String month,
-                                                                      List<String> filed) throws IOException {
-        List<Path> loaded;
-        try (Stream<Path> files = Files.list(work.resolve("archive/extract").resolve(month).resolve("loaded-rows"))) {
-            loaded = files.sorted().toList();
+    private static void aStreetWithoutItsHouseholdsFileIsReadFromTheDatabase(Pipeline pipeline, Path work, String month,
+                                                                             List<String> filed) throws IOException {
+        List<Path> written;
+        try (Stream<Path> files = Files.list(work.resolve("archive/extract").resolve(month).resolve("households"))) {
+            written = files.sorted().toList();
         }
-        for (int i = 0; i < loaded.size(); i += 2) {
-            Files.delete(loaded.get(i));
+        for (int i = 0; i < written.size(); i += 2) {
+            Files.delete(written.get(i));
         }
         pipeline.context().getBean(MonthResolution.class).close(YearMonth.parse(month));
         assertThat(enrollments(pipeline, month)).isEqualTo(filed);

@@ -45,8 +45,11 @@ public final class H2Url {
     }
 
     /** {@code jdbc:h2:file:...} or a bare path; not in-memory, not a server. */
-    private static boolean isFile(String database) {
-        String rest = database.substring("jdbc:h2:".length()).toLowerCase(Locale.ROOT);
+    public static boolean isFile(String url) {
+        if (!url.startsWith("jdbc:h2:")) {
+            return false;
+        }
+        String rest = url.substring("jdbc:h2:".length()).toLowerCase(Locale.ROOT);
         return !(rest.startsWith("mem:") || rest.startsWith("tcp:") || rest.startsWith("ssl:") || rest.startsWith("zip:"));
     }
 }

@@ -2,6 +2,7 @@ package org.civilaffairs.reconcile.ops;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.time.YearMonth;
 import java.util.Comparator;
@@ -11,6 +12,7 @@ import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.civilaffairs.reconcile.ExitCodes;
 import org.civilaffairs.reconcile.OneLineErrors;
+import org.civilaffairs.reconcile.db.H2Host;
 import org.civilaffairs.reconcile.ingest.InboxScanner;
 import org.civilaffairs.reconcile.job.ReconcileJobConfig;
 import org.civilaffairs.reconcile.policy.PolicyException;
@@ -51,9 +53,12 @@ public class RunLauncher {
     private final RunMetrics metrics;
     private final RunAudit audit;
     private final Duration settleFor;
+    private final H2Host host;
+    private final Duration hostWait;
 
     public RunLauncher(JobOperator operator, JobRepository repository, Job job, PolicyStore policies, RunWarnings warnings,
-                       RunMetrics metrics, RunAudit audit, @Value("${reconcile.record-end-timeout:120s}") Duration settleFor) {
+                       RunMetrics metrics, RunAudit audit, @Value("${reconcile.record-end-timeout:120s}") Duration settleFor,
+                       H2Host host, @Value("${reconcile.h2-host-wait:300s}") Duration hostWait) {
         this.operator = operator;
         this.repository = repository;
         this.job = job;
@@ -62,6 +67,8 @@ public class RunLauncher {
         this.metrics = metrics;
         this.audit = audit;
         this.settleFor = settleFor;
+        this.host = host;
+        this.hostWait = hostWait;
     }
 
     /** {@code run}: ingest the inbox (or one month of it) and close every month that changed. */
@@ -115,8 +122,7 @@ public class RunLauncher {
             System.err.println("reconcile: " + e.getMessage());
             return ExitCodes.USAGE;
         }
-        if (!repository.findRunningJobExecutions(ReconcileJobConfig.JOB).isEmpty()) {
-            System.err.println("reconcile: another run is in progress (see 'status'); if its process died, run 'recover --last'");
+        if (!yourTurn()) {
             return ExitCodes.REFUSED;
         }
         var parameters = params
@@ -131,7 +137,36 @@ public class RunLauncher {
 
     /** Restarts a FAILED or STOPPED run from the step and unit where it stopped. */
     public int restart(JobExecution execution) throws Exception {
-        return finish(() -> operator.restart(execution));
+        return yourTurn() ? finish(() -> operator.restart(execution)) : ExitCodes.REFUSED;
+    }
+
+    /**
+     * False, with one line on standard error, while another run is in progress. On an H2 file it
+     * first waits for a shorter process that serves the database to end ({@link H2Host}).
+     */
+    private boolean yourTurn() throws InterruptedException, SQLException {
+        long deadline = System.nanoTime() + hostWait.toNanos();
+        boolean told = false;
+        while (true) {
+            if (!repository.findRunningJobExecutions(ReconcileJobConfig.JOB).isEmpty()) {
+                System.err.println("reconcile: another run is in progress (see 'status'); if its process died, run 'recover --last'");
+                return false;
+            }
+            if (host.serving()) {
+                return true;
+            }
+            if (System.nanoTime() > deadline) {
+                System.err.println("reconcile: another process ('status', 'explain', 'export'…) has held the H2 database for "
+                        + hostWait.toSeconds() + " s: let it end, then start the run again");
+                return false;
+            }
+            if (!told) {
+                log.info("another process holds the H2 database; the run starts when it ends (waiting at most {} s)",
+                        hostWait.toSeconds());
+                told = true;
+            }
+            Thread.sleep(500);
+        }
     }
 
     /** Runs the job, makes sure its end is recorded, reports it. */

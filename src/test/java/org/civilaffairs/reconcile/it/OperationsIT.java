@@ -3,6 +3,8 @@ package org.civilaffairs.reconcile.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -135,6 +137,30 @@ class OperationsIT {
         assertThat(a == 0 ? second.stderr() : first.stderr()).contains("another run");
         try (Pipeline pipeline = new Pipeline(url, work)) {
             assertThat(exports(pipeline)).isEqualTo(reference(database));
+        }
+    }
+
+    /**
+     * On an H2 file the first process to open it serves it to the others, and takes it away when it
+     * ends. This JVM plays a shorter process that opened the file first ('status', a refused run):
+     * a run waits for it, at most {@code reconcile.h2-host-wait}, and then serves the file itself.
+     */
+    @org.junit.jupiter.api.Test
+    void aRunWaitsForAShorterProcessServingTheH2FileThenServesItItself(@TempDir Path work) throws Exception {
+        String url = database("h2", work);
+        new Pipeline(url, work).close();
+        try (Connection shorter = DriverManager.getConnection(url, "", "")) {
+            JarProcess.Result impatient = JarProcess.run(url, work, with(RUN, "--reconcile.h2-host-wait=2s"));
+            assertThat(impatient.exitCode()).as(impatient.stderr()).isEqualTo(4);
+            assertThat(impatient.stderr()).contains("has held the H2 database for 2 s").doesNotContain("\tat ");
+
+            JarProcess run = JarProcess.start(url, work, RUN);
+            run.awaitLine("another process holds the H2 database", 120);
+            shorter.createStatement().execute("SHUTDOWN"); // as its process ends
+            assertThat(run.waitFor()).as(run.stderr()).isZero();
+        }
+        try (Pipeline pipeline = new Pipeline(url, work)) {
+            assertThat(exports(pipeline)).isEqualTo(reference("h2"));
         }
     }
 

@@ -81,7 +81,7 @@ public class MonthResolution {
         List<String> before = part.select(store.streets(month.toString()));
         TwoThreads.both(() -> writeStreetFiles(month, before, rows, households), () -> {
             store.saveOutcomes(rows);
-            store.replaceStreets(part, rows, households);
+            store.replaceStreets(part, before, rows, households);
         });
         long unresolved = cache.values().stream().filter(k -> !k.resolved()).count();
         log.info("{}: resolved {} rows, {} distinct persons ({} unresolved); ms: read {}, registry {}, resolve {}, write {}",

@@ -150,14 +150,14 @@ public class ResolutionStore {
 
     /**
      * Replaces what the partition's streets hold: their households with their members, their
-     * counts, and the flags of their earlier households (checking comes after). Streets that had
-     * rows before and have none now are cleared too.
+     * counts, and the flags of their earlier households (checking comes after). Its streets
+     * resolved {@code before} that have no rows now are cleared too.
      */
-    public void replaceStreets(StreetBucket part, List<StagedRow> rows, List<Household> households) {
+    public void replaceStreets(StreetBucket part, List<String> before, List<StagedRow> rows, List<Household> households) {
         String m = part.month().toString();
-        TreeSet<String> streets = new TreeSet<>(streets(m));
+        TreeSet<String> streets = new TreeSet<>(before);
         rows.forEach(r -> streets.add(r.street));
-        slices.commit(() -> part.select(streets).forEach(street -> STREET_TABLES.forEach(t -> jdbc.update("DELETE FROM "
+        slices.commit(() -> streets.forEach(street -> STREET_TABLES.forEach(t -> jdbc.update("DELETE FROM "
                 + t + " WHERE month = ? AND street = ?", m, street))));
         // counts before households: a street with households then always has counts (see streets)
         slices.commit(() -> jdbc.batchUpdate("INSERT INTO resolve_count (month, street, program, file_id, loaded, rejected, collapsed,"

@@ -7,7 +7,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.civilaffairs.reconcile.db.BulkInsert;
 import org.civilaffairs.reconcile.identity.ResolutionStore;
@@ -50,7 +49,7 @@ public class CheckStore {
         List<CheckedHousehold> out = new ArrayList<>();
         resolved.households(month, streets, (street, program, householdId, headKey, amount, declaredIncome, members) -> out.add(
                 new CheckedHousehold(month, street.intern(), Program.valueOf(program), householdId, headKey,
-                        new TreeSet<>(members), amount, declaredIncome)));
+                        members, amount, declaredIncome)));
         // sorted here: a database sorts a partition's hundreds of thousands of rows on disk
         out.sort(Comparator.comparing(CheckedHousehold::street).thenComparing(h -> h.program().name())
                 .thenComparing(CheckedHousehold::householdId));

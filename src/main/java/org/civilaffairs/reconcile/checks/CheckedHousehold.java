@@ -3,22 +3,35 @@ package org.civilaffairs.reconcile.checks;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.util.Collections;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Set;
-import java.util.TreeSet;
 import org.civilaffairs.reconcile.policy.Program;
 
 /**
- * What a rule sees of a household in month M: its program, head, distinct members and declared
- * income, with the month's first day (the date every rule judges at).
+ * What a rule sees of a household in month M: its program, head, distinct members (sorted by key)
+ * and declared income, with the month's first day (the date every rule judges at).
  */
 public record CheckedHousehold(YearMonth month, String street, Program program, String householdId, String headKey,
-                               Set<String> memberKeys, BigDecimal amount, BigDecimal declaredIncome) {
+                               List<String> members, BigDecimal amount, BigDecimal declaredIncome) {
 
-    /** The members kept sorted: every rule walks them in key order, a city's month nine times a household. */
+    /**
+     * The members distinct and sorted once, in an array: every rule walks them in key order, a city's
+     * month nine times for each of its households.
+     */
     public CheckedHousehold {
-        memberKeys = Collections.unmodifiableSortedSet(new TreeSet<>(memberKeys));
+        members = sortedDistinct(members);
+    }
+
+    private static List<String> sortedDistinct(List<String> keys) {
+        String[] sorted = keys.toArray(String[]::new);
+        Arrays.sort(sorted);
+        int distinct = 0;
+        for (String key : sorted) {
+            if (distinct == 0 || !sorted[distinct - 1].equals(key)) {
+                sorted[distinct++] = key;
+            }
+        }
+        return List.of(Arrays.copyOf(sorted, distinct));
     }
 
     public LocalDate firstDay() {
@@ -27,10 +40,6 @@ public record CheckedHousehold(YearMonth month, String street, Program program, 
 
     /** Household size n: the number of distinct persons. */
     public int size() {
-        return memberKeys.size();
-    }
-
-    public List<String> members() {
-        return List.copyOf(memberKeys);
+        return members.size();
     }
 }

@@ -54,7 +54,7 @@ public class MonthChecks {
         List<CheckedHousehold> households = store.households(month, streets);
         Set<String> resolvedKeys = new HashSet<>();
         for (CheckedHousehold h : households) {
-            for (String key : h.memberKeys()) {
+            for (String key : h.members()) {
                 if (!PersonKey.isUnresolved(key)) {
                     resolvedKeys.add(key);
                 }

@@ -5,7 +5,6 @@ import static org.civilaffairs.reconcile.identity.IdFixtures.born;
 import static org.civilaffairs.reconcile.identity.IdFixtures.substituted;
 
 import java.time.YearMonth;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import org.civilaffairs.reconcile.identity.PersonKeyResolver;
@@ -72,7 +71,7 @@ class AgeIneligibleRuleTest {
         String key = new PersonKeyResolver(registry, may.atEndOfMonth())
                 .resolve("赵六", typed.equals("TYPO") ? substituted(registered, 13) : typed).key();
         CheckedHousehold h = new CheckedHousehold(may, "汉正街", Program.ELDERLY_ALLOWANCE,
-                "H1", key, new LinkedHashSet<>(List.of(key)), null, null);
+                "H1", key, List.of(key), null, null);
         Optional<String> evidence = new AgeIneligibleRule().evaluate(h, null);
         assertThat(evidence.map(e -> "AGE_INELIGIBLE").orElse("")).as(why).isEqualTo(expected == null ? "" : expected);
     }

@@ -6,7 +6,6 @@ import static org.civilaffairs.reconcile.identity.IdFixtures.substituted;
 import static org.civilaffairs.reconcile.identity.IdFixtures.transposed;
 
 import java.time.YearMonth;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -87,7 +86,7 @@ class IdUnresolvedRuleTest {
         String raw = IDS.getOrDefault(typed, typed);
         String wife = resolver.resolve("李四", raw).key();
         CheckedHousehold h = new CheckedHousehold(MAY, "汉正街", Program.URBAN_DIBAO, "H1", head,
-                new LinkedHashSet<>(List.of(head, wife)), null, null);
+                List.of(head, wife), null, null);
         Optional<String> evidence = new IdUnresolvedRule().evaluate(h, null);
         evidence.ifPresent(e -> assertThat(e).contains("李四").doesNotContain(IDS.values().stream().filter(id -> !id.contains("*")).toList()));
         return evidence.map(e -> "ID_UNRESOLVED").orElse("");

@@ -6,7 +6,6 @@ import static org.civilaffairs.reconcile.identity.IdFixtures.born;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -39,7 +38,7 @@ final class MonthFixture {
             String[] p = household.split("[/:]");
             List<String> members = Arrays.stream(p[3].split(",")).map(MonthFixture::person).toList();
             out.add(new CheckedHousehold(month, p[0], Program.valueOf(p[1]), p[2], members.get(0),
-                    new LinkedHashSet<>(members), null, null));
+                    members, null, null));
         }
         return out;
     }
@@ -48,7 +47,7 @@ final class MonthFixture {
     static Enrollments enrollments(List<CheckedHousehold> households) {
         Enrollments enrollments = new Enrollments();
         for (CheckedHousehold h : households) {
-            h.memberKeys().forEach(k -> enrollments.add(k, new Enrollments.Enrollment(h.street(), h.program(), h.householdId())));
+            h.members().forEach(k -> enrollments.add(k, new Enrollments.Enrollment(h.street(), h.program(), h.householdId())));
         }
         return enrollments;
     }

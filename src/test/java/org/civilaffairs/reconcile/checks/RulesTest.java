@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.Map;
@@ -69,7 +68,7 @@ class RulesTest {
             }
         }
         CheckedHousehold h = new CheckedHousehold(YearMonth.parse(month), "汉正街", Program.URBAN_DIBAO, "H1", A,
-                new LinkedHashSet<>(List.of(A, B)), new BigDecimal("670"), new BigDecimal(declared));
+                List.of(A, B), new BigDecimal("670"), new BigDecimal(declared));
         VerificationResult result = HouseholdChecker.check(h, new MonthContext(WUHAN, facts, new Enrollments()));
         assertThat(result.flags().keySet().stream().map(Flag::name).sorted().collect(Collectors.joining(";"))).as(why)
                 .isEqualTo(expected == null ? "" : expected);
@@ -81,7 +80,7 @@ class RulesTest {
             "no source at all: only declared income runs|DECEASED_MEMBER,DEPOSIT_OVER,VEHICLE,PROPERTY_OVER,BUSINESS,PUBLIC_EMPLOYEE"})
     void checksThatCannotRunAreRecorded(String why, String skippedWhole) {
         CheckedHousehold h = new CheckedHousehold(YearMonth.of(2017, 5), "汉正街", Program.URBAN_DIBAO, "H1", A,
-                new LinkedHashSet<>(List.of(A)), BigDecimal.TEN, null);
+                List.of(A), BigDecimal.TEN, null);
         VerificationResult result = HouseholdChecker.check(h, new MonthContext(WUHAN, new ReferenceFacts(), new Enrollments()));
         assertThat(result.checksSkipped()).as(why).containsAll(List.of(skippedWhole.split(",")))
                 .contains("INCOME_OVER:social_insurance");

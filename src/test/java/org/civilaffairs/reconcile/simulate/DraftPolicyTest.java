@@ -72,7 +72,7 @@ class DraftPolicyTest {
             for (int m = 0; m < Integer.parseInt(f[1]); m++) {
                 members.add(IdFixtures.born("1970-01-" + String.format("%02d", i + 1), String.format("%03d", m + 1)));
             }
-            out.add(new CheckedHousehold(MAY, "汉正街", Program.URBAN_DIBAO, "H" + (i + 1), members.iterator().next(), members,
+            out.add(new CheckedHousehold(MAY, "汉正街", Program.URBAN_DIBAO, "H" + (i + 1), members.iterator().next(), List.copyOf(members),
                     new BigDecimal("670"), new BigDecimal(f[0])));
         }
         return out;

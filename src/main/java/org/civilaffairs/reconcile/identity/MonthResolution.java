@@ -129,7 +129,7 @@ public class MonthResolution {
     private Registry registryFor(StreetBucket part, List<StagedRow> rows) {
         YearMonth month = part.month();
         Set<String> brokenNames = new HashSet<>();
-        Map<String, Set<String>> namesById = new HashMap<>();
+        Map<String, Set<String>> namesById = new HashMap<>(Registry.hashCapacity(rows.size()));
         for (StagedRow row : rows) {
             if (row.rowReject == null) {
                 String name = Names.normalize(row.name);

@@ -13,21 +13,37 @@ import java.util.List;
 public final class Registry {
 
     private final boolean delivered;
-    private final Map<String, String> nameById = new HashMap<>();
+    private final Map<String, String> nameById;
     /** Small lists, not sets: a city month keeps about a million names, most with one person. */
-    private final Map<String, List<String>> idsByName = new HashMap<>();
+    private final Map<String, List<String>> idsByName;
 
-    private Registry(boolean delivered) {
+    private Registry(boolean delivered, int expectedIds) {
         this.delivered = delivered;
+        this.nameById = new HashMap<>(hashCapacity(expectedIds));
+        this.idsByName = new HashMap<>(hashCapacity(expectedIds));
     }
 
     public static Registry empty() {
-        return new Registry(true);
+        return empty(0);
+    }
+
+    /** An empty registry sized for about {@code expectedIds} persons. */
+    public static Registry empty(int expectedIds) {
+        return new Registry(true, expectedIds);
     }
 
     /** No registry was ever delivered: repair is impossible and valid IDs are taken as they are. */
     public static Registry notDelivered() {
-        return new Registry(false);
+        return new Registry(false, 0);
+    }
+
+    /**
+     * The initial capacity of a hash map that holds {@code entries} without growing: a partition's
+     * maps hold a hundred thousand persons, and growing them one doubling at a time rehashes each
+     * entry about twice.
+     */
+    static int hashCapacity(int entries) {
+        return Math.max(16, (int) (entries / 0.75f) + 1);
     }
 
     public void add(String id, String normalizedName) {

@@ -56,16 +56,18 @@ public final class RegistryLoader {
 
     /** Keeps the registry rows a partition's rosters can ask about, from the file or from the month's extract. */
     private static final class Matcher implements ReferenceReader.Sink {
-        final Registry registry = Registry.empty();
+        final Registry registry;
         private final Set<String> brokenNames;
         private final Map<String, Set<String>> namesById;
-        private final Map<String, Set<String>> birthDaysByName = new HashMap<>();
+        private final Map<String, Set<String>> birthDaysByName;
         private final Prefilter ids;
         private final Prefilter namedBirthDays;
 
         Matcher(Set<String> brokenNames, Map<String, Set<String>> namesById) {
+            this.registry = Registry.empty(namesById.size());
             this.brokenNames = brokenNames;
             this.namesById = namesById;
+            this.birthDaysByName = new HashMap<>(Registry.hashCapacity(namesById.size()));
             this.ids = new Prefilter(namesById.size());
             this.namedBirthDays = new Prefilter(namesById.size());
             namesById.forEach((id, names) -> {

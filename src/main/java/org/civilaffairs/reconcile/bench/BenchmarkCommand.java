@@ -185,10 +185,12 @@ public class BenchmarkCommand implements Callable<Integer> {
             }
         }
         PhysicalReference.Rate loadData = PhysicalReference.loadData(files, "reconcile_load_" + ProcessHandle.current().pid());
+        PhysicalReference.Rate csvRead = PhysicalReference.h2CsvRead(files, work.resolve("yardstick-h2").toAbsolutePath());
         PhysicalReference.Rate commons = PhysicalReference.commonsCsv(files);
         PhysicalReference.Rate own = PhysicalReference.projectReader(files);
         System.out.printf("%nyardsticks on the same roster files%n");
         yardstick("LOAD DATA LOCAL INFILE (MariaDB, bare table)", loadData, rosterRates);
+        yardstick("CSVREAD (H2 file, bare table)", csvRead, rosterRates);
         yardstick("Commons CSV parse only", commons, rosterRates);
         yardstick("CsvRecordReader parse only", own, rosterRates);
     }

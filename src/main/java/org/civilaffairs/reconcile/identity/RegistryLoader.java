@@ -41,73 +41,90 @@ public final class RegistryLoader {
             return Registry.notDelivered();
         }
         Matcher matcher = new Matcher(brokenNames, namesById);
-        if (ReferenceExtract.read(extract, ReferenceSource.HUKOU,
-                row -> matcher.wants(row.id(), row.text(ReferenceSource.Cols.NAME)), matcher::row)) {
+        // an extract holds rows the month's persons can need: each is decided exactly, none is built
+        if (ReferenceExtract.peek(extract, ReferenceSource.HUKOU,
+                row -> matcher.row(row.id(), row.text(ReferenceSource.Cols.NAME)))) {
             return matcher.registry;
         }
         InboxFile file = hukou.get();
         try {
-            new ReferenceReader(ReferenceSource.HUKOU, file.month()).read(file.archive(), Encodings.byName(file.encoding()), matcher);
+            new ReferenceReader(ReferenceSource.HUKOU, file.month()).read(file.archive(), Encodings.byName(file.encoding()),
+                    new FileSink(matcher));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the registry " + file.month() + "/" + file.name(), e);
         }
         return matcher.registry;
     }
 
-    /** Keeps the registry rows a partition's rosters can ask about, from the file or from the month's extract. */
-    private static final class Matcher implements ReferenceReader.Sink {
+    /** Keeps the registry rows a partition's rosters can ask about. */
+    private static final class Matcher {
         final Registry registry;
+        final Map<String, Set<String>> namesById;
         private final Set<String> brokenNames;
-        private final Map<String, Set<String>> namesById;
         private final Map<String, Set<String>> birthDaysByName;
-        private final Prefilter ids;
-        private final Prefilter namedBirthDays;
 
         Matcher(Set<String> brokenNames, Map<String, Set<String>> namesById) {
             this.registry = Registry.empty(namesById.size());
             this.brokenNames = brokenNames;
             this.namesById = namesById;
             this.birthDaysByName = new HashMap<>(Registry.hashCapacity(namesById.size()));
-            this.ids = new Prefilter(namesById.size());
-            this.namedBirthDays = new Prefilter(namesById.size());
-            namesById.forEach((id, names) -> {
-                ids.add(id.hashCode());
-                names.forEach(n -> {
-                    birthDaysByName.compute(n, (name, days) -> SmallSets.add(days, id.substring(6, 14)));
-                    namedBirthDays.add(nameAndBirthDay(n, id));
-                });
-            });
+            namesById.forEach((id, names) -> names.forEach(n ->
+                    birthDaysByName.compute(n, (name, days) -> SmallSets.add(days, id.substring(6, 14)))));
         }
 
-        @Override
-        public boolean wants(String candidateId, Header header, CsvRecord record) {
-            return wants(candidateId, header.value(record, ReferenceSource.Cols.NAME));
+        void row(String id, String rawName) {
+            String name = Names.normalize(rawName);
+            if (namesById.containsKey(id)) {
+                registry.addId(id, name);
+            }
+            if (brokenNames.contains(name) || sameBirthDay(name, id)) {
+                registry.addName(id, name);
+            }
         }
 
         /** Whether a row can matter, asked before it is built; {@link #row} decides exactly. */
-        boolean wants(String candidateId, String rawName) {
+        boolean wants(String candidateId, String name, Prefilter ids, Prefilter namedBirthDays) {
             if (candidateId != null && ids.mightContain(candidateId.hashCode()) && namesById.containsKey(candidateId)) {
                 return true;
             }
-            String name = Names.normalize(rawName);
             return brokenNames.contains(name) || candidateId != null
                     && namedBirthDays.mightContain(nameAndBirthDay(name, candidateId)) && sameBirthDay(name, candidateId);
-        }
-
-        @Override
-        public void row(ReferenceRow row) {
-            String name = Names.normalize(row.text(ReferenceSource.Cols.NAME));
-            if (namesById.containsKey(row.id())) {
-                registry.addId(row.id(), name);
-            }
-            if (brokenNames.contains(name) || sameBirthDay(name, row.id())) {
-                registry.addName(row.id(), name);
-            }
         }
 
         private boolean sameBirthDay(String name, String id) {
             Set<String> days = birthDaysByName.get(name);
             return days != null && days.contains(id.substring(6, 14));
+        }
+    }
+
+    /**
+     * The matcher over the delivered file, where most of five million rows matter to no one: a row
+     * is built only when two prefilters of the roster's IDs and names with birthdays let it through.
+     */
+    private static final class FileSink implements ReferenceReader.Sink {
+        private final Matcher matcher;
+        private final Prefilter ids;
+        private final Prefilter namedBirthDays;
+
+        FileSink(Matcher matcher) {
+            this.matcher = matcher;
+            this.ids = new Prefilter(matcher.namesById.size());
+            this.namedBirthDays = new Prefilter(matcher.namesById.size());
+            matcher.namesById.forEach((id, names) -> {
+                ids.add(id.hashCode());
+                names.forEach(n -> namedBirthDays.add(nameAndBirthDay(n, id)));
+            });
+        }
+
+        @Override
+        public boolean wants(String candidateId, Header header, CsvRecord record) {
+            String name = Names.normalize(header.value(record, ReferenceSource.Cols.NAME));
+            return matcher.wants(candidateId, name, ids, namedBirthDays);
+        }
+
+        @Override
+        public void row(ReferenceRow row) {
+            matcher.row(row.id(), row.text(ReferenceSource.Cols.NAME));
         }
     }
 

@@ -13,6 +13,7 @@ import java.time.YearMonth;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 
@@ -68,6 +69,22 @@ public final class ReferenceExtract {
 
     /** Reads the rows of an extract that {@code wants} lets through; false when there is none. */
     public static boolean read(Path extract, ReferenceSource source, Predicate<Peek> wants, Consumer<ReferenceRow> rows) {
+        return scan(extract, source, (peek, r) -> {
+            if (wants.test(peek)) {
+                rows.accept(row(source, r));
+            }
+        });
+    }
+
+    /**
+     * Passes each row of an extract to {@code rows} without building it, for a reader that needs only
+     * an ID and a text or two of each; false when there is none. A peek is valid during its call only.
+     */
+    public static boolean peek(Path extract, ReferenceSource source, Consumer<Peek> rows) {
+        return scan(extract, source, (peek, r) -> rows.accept(peek));
+    }
+
+    private static boolean scan(Path extract, ReferenceSource source, BiConsumer<Peek, String[]> rows) {
         if (!Files.exists(extract)) {
             return false;
         }
@@ -87,9 +104,7 @@ public final class ReferenceExtract {
                 }
             };
             while (records.next(r)) {
-                if (wants.test(peek)) {
-                    rows.accept(row(source, r));
-                }
+                rows.accept(peek, r);
             }
             return true;
         } catch (IOException e) {

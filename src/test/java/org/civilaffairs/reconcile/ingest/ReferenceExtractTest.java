@@ -74,6 +74,21 @@ class ReferenceExtractTest {
     @Test
     void aMissingExtractReadsAsNone() {
         assertThat(ReferenceExtract.read(dir.resolve("none.csv"), ReferenceSource.HUKOU, r -> { })).isFalse();
+        assertThat(ReferenceExtract.peek(dir.resolve("none.csv"), ReferenceSource.HUKOU, r -> { })).isFalse();
+    }
+
+    @Test
+    void aPeekSeesTheIdAndTextsOfEachRowWithoutBuildingIt() {
+        Path extract = dir.resolve("hukou.csv");
+        ReferenceExtract.Output out = ReferenceExtract.create(extract);
+        out.add(ReferenceSource.HUKOU, new ReferenceRow(7, "42010419481120187X", Map.of(ReferenceSource.Cols.NAME,
+                "阿依古丽·买买提"), null, LocalDate.of(2024, 5, 31), null));
+        out.add(ReferenceSource.HUKOU, new ReferenceRow(9, "420104194811201875", Map.of(), null, null, null));
+        out.commit();
+        List<String> seen = new ArrayList<>();
+        assertThat(ReferenceExtract.peek(extract, ReferenceSource.HUKOU,
+                p -> seen.add(p.id() + "|" + p.text(ReferenceSource.Cols.NAME)))).isTrue();
+        assertThat(seen).containsExactly("42010419481120187X|阿依古丽·买买提", "420104194811201875|");
     }
 
     @Test

@@ -96,8 +96,8 @@ public class CheckStore {
     public void saveProgramChecks(YearMonth month, ReferenceFacts deliveries) {
         String m = month.toString();
         jdbc.update("DELETE FROM program_check WHERE month = ?", m);
-        for (String program : jdbc.queryForList("SELECT DISTINCT program FROM household WHERE month = ? ORDER BY program",
-                String.class, m)) {
+        for (String program : jdbc.queryForList("SELECT DISTINCT program FROM resolve_count WHERE month = ? AND households > 0"
+                + " ORDER BY program", String.class, m)) {
             ProgramCheck c = ProgramCheck.of(HouseholdChecker.withFlags(Program.valueOf(program), deliveries, new TreeMap<>()));
             jdbc.update("INSERT INTO program_check (month, program, verified, checks_skipped, reference_months)"
                     + " VALUES (?, ?, ?, ?, ?)", m, program, c.verified(), c.skipped(), c.snapshots());

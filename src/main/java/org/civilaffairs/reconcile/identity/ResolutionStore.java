@@ -161,7 +161,7 @@ public class ResolutionStore {
                 + t + " WHERE month = ? AND street = ?", m, street))));
         // counts before households: a street with households then always has counts (see streets)
         slices.commit(() -> jdbc.batchUpdate("INSERT INTO resolve_count (month, street, program, file_id, loaded, rejected, collapsed,"
-                + " counted_rejects) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", counts(rows), BATCH, (ps, c) -> {
+                + " counted_rejects, households) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", counts(rows, households), BATCH, (ps, c) -> {
                     ps.setString(1, m);
                     ps.setString(2, c.street);
                     ps.setString(3, c.program);
@@ -170,6 +170,7 @@ public class ResolutionStore {
                     ps.setInt(6, c.rejected);
                     ps.setInt(7, c.collapsed);
                     ps.setInt(8, c.countedRejects);
+                    ps.setInt(9, c.households);
                 }));
         slices.commitEach(households, slice -> bulk.insert(HOUSEHOLD, slice, h -> new Object[] {m, h.street(),
             h.program(), h.householdId(), h.fileId(), PersonKey.stored(h.headKey()), h.amount(), h.declaredIncome(),
@@ -296,10 +297,10 @@ public class ResolutionStore {
         return byStreet;
     }
 
-    private static List<Count> counts(List<StagedRow> rows) {
+    private static List<Count> counts(List<StagedRow> rows, List<Household> households) {
         Map<String, Count> counts = new LinkedHashMap<>();
         for (StagedRow r : rows) {
-            Count c = counts.computeIfAbsent(r.street + '\u0000' + r.program + '\u0000' + r.fileId,
+            Count c = counts.computeIfAbsent(Count.key(r.street, r.program, r.fileId),
                     k -> new Count(r.street, r.program, r.fileId));
             switch (r.outcome) {
                 case LOADED -> c.loaded++;
@@ -310,10 +311,11 @@ public class ResolutionStore {
                 case COLLAPSED -> c.collapsed++;
             }
         }
+        households.forEach(h -> counts.get(Count.key(h.street(), h.program(), h.fileId())).households++);
         return new ArrayList<>(counts.values());
     }
 
-    /** The rows of one street, program and file by outcome. */
+    /** The rows of one street, program and file by outcome, and the households of its loaded rows. */
     private static final class Count {
         final String street;
         final String program;
@@ -322,6 +324,11 @@ public class ResolutionStore {
         int rejected;
         int collapsed;
         int countedRejects;
+        int households;
+
+        static String key(String street, String program, long fileId) {
+            return street + '\u0000' + program + '\u0000' + fileId;
+        }
 
         Count(String street, String program, long fileId) {
             this.street = street;

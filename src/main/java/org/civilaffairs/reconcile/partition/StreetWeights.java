@@ -22,9 +22,10 @@ public class StreetWeights {
                 + " WHERE f.month = ? AND f.status = 'LOADED' AND f.replaced_by IS NULL GROUP BY s.street", month);
     }
 
-    /** Check and aggregate read the month's households. */
+    /** Check and aggregate read the month's households, counted by resolve beside its rows' outcomes. */
     public Map<String, Long> households(YearMonth month) {
-        return weights("SELECT street, COUNT(*) FROM household WHERE month = ? GROUP BY street", month);
+        return weights("SELECT street, SUM(households) FROM resolve_count WHERE month = ? GROUP BY street"
+                + " HAVING SUM(households) > 0", month);
     }
 
     private Map<String, Long> weights(String sql, YearMonth month) {

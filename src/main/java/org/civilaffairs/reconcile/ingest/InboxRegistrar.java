@@ -6,8 +6,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -35,25 +38,37 @@ public class InboxRegistrar {
         this.archiveDir = archiveDir;
     }
 
-    /** The entries newly registered, in order; their months have new input. */
+    /**
+     * The entries newly registered, in order; their months have new input. Hashing and archiving
+     * read every byte of the inbox twice: files are hashed, then copied, side by side on the
+     * machine's cores; what is decided and logged is decided in the entries' order.
+     */
     public List<InboxScanner.Entry> register(List<InboxScanner.Entry> entries, long jobExecutionId) {
+        List<FileDigest> digests = entries.parallelStream().map(e -> digest(e.path())).toList();
+        List<Integer> unregistered = new ArrayList<>();
+        Map<String, Integer> firstWithContent = new LinkedHashMap<>();
+        for (int i = 0; i < entries.size(); i++) {
+            InboxScanner.Entry entry = entries.get(i);
+            if (!files.isRegistered(entry.month(), entry.name(), digests.get(i).sha256())) {
+                unregistered.add(i);
+                firstWithContent.putIfAbsent(digests.get(i).sha256(), i);
+            }
+        }
+        Map<String, Optional<Path>> archives = new ConcurrentHashMap<>();
+        firstWithContent.values().parallelStream().forEach(i -> archives.put(digests.get(i).sha256(),
+                archive(entries.get(i).path(), digests.get(i))));
         List<InboxScanner.Entry> added = new ArrayList<>();
-        for (InboxScanner.Entry entry : entries) {
-            if (register(entry, jobExecutionId)) {
-                added.add(entry);
+        for (int i : unregistered) {
+            if (register(entries.get(i), digests.get(i), archives.get(digests.get(i).sha256()), jobExecutionId)) {
+                added.add(entries.get(i));
             }
         }
         return added;
     }
 
-    private boolean register(InboxScanner.Entry entry, long jobExecutionId) {
-        FileDigest digest = digest(entry.path());
+    private boolean register(InboxScanner.Entry entry, FileDigest digest, Optional<Path> archive, long jobExecutionId) {
         YearMonth month = entry.month();
-        if (files.isRegistered(month, entry.name(), digest.sha256())) {
-            return false;
-        }
         String kind = entry.isRoster() ? InboxFile.ROSTER : stem(entry.baseName());
-        Optional<Path> archive = archive(entry.path(), digest);
         if (archive.isEmpty()) {
             files.refuseUnstable(month, entry.name(), kind, digest, CHANGED_NOTE, entry.path(), jobExecutionId);
             log.warn("{}/{}: refused, it changed while being copied into the archive (still being written?);"

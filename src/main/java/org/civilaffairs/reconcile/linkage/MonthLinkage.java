@@ -73,10 +73,13 @@ public class MonthLinkage {
             }
         }
         RegistryNamesakes namesakes = new RegistryNamesakes();
-        files.referenceFor(ReferenceSource.HUKOU.fileStem(), month).ifPresent(hukou -> ReferenceExtract.read(
-                ReferenceExtract.path(archiveDir, month, ReferenceSource.HUKOU, hukou), ReferenceSource.HUKOU,
-                row -> names.contains(Names.normalize(row.text(ReferenceSource.Cols.NAME))),
-                row -> namesakes.add(Names.normalize(row.text(ReferenceSource.Cols.NAME)), row.id())));
+        files.referenceFor(ReferenceSource.HUKOU.fileStem(), month).ifPresent(hukou -> ReferenceExtract.peek(
+                ReferenceExtract.path(archiveDir, month, ReferenceSource.HUKOU, hukou), ReferenceSource.HUKOU, row -> {
+                    String name = Names.normalize(row.text(ReferenceSource.Cols.NAME));
+                    if (names.contains(name)) {
+                        namesakes.add(name, row.id());
+                    }
+                }));
         return namesakes;
     }
 }

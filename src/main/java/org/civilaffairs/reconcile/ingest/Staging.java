@@ -4,8 +4,10 @@ import java.nio.file.Path;
 import java.sql.Types;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Consumer;
 import org.civilaffairs.reconcile.db.BulkInsert;
@@ -46,12 +48,16 @@ public class Staging {
     public Batch<RosterRow> rosterBatch(long fileId, YearMonth month, Path persons) {
         WriteBehind<RosterRow> writer = bulk.writeBehind(ROSTER_ROW, new RosterValues(fileId, month)::of);
         Map<String, StreetLines> streets = new TreeMap<>();
+        Set<String> known = new HashSet<>();
         long[] fileRows = new long[1];
         RosterPersons.Output personsOut = RosterPersons.create(persons, month);
         return new Batch<>(writer.sliceSize(), rows -> {
             for (RosterRow r : rows) {
                 String street = cut(r.street(), 200);
                 streets.computeIfAbsent(street, k -> new StreetLines()).add(r.line());
+                if (r.streetKnown()) {
+                    known.add(street);
+                }
                 if (r.reject() == null) {
                     personsOut.add(street, cut(r.name(), 200), cut(r.idNumber(), 64));
                 }
@@ -61,10 +67,10 @@ public class Staging {
         }, () -> {
             personsOut.commit();
             writer.close();
-            jdbc.batchUpdate("INSERT INTO roster_file_street (file_id, street, staged_rows, line_numbers) VALUES (?, ?, ?, ?)",
-                    streets.entrySet().stream().map(e -> new Object[] {fileId, e.getKey(), e.getValue().count(),
-                        e.getValue().packedFor(fileRows[0])}).toList(),
-                    new int[] {Types.BIGINT, Types.VARCHAR, Types.INTEGER, Types.VARBINARY});
+            jdbc.batchUpdate("INSERT INTO roster_file_street (file_id, street, staged_rows, line_numbers, street_known)"
+                    + " VALUES (?, ?, ?, ?, ?)", streets.entrySet().stream().map(e -> new Object[] {fileId, e.getKey(),
+                        e.getValue().count(), e.getValue().packedFor(fileRows[0]), known.contains(e.getKey())}).toList(),
+                    new int[] {Types.BIGINT, Types.VARCHAR, Types.INTEGER, Types.VARBINARY, Types.BOOLEAN});
         });
     }
 

@@ -17,9 +17,10 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class StreetOffices {
 
-    private static final String OFFICES = "SELECT MIN(r.street) FROM inbox_file f JOIN roster_row r ON r.file_id = f.id"
-            + " WHERE f.month = ? AND f.kind = '" + InboxFile.ROSTER + "' AND f.status = 'LOADED' AND r.street_known = TRUE"
-            + " GROUP BY f.id HAVING COUNT(DISTINCT r.street) = 1";
+    /** From the streets ingest listed for each file, not from its staged rows: a few rows a file instead of all of them. */
+    private static final String OFFICES = "SELECT MIN(s.street) FROM inbox_file f JOIN roster_file_street s ON s.file_id = f.id"
+            + " WHERE f.month = ? AND f.kind = '" + InboxFile.ROSTER + "' AND f.status = 'LOADED' AND s.street_known = TRUE"
+            + " GROUP BY f.id HAVING COUNT(DISTINCT s.street) = 1";
 
     private final JdbcTemplate jdbc;
 
@@ -54,7 +55,8 @@ public class StreetOffices {
         return List.copyOf(gone);
     }
 
-    private Set<String> offices(YearMonth month) {
+    /** The month's street offices: the streets of its loaded roster files that name one known street each. */
+    public Set<String> offices(YearMonth month) {
         return new TreeSet<>(jdbc.queryForList(OFFICES, String.class, month.toString()));
     }
 

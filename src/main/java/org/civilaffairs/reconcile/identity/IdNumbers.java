@@ -63,7 +63,7 @@ public final class IdNumbers {
         return id.length() == 18 && Text.asciiDigits(id, 0, 17)
                 && (Character.isDigit(id.charAt(17)) || id.charAt(17) == 'X')
                 && birthDateIn(id, latestBirth)
-                && checkChar(id.substring(0, 17)) == id.charAt(17);
+                && checkChar(id) == id.charAt(17);
     }
 
     /** The birth date written in characters 7..14, when they form a real date. */
@@ -74,10 +74,11 @@ public final class IdNumbers {
         return Dates.compact(text.substring(6, 14));
     }
 
-    static char checkChar(String first17) {
+    /** The check character of the first 17 characters of {@code id} (an ID without it, or a whole one). */
+    static char checkChar(String id) {
         int sum = 0;
         for (int i = 0; i < 17; i++) {
-            sum += (first17.charAt(i) - '0') * WEIGHTS[i];
+            sum += (id.charAt(i) - '0') * WEIGHTS[i];
         }
         return CHECK[sum % 11];
     }

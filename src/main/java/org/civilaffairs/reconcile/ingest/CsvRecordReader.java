@@ -123,7 +123,7 @@ public final class CsvRecordReader implements AutoCloseable {
                 line++;
                 break;
             }
-            blank &= Character.isWhitespace(c);
+            blank = blank && Character.isWhitespace(c);
             boolean keep = raw.length() < maxRecordChars;
             broken |= !keep;
             boolean text = true;
@@ -192,7 +192,7 @@ public final class CsvRecordReader implements AutoCloseable {
         int from = 0;
         for (int i = 0; i < raw.length(); i++) {
             char c = raw.charAt(i);
-            blank &= Character.isWhitespace(c);
+            blank = blank && Character.isWhitespace(c);
             if (c == ',') {
                 fields.add(raw.substring(from, i));
                 from = i + 1;

@@ -113,6 +113,7 @@ public class BenchmarkCommand implements Callable<Integer> {
             Target.deleteTree(dir);
             Files.createDirectories(dir);
             List<String> command = javaCommand(dir);
+            command.add(1, CollectorPauses.option(dir.resolve("gc.log")));
             command.addAll(List.of("run", "--inbox", inbox.toString(),
                     "--policy", inbox.resolve("policy.yml").toString(), "--reconcile.archive-dir=" + dir.resolve("archive"),
                     "--logging.level.org.springframework.batch.core.step.AbstractStep=INFO"));
@@ -131,6 +132,7 @@ public class BenchmarkCommand implements Callable<Integer> {
             }
             print(run, report, result);
             printCpu(run, result, server == null ? Optional.empty() : server.spent());
+            printPauses(run, result, CollectorPauses.read(dir.resolve("gc.log")));
             if (!grids.isEmpty()) {
                 determinism.record(run, jar, target.springArguments(), dir, MONTH);
             }
@@ -175,6 +177,14 @@ public class BenchmarkCommand implements Callable<Integer> {
         System.out.printf("%-8s processor time: %.1f s in the run%s, %.2f of %d cores busy on average%n", db, cpu,
                 serverCpu.isEmpty() ? "" : String.format(" + %.1f s in the database server", server),
                 (cpu + server) / result.seconds(), Runtime.getRuntime().availableProcessors());
+    }
+
+    /** How long the collector stopped the run: time that the steps' own code does not account for. */
+    private static void printPauses(String db, ChildRun.Result result, CollectorPauses p) {
+        System.out.printf("%-8s collector pauses: %d young %.1f s, %d full %.1f s%s; %.1f s in all, %.0f %% of the wall time%n", db,
+                p.young(), p.youngSeconds(), p.full(), p.fullSeconds(),
+                p.other() == 0 ? "" : String.format(", %d other %.1f s", p.other(), p.otherSeconds()), p.seconds(),
+                100 * p.seconds() / result.seconds());
     }
 
     private void yardsticks(Path rosters, Map<String, Double> rosterRates) throws Exception {

@@ -21,7 +21,7 @@ import java.util.regex.Pattern;
  */
 record CollectorPauses(int young, double youngSeconds, int full, double fullSeconds, int other, double otherSeconds) {
 
-    private static final Pattern PAUSE = Pattern.compile("\\bPause (Young|Full|\\w+).* ([0-9.]+)ms$");
+    private static final Pattern PAUSE = Pattern.compile("\\bPause (\\w+).* ([0-9.]+)ms$");
 
     /** The JVM option that writes the pauses of the child to {@code file}. */
     static String option(Path file) {

@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.civilaffairs.reconcile.checks.Flag;
 import org.civilaffairs.reconcile.indicators.IndicatorStore;
+import org.civilaffairs.reconcile.ingest.StagedRowId;
 import org.civilaffairs.reconcile.linkage.LinkageStore;
 import org.civilaffairs.reconcile.privacy.Mask;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -115,7 +116,7 @@ public class Exports {
     /** With a year, each row starts with its month, so two months' rows can be told apart; a month's export is as CONTRACT §11 says. */
     private ExportTable rejects(String period) {
         List<List<String>> rows = new ArrayList<>(jdbc.query("SELECT f.month, f.file_name, r.line_no, r.reason, r.street, r.program,"
-                        + " r.raw_masked FROM roster_row r JOIN inbox_file f ON f.id = r.file_id WHERE f.month LIKE ?"
+                        + " r.raw_masked FROM inbox_file f JOIN roster_row r ON " + StagedRowId.OF_FILE + " WHERE f.month LIKE ?"
                         + " AND r.outcome = 'REJECTED' AND r.superseded = FALSE AND f.replaced_by IS NULL",
                 (rs, i) -> List.of(rs.getString(1), rs.getString(2), String.valueOf(rs.getLong(3)), rs.getString(4),
                         Cells.text(rs.getString(5)), Cells.text(rs.getString(6)), Cells.text(rs.getString(7))), like(period)));

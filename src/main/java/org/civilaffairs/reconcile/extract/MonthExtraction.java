@@ -33,6 +33,7 @@ import org.civilaffairs.reconcile.ingest.ReferenceRow;
 import org.civilaffairs.reconcile.ingest.ReferenceSource;
 import org.civilaffairs.reconcile.ingest.RejectReason;
 import org.civilaffairs.reconcile.ingest.RosterPersons;
+import org.civilaffairs.reconcile.ingest.StagedRowId;
 import org.civilaffairs.reconcile.ingest.Staging;
 import org.civilaffairs.reconcile.ingest.WrittenPerson;
 import org.civilaffairs.reconcile.partition.StreetBucket;
@@ -173,11 +174,11 @@ public class MonthExtraction {
         };
         List<Long> unwritten = fileIds.stream()
                 .filter(id -> !RosterPersons.read(RosterPersons.path(archiveDir, month, id), sink)).toList();
-        if (!unwritten.isEmpty()) {
-            LargeResults.query(jdbc, "SELECT street, name, id_number FROM roster_row WHERE file_id IN ("
-                            + InList.marks(unwritten.size()) + ") AND row_reject IS NULL",
+        for (long file : unwritten) {
+            LargeResults.query(jdbc, "SELECT street, name, id_number FROM roster_row WHERE row_id BETWEEN ? AND ?"
+                            + " AND row_reject IS NULL",
                     rs -> sink.person(rs.getString(1), WrittenPerson.of(rs.getString(2), rs.getString(3), month.atEndOfMonth())),
-                    unwritten.toArray());
+                    StagedRowId.firstOf(file), StagedRowId.lastOf(file));
         }
         return persons;
     }

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import org.civilaffairs.reconcile.ingest.StagedRowId;
 import org.civilaffairs.reconcile.labels.Labels;
 import org.civilaffairs.reconcile.ops.ProcessCheck;
 import org.civilaffairs.reconcile.privacy.Mask;
@@ -127,7 +128,7 @@ public class FeedbackStore {
 
     private List<RejectedRow> rejectedRows(String month) {
         return jdbc.query("SELECT f.file_name, r.line_no, r.reason, r.street, r.street_known, r.program, r.program_known,"
-                        + " r.household_id, r.name, r.raw_masked FROM roster_row r JOIN inbox_file f ON f.id = r.file_id"
+                        + " r.household_id, r.name, r.raw_masked FROM inbox_file f JOIN roster_row r ON " + StagedRowId.OF_FILE
                         + " WHERE f.month = ? AND r.outcome = 'REJECTED' AND r.superseded = FALSE AND f.replaced_by IS NULL"
                         + " ORDER BY f.file_name, r.line_no",
                 (rs, i) -> new RejectedRow(rs.getString(1), rs.getLong(2), rs.getString(3), rs.getString(4), rs.getBoolean(5),

@@ -5,7 +5,6 @@ import java.sql.Types;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -21,6 +20,7 @@ import org.civilaffairs.reconcile.db.BulkInsert;
 import org.civilaffairs.reconcile.db.CommittedSlices;
 import org.civilaffairs.reconcile.ingest.FileCounts;
 import org.civilaffairs.reconcile.ingest.InboxFiles;
+import org.civilaffairs.reconcile.ingest.StagedRowId;
 import org.civilaffairs.reconcile.ingest.StreetLines;
 import org.civilaffairs.reconcile.partition.StreetBucket;
 import org.springframework.beans.factory.annotation.Value;
@@ -32,6 +32,8 @@ import org.springframework.stereotype.Repository;
 public class ResolutionStore {
 
     private static final int BATCH = 2000;
+    /** A file's rows, along the key. */
+    private static final String FILE_ROWS = "r.row_id BETWEEN ? AND ?";
     /** Rows read by key in one statement. */
     private static final int BY_KEY = 500;
 
@@ -61,9 +63,9 @@ public class ResolutionStore {
 
     /**
      * The staged rows of the partition's streets in the month's loaded roster files, in ingest
-     * order then line order (sorted here, not by the database, which would sort them on disk). Only the files that name one of its streets are read, along the
-     * primary key. Streets and programs are interned: a city's month repeats a few hundred of them
-     * a million times.
+     * order then line order (sorted here, not by the database, which would sort them on disk). Only
+     * the files that name one of its streets are read, each as a range of the key. Streets and
+     * programs are interned: a city's month repeats a few hundred of them a million times.
      */
     public List<StagedRow> stagedRows(StreetBucket part) {
         Map<Long, Map<String, byte[]>> held = new TreeMap<>();
@@ -76,14 +78,12 @@ public class ResolutionStore {
             }
         }, part.month().toString());
         List<StagedRow> rows = new ArrayList<>();
-        List<Long> whole = held.keySet().stream().filter(f -> !mixed.contains(f)).toList();
-        if (!whole.isEmpty()) {
-            readStaged(part, "r.file_id IN (" + InList.marks(whole.size()) + ")", whole, rows);
-        }
         // a file naming other partitions' streets too (a district-wide roster): only this partition's rows leave the database
         held.forEach((file, streets) -> {
             if (mixed.contains(file)) {
                 readMixed(part, file, streets, rows);
+            } else {
+                readStaged(part, FILE_ROWS, fileRange(file), rows);
             }
         });
         rows.sort(Comparator.comparingLong((StagedRow r) -> r.fileId).thenComparingLong(r -> r.line));
@@ -96,23 +96,25 @@ public class ResolutionStore {
      */
     private void readMixed(StreetBucket part, long file, Map<String, byte[]> streets, List<StagedRow> rows) {
         if (streets.containsValue(null)) {
-            List<Object> args = new ArrayList<>(List.of(file));
+            List<Object> args = new ArrayList<>(fileRange(file));
             args.addAll(streets.keySet());
-            readStaged(part, "r.file_id = ? AND r.street IN (" + InList.marks(streets.size()) + ")", args, rows);
+            readStaged(part, FILE_ROWS + " AND r.street IN (" + InList.marks(streets.size()) + ")", args, rows);
             return;
         }
         long[] lines = streets.values().stream().flatMapToLong(packed -> Arrays.stream(StreetLines.unpack(packed)))
                 .sorted().toArray();
         for (int from = 0; from < lines.length; from += BY_KEY) {
             int to = Math.min(lines.length, from + BY_KEY);
-            List<Object> args = new ArrayList<>(2 * (to - from));
+            List<Object> args = new ArrayList<>(to - from);
             for (int i = from; i < to; i++) {
-                args.add(file);
-                args.add(lines[i]);
+                args.add(StagedRowId.of(file, lines[i]));
             }
-            readStaged(part, "(r.file_id, r.line_no) IN (" + String.join(", ", Collections.nCopies(to - from, "(?, ?)"))
-                    + ")", args, rows);
+            readStaged(part, "r.row_id IN (" + InList.marks(to - from) + ")", args, rows);
         }
+    }
+
+    private static List<Long> fileRange(long file) {
+        return List.of(StagedRowId.firstOf(file), StagedRowId.lastOf(file));
     }
 
     /** Adds the staged rows of the partition's streets among those {@code where} selects. */
@@ -135,7 +137,7 @@ public class ResolutionStore {
     public void saveOutcomes(List<StagedRow> rows) {
         List<StagedRow> changed = rows.stream().filter(StagedRow::changed).toList();
         slices.commitEach(changed, slice -> jdbc.batchUpdate("UPDATE roster_row SET person_key = ?, key_method = ?, outcome = ?, reason = ?, superseded = ?,"
-                + " raw_masked = COALESCE(?, raw_masked) WHERE file_id = ? AND line_no = ?", slice, BATCH, (ps, r) -> {
+                + " raw_masked = COALESCE(?, raw_masked) WHERE row_id = ?", slice, BATCH, (ps, r) -> {
                     StagedRow.Stored now = r.resolved();
                     ps.setString(1, now.key());
                     ps.setString(2, now.method());
@@ -143,8 +145,7 @@ public class ResolutionStore {
                     ps.setString(4, now.reason());
                     ps.setBoolean(5, now.superseded());
                     ps.setString(6, r.rawMasked);
-                    ps.setLong(7, r.fileId);
-                    ps.setLong(8, r.line);
+                    ps.setLong(7, StagedRowId.of(r.fileId, r.line));
                 }));
     }
 

@@ -19,11 +19,7 @@ public class InboxFiles {
     private static final String COLUMNS = "id, month, file_name, kind, sha256, encoding, status, archive_path, "
             + "rows_read, rows_loaded, rows_rejected, rows_collapsed, note";
 
-    /**
-     * The staged rows of a month's loaded, current files, with the month as parameter. Selecting by
-     * file walks the primary key in (file, line) order: going through the month index costs a row
-     * lookup per entry and a sort, three times slower on a city's month.
-     */
+    /** A month's loaded, current files in a table with a {@code file_id}, with the month as parameter. */
     public static final String CURRENT_ROWS = "file_id IN (SELECT id FROM inbox_file WHERE month = ? AND status = 'LOADED'"
             + " AND replaced_by IS NULL)";
 

@@ -22,10 +22,10 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class Staging {
 
-    private static final BulkInsert.Table ROSTER_ROW = new BulkInsert.Table("roster_row", List.of("file_id", "line_no",
+    private static final BulkInsert.Table ROSTER_ROW = new BulkInsert.Table("roster_row", List.of("row_id", "file_id", "line_no",
             "month", "street", "street_known", "program", "program_known", "community", "household_id", "name", "id_number",
             "is_head", "amount", "declared_income", "row_reject", "raw_masked", "person_key", "key_method", "outcome",
-            "reason"), new int[] {Types.BIGINT, Types.BIGINT, Types.CHAR, Types.VARCHAR, Types.BOOLEAN, Types.VARCHAR,
+            "reason"), new int[] {Types.BIGINT, Types.BIGINT, Types.BIGINT, Types.CHAR, Types.VARCHAR, Types.BOOLEAN, Types.VARCHAR,
                 Types.BOOLEAN, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.BOOLEAN, Types.DECIMAL,
                 Types.DECIMAL, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR});
 
@@ -86,7 +86,7 @@ public class Staging {
 
     /** Removes what a half-done ingest of a file left (only possible outside a transaction). */
     public void clear(long fileId) {
-        jdbc.update("DELETE FROM roster_row WHERE file_id = ?", fileId);
+        jdbc.update("DELETE FROM roster_row WHERE row_id BETWEEN ? AND ?", StagedRowId.firstOf(fileId), StagedRowId.lastOf(fileId));
         jdbc.update("DELETE FROM roster_file_street WHERE file_id = ?", fileId);
         jdbc.update("DELETE FROM reference_reject WHERE file_id = ?", fileId);
     }
@@ -143,8 +143,8 @@ public class Staging {
             String name = cut(r.name(), 200);
             String idNumber = cut(r.idNumber(), 64);
             PersonKey key = r.reject() == null ? guess.resolve(name, idNumber) : null;
-            return new Object[] {fileId, r.line(), month, cut(r.street(), 200), r.streetKnown(), cut(r.program(), 100),
-                r.programKnown(), cut(r.community(), 200), cut(r.householdId(), 200), name, idNumber, r.head(), r.amount(),
+            return new Object[] {StagedRowId.of(fileId, r.line()), fileId, r.line(), month, cut(r.street(), 200),
+                r.streetKnown(), cut(r.program(), 100), r.programKnown(), cut(r.community(), 200), cut(r.householdId(), 200), name, idNumber, r.head(), r.amount(),
                 r.declaredIncome(), r.reject() == null ? null : r.reject().name(), r.rawMasked(),
                 key == null ? null : PersonKey.stored(key.key()), key == null ? null : key.how().name(),
                 key == null ? "REJECTED" : "LOADED", key == null ? r.reject().name() : null};

@@ -12,6 +12,7 @@ import java.util.TreeSet;
 import org.civilaffairs.reconcile.db.LargeResults;
 import org.civilaffairs.reconcile.identity.LoadedRows;
 import org.civilaffairs.reconcile.ingest.InboxFiles;
+import org.civilaffairs.reconcile.ingest.StagedRowId;
 import org.civilaffairs.reconcile.job.MonthLedger;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -69,9 +70,10 @@ public class LinkageStore {
         if (stage != null && stage > MonthLedger.RESOLVE && written.size() <= MAX_OPEN && LoadedRows.read(written, sink)) {
             return;
         }
-        LargeResults.query(jdbc, "SELECT file_id, line_no, street, program, household_id, community, name, id_number,"
-                + " person_key FROM roster_row WHERE " + InboxFiles.CURRENT_ROWS + " AND outcome = 'LOADED' AND superseded = FALSE"
-                + " ORDER BY file_id, line_no",
+        LargeResults.query(jdbc, "SELECT r.file_id, r.line_no, r.street, r.program, r.household_id, r.community, r.name,"
+                + " r.id_number, r.person_key FROM inbox_file f JOIN roster_row r ON " + StagedRowId.OF_FILE
+                + " WHERE f.month = ? AND f.status = 'LOADED' AND f.replaced_by IS NULL AND r.outcome = 'LOADED'"
+                + " AND r.superseded = FALSE ORDER BY r.row_id",
                 rs -> sink.row(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4), rs.getString(5),
                         rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9)), m);
     }

@@ -175,10 +175,10 @@ public class MonthExtraction {
         List<Long> unwritten = fileIds.stream()
                 .filter(id -> !RosterPersons.read(RosterPersons.path(archiveDir, month, id), sink)).toList();
         for (long file : unwritten) {
-            LargeResults.query(jdbc, "SELECT street, name, id_number FROM roster_row WHERE row_id BETWEEN ? AND ?"
+            LargeResults.query(jdbc, "SELECT street, name, id_number FROM roster_row WHERE " + StagedRowId.IN_FILE
                             + " AND row_reject IS NULL",
                     rs -> sink.person(rs.getString(1), WrittenPerson.of(rs.getString(2), rs.getString(3), month.atEndOfMonth())),
-                    StagedRowId.firstOf(file), StagedRowId.lastOf(file));
+                    StagedRowId.rangeOf(file).toArray());
         }
         return persons;
     }

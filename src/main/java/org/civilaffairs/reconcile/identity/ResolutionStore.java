@@ -32,8 +32,6 @@ import org.springframework.stereotype.Repository;
 public class ResolutionStore {
 
     private static final int BATCH = 2000;
-    /** A file's rows, along the key. */
-    private static final String FILE_ROWS = "r.row_id BETWEEN ? AND ?";
     /** Rows read by key in one statement. */
     private static final int BY_KEY = 500;
 
@@ -83,7 +81,7 @@ public class ResolutionStore {
             if (mixed.contains(file)) {
                 readMixed(part, file, streets, rows);
             } else {
-                readStaged(part, FILE_ROWS, fileRange(file), rows);
+                readStaged(part, StagedRowId.IN_FILE, StagedRowId.rangeOf(file), rows);
             }
         });
         rows.sort(Comparator.comparingLong((StagedRow r) -> r.fileId).thenComparingLong(r -> r.line));
@@ -96,9 +94,9 @@ public class ResolutionStore {
      */
     private void readMixed(StreetBucket part, long file, Map<String, byte[]> streets, List<StagedRow> rows) {
         if (streets.containsValue(null)) {
-            List<Object> args = new ArrayList<>(fileRange(file));
+            List<Object> args = new ArrayList<>(StagedRowId.rangeOf(file));
             args.addAll(streets.keySet());
-            readStaged(part, FILE_ROWS + " AND r.street IN (" + InList.marks(streets.size()) + ")", args, rows);
+            readStaged(part, StagedRowId.IN_FILE + " AND r.street IN (" + InList.marks(streets.size()) + ")", args, rows);
             return;
         }
         long[] lines = streets.values().stream().flatMapToLong(packed -> Arrays.stream(StreetLines.unpack(packed)))
@@ -111,10 +109,6 @@ public class ResolutionStore {
             }
             readStaged(part, "r.row_id IN (" + InList.marks(to - from) + ")", args, rows);
         }
-    }
-
-    private static List<Long> fileRange(long file) {
-        return List.of(StagedRowId.firstOf(file), StagedRowId.lastOf(file));
     }
 
     /** Adds the staged rows of the partition's streets among those {@code where} selects. */

@@ -19,9 +19,11 @@ public class InboxFiles {
     private static final String COLUMNS = "id, month, file_name, kind, sha256, encoding, status, archive_path, "
             + "rows_read, rows_loaded, rows_rejected, rows_collapsed, note";
 
+    /** A month's loaded, current files as {@code inbox_file f}, with the month as parameter. */
+    public static final String CURRENT_FILES = "f.month = ? AND f.status = 'LOADED' AND f.replaced_by IS NULL";
+
     /** A month's loaded, current files in a table with a {@code file_id}, with the month as parameter. */
-    public static final String CURRENT_ROWS = "file_id IN (SELECT id FROM inbox_file WHERE month = ? AND status = 'LOADED'"
-            + " AND replaced_by IS NULL)";
+    public static final String CURRENT_ROWS = "file_id IN (SELECT f.id FROM inbox_file f WHERE " + CURRENT_FILES + ")";
 
     private final JdbcTemplate jdbc;
 

@@ -1,5 +1,7 @@
 package org.civilaffairs.reconcile.ingest;
 
+import java.util.List;
+
 /**
  * The key of a staged roster row ({@code roster_row.row_id}): its file in the high 32 bits, its
  * line in the low ones. One integer key is one tree in H2, and a file's rows are one range of it.
@@ -8,6 +10,9 @@ public final class StagedRowId {
 
     /** Joins {@code roster_row r} to the {@code inbox_file f} it came from along r's key. */
     public static final String OF_FILE = "r.row_id BETWEEN f.id * 4294967296 AND f.id * 4294967296 + 4294967295";
+
+    /** A file's rows, with {@link #rangeOf} as parameters. */
+    public static final String IN_FILE = "row_id BETWEEN ? AND ?";
 
     private static final long LINES = 1L << 32;
 
@@ -28,5 +33,10 @@ public final class StagedRowId {
 
     public static long lastOf(long fileId) {
         return of(fileId, LINES - 1);
+    }
+
+    /** The parameters of {@link #IN_FILE} for a file. */
+    public static List<Long> rangeOf(long fileId) {
+        return List.of(firstOf(fileId), lastOf(fileId));
     }
 }

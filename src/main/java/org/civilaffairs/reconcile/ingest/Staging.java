@@ -86,7 +86,7 @@ public class Staging {
 
     /** Removes what a half-done ingest of a file left (only possible outside a transaction). */
     public void clear(long fileId) {
-        jdbc.update("DELETE FROM roster_row WHERE row_id BETWEEN ? AND ?", StagedRowId.firstOf(fileId), StagedRowId.lastOf(fileId));
+        jdbc.update("DELETE FROM roster_row WHERE " + StagedRowId.IN_FILE, StagedRowId.rangeOf(fileId).toArray());
         jdbc.update("DELETE FROM roster_file_street WHERE file_id = ?", fileId);
         jdbc.update("DELETE FROM reference_reject WHERE file_id = ?", fileId);
     }

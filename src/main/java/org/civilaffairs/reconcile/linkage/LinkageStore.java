@@ -72,8 +72,7 @@ public class LinkageStore {
         }
         LargeResults.query(jdbc, "SELECT r.file_id, r.line_no, r.street, r.program, r.household_id, r.community, r.name,"
                 + " r.id_number, r.person_key FROM inbox_file f JOIN roster_row r ON " + StagedRowId.OF_FILE
-                + " WHERE f.month = ? AND f.status = 'LOADED' AND f.replaced_by IS NULL AND r.outcome = 'LOADED'"
-                + " AND r.superseded = FALSE ORDER BY r.row_id",
+                + " WHERE " + InboxFiles.CURRENT_FILES + " AND r.outcome = 'LOADED' AND r.superseded = FALSE ORDER BY r.row_id",
                 rs -> sink.row(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4), rs.getString(5),
                         rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9)), m);
     }

@@ -3,6 +3,7 @@ package org.civilaffairs.reconcile.partition;
 import java.time.YearMonth;
 import java.util.HashMap;
 import java.util.Map;
+import org.civilaffairs.reconcile.ingest.InboxFiles;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -19,7 +20,7 @@ public class StreetWeights {
     /** Resolve reads the staged rows of the month's current roster files, counted per street at ingest. */
     public Map<String, Long> stagedRows(YearMonth month) {
         return weights("SELECT s.street, SUM(s.staged_rows) FROM inbox_file f JOIN roster_file_street s ON s.file_id = f.id"
-                + " WHERE f.month = ? AND f.status = 'LOADED' AND f.replaced_by IS NULL GROUP BY s.street", month);
+                + " WHERE " + InboxFiles.CURRENT_FILES + " GROUP BY s.street", month);
     }
 
     /** Check and aggregate read the month's households, counted by resolve beside its rows' outcomes. */

@@ -115,12 +115,16 @@ public class MonthExtraction {
         long rows;
         // a file is counted by its own month's extraction; a later month carrying it forward only reads it
         Accounting accounting = file.get().month().equals(month) ? new Accounting(file.get()) : null;
-        try (ReferenceExtract.Output out = ReferenceExtract.create(target); Shares shares = new Shares(target, source, byPart)) {
+        try (ReferenceExtract.Output out = ReferenceExtract.create(target); Shares shares = new Shares(target, source, byPart);
+             WritingThread<ReferenceRow> written = new WritingThread<>("extract-writer", row -> {
+                 out.add(source, row);
+                 shares.add(source, row);
+             })) {
             read(source, file.get(), mayNeed, row -> {
-                out.add(source, row);
                 kept.accept(row.id());
-                shares.add(source, row);
+                written.add(row);
             }, accounting);
+            written.finish();
             shares.commit();
             rows = out.commit();
         }

@@ -116,7 +116,7 @@ public class MonthExtraction {
         // a file is counted by its own month's extraction; a later month carrying it forward only reads it
         Accounting accounting = file.get().month().equals(month) ? new Accounting(file.get()) : null;
         try (ReferenceExtract.Output out = ReferenceExtract.create(target); Shares shares = new Shares(target, source, byPart);
-             WritingThread<ReferenceRow> written = new WritingThread<>("extract-writer", row -> {
+             HandOff<ReferenceRow> written = new HandOff<>("extract-writer", row -> {
                  out.add(source, row);
                  shares.add(source, row);
              })) {

@@ -6,31 +6,32 @@ import java.util.concurrent.BlockingQueue;
 import java.util.function.Consumer;
 
 /**
- * Writes what a reading thread keeps on a thread of its own, in the order it was kept. Reading a
- * registry file splits over two threads already ({@code ReadAhead}: parsing, then matching the
- * month's persons), yet the matching thread also wrote each kept row to the extract and to the
- * partitions' shares, as much work as the matching: a third thread keeps both cores busy. A failure
- * of the writing thread is rethrown to the reading one at its next hand-over or at {@link #finish};
- * closing without finishing stops the writing thread.
+ * Hands what one thread produces to a thread of its own that takes it, in the order produced: the
+ * counterpart of {@code ingest.ReadAhead}, for a pass whose producing side is as busy as its
+ * consuming one. The month's registry extraction matches five million rows against the month's
+ * persons while the extract and the partitions' shares are written behind it: with parsing ahead,
+ * the pass then keeps both cores busy. A failure of the taking thread is rethrown to the producing
+ * one at its next hand-over or at {@link #finish}; closing without finishing stops the taking
+ * thread.
  *
- * @param <T> what is written
+ * @param <T> what is handed over
  */
-final class WritingThread<T> implements AutoCloseable {
+final class HandOff<T> implements AutoCloseable {
 
     private static final int CHUNK = 1024;
     private static final Object[] END = new Object[0];
 
     private final BlockingQueue<Object[]> chunks = new ArrayBlockingQueue<>(8);
-    private final Thread writer;
+    private final Thread taker;
     private volatile Throwable failure;
     private Object[] chunk = new Object[CHUNK];
     private int filled;
     private boolean finished;
 
-    WritingThread(String name, Consumer<T> write) {
-        writer = new Thread(() -> drain(write), name);
-        writer.setDaemon(true);
-        writer.start();
+    HandOff(String name, Consumer<T> take) {
+        taker = new Thread(() -> drain(take), name);
+        taker.setDaemon(true);
+        taker.start();
     }
 
     void add(T item) {
@@ -42,7 +43,7 @@ final class WritingThread<T> implements AutoCloseable {
         }
     }
 
-    /** Waits until everything added is written. */
+    /** Waits until everything added is taken. */
     void finish() {
         if (filled > 0) {
             handOver(Arrays.copyOf(chunk, filled));
@@ -56,7 +57,7 @@ final class WritingThread<T> implements AutoCloseable {
     @Override
     public void close() {
         if (!finished) {
-            writer.interrupt();
+            taker.interrupt();
             join();
         }
     }
@@ -67,16 +68,16 @@ final class WritingThread<T> implements AutoCloseable {
             chunks.put(items);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while writing an extract", e);
+            throw new IllegalStateException("interrupted while handing over to " + taker.getName(), e);
         }
     }
 
-    /** Writes each chunk until the end; after a failure, only takes them, so the reader never waits on a full queue. */
-    private void drain(Consumer<T> write) {
+    /** Takes each chunk until the end; after a failure, only empties them, so the producer never waits on a full queue. */
+    private void drain(Consumer<T> take) {
         try {
             for (Object[] items = chunks.take(); items != END; items = chunks.take()) {
                 if (failure == null) {
-                    write(write, items);
+                    take(take, items);
                 }
             }
         } catch (InterruptedException e) {
@@ -85,10 +86,10 @@ final class WritingThread<T> implements AutoCloseable {
     }
 
     @SuppressWarnings("unchecked")
-    private void write(Consumer<T> write, Object[] items) {
+    private void take(Consumer<T> take, Object[] items) {
         try {
             for (Object item : items) {
-                write.accept((T) item);
+                take.accept((T) item);
             }
         } catch (RuntimeException | Error e) {
             failure = e;
@@ -106,7 +107,7 @@ final class WritingThread<T> implements AutoCloseable {
 
     private void join() {
         try {
-            writer.join();
+            taker.join();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

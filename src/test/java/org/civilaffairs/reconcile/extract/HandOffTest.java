@@ -12,14 +12,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** Writing on a second thread writes everything, in order, and a failure reaches the reading thread. */
-class WritingThreadTest {
+/** A hand-off takes everything, in order, and a failure of the taking thread reaches the producing one. */
+class HandOffTest {
 
     @ParameterizedTest(name = "{0} items")
     @ValueSource(ints = {0, 1, 1023, 1024, 1025, 50_000})
-    void writesEverythingInOrderBeforeFinishReturns(int items) {
+    void takesEverythingInOrderBeforeFinishReturns(int items) {
         List<Integer> written = new ArrayList<>();
-        try (WritingThread<Integer> behind = new WritingThread<>("test-writer", written::add)) {
+        try (HandOff<Integer> behind = new HandOff<>("test-writer", written::add)) {
             IntStream.range(0, items).forEach(behind::add);
             behind.finish();
         }
@@ -27,9 +27,9 @@ class WritingThreadTest {
     }
 
     @Test
-    void rethrowsTheWritersFailureWithoutLeavingTheReaderWaiting() {
+    void rethrowsTheTakersFailureWithoutLeavingTheProducerWaiting() {
         IllegalStateException diskFull = new IllegalStateException("disk full");
-        try (WritingThread<Integer> behind = new WritingThread<>("test-writer", i -> {
+        try (HandOff<Integer> behind = new HandOff<>("test-writer", i -> {
             if (i == 5000) {
                 throw diskFull;
             }
@@ -42,10 +42,10 @@ class WritingThreadTest {
     }
 
     @Test
-    void closingWithoutFinishingStopsTheWriter() throws InterruptedException {
+    void closingWithoutFinishingStopsTheTaker() throws InterruptedException {
         CountDownLatch writing = new CountDownLatch(1);
         Thread[] writer = new Thread[1];
-        try (WritingThread<Integer> behind = new WritingThread<>("test-writer", i -> {
+        try (HandOff<Integer> behind = new HandOff<>("test-writer", i -> {
             writer[0] = Thread.currentThread();
             writing.countDown();
         })) {

@@ -165,8 +165,8 @@ public class MonthExtraction {
      * wrote of them ({@link RosterPersons}), or from the staged rows of a roster staged without one.
      */
     private MonthPersons persons(YearMonth month, PartitionPersons byPart) {
-        List<Long> fileIds = jdbc.queryForList("SELECT id FROM inbox_file WHERE month = ? AND kind = ? AND status = 'LOADED'"
-                + " AND replaced_by IS NULL", Long.class, month.toString(), InboxFile.ROSTER);
+        List<Long> fileIds = jdbc.queryForList("SELECT f.id FROM inbox_file f WHERE " + InboxFiles.CURRENT_FILES
+                + " AND f.kind = ?", Long.class, month.toString(), InboxFile.ROSTER);
         int expected = fileIds.isEmpty() ? 0 : jdbc.queryForObject("SELECT COALESCE(SUM(rows_loaded), 0) FROM inbox_file"
                 + " WHERE id IN (" + InList.marks(fileIds.size()) + ")", Integer.class, fileIds.toArray());
         MonthPersons persons = new MonthPersons(expected);

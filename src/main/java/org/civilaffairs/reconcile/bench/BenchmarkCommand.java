@@ -44,7 +44,7 @@ public class BenchmarkCommand implements Callable<Integer> {
     String xmx;
 
     @Option(names = "--gc", defaultValue = "-XX:+UseParallelGC", description = "collector option of the measured run, as"
-            + " the nightly units in ops/ set it (default ${DEFAULT-VALUE})")
+            + " the nightly units in ops/ set it, and any other JVM options, separated by spaces (default ${DEFAULT-VALUE})")
     String gc;
 
     @Option(names = "--jar", defaultValue = "target/reconcile.jar")
@@ -142,7 +142,8 @@ public class BenchmarkCommand implements Callable<Integer> {
 
     /** {@code java [options] -jar reconcile.jar}, recording into {@code dir} with --jfr. */
     private List<String> javaCommand(Path dir) {
-        List<String> command = new ArrayList<>(List.of("java", "-Xmx" + xmx, gc));
+        List<String> command = new ArrayList<>(List.of("java", "-Xmx" + xmx));
+        command.addAll(List.of(gc.trim().split("\\s+")));
         if (jfr) {
             command.add("-XX:StartFlightRecording=filename=" + dir.resolve("run.jfr") + ",settings=profile");
         }

@@ -41,12 +41,12 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The partitioned stages. {@code ingest} runs a partition per file ({@link PendingFilePartitioner}),
- * {@code registry} and {@code references} one per month and source. {@code resolve}, {@code check}
- * and {@code aggregate} each split the
- * months waiting for them into street buckets ({@link MonthPartitioner}) and run one worker step per
- * partition on {@code reconcile.grid-size} threads (default: the machine's cores). A worker is a
- * step-scoped tasklet that reads its month and bucket from its step's context and everything else
+ * The partitioned stages. {@code ingest} runs a partition per large file or group of small ones
+ * ({@link PendingFilePartitioner}), {@code registry} and {@code references} one per month and source.
+ * {@code resolve}, {@code check} and {@code aggregate} each split the months waiting for them into
+ * street buckets ({@link MonthPartitioner}) and run one worker step per partition on
+ * {@code reconcile.grid-size} threads (default: the machine's cores). A worker is a step-scoped
+ * tasklet that reads its month and bucket from its step's context and everything else
  * from the database and the archive, so the same worker step runs in another JVM as well: with
  * {@code run --remote} the partitions go to worker processes ({@link RemoteDispatch}). It writes
  * its streets' slice (delete, then insert) in one transaction with its step's completion (resolve,
@@ -63,7 +63,9 @@ public class PartitionedSteps {
     private static final String CONTEXT_BUCKETS = "#{stepExecutionContext['" + MonthPartitioner.BUCKETS + "']}";
     private static final String CONTEXT_SOURCE = "#{stepExecutionContext['" + MonthSourcePartitioner.SOURCE + "']}";
     private static final String CONTEXT_ASSIGNED = "#{stepExecutionContext['" + MonthPartitioner.ASSIGNED + "']}";
-    private static final String CONTEXT_FILE = "#{stepExecutionContext['" + PendingFilePartitioner.FILE + "']}";
+    /** A partition's files; a single file's id under {@code file} in a context written before files were grouped. */
+    private static final String CONTEXT_FILES = "#{stepExecutionContext['" + PendingFilePartitioner.FILES + "']"
+            + " ?: stepExecutionContext['file']}";
 
     private final JobRepository repository;
     private final PlatformTransactionManager tx;
@@ -74,12 +76,14 @@ public class PartitionedSteps {
     private final ObjectProvider<RemoteDispatch> remote;
     private final int gridSize;
     private final int ingestThreads;
+    private final long ingestPartitionBytes;
     private final long partitionRows;
     private final long partitionHouseholds;
 
     PartitionedSteps(JobRepository repository, PlatformTransactionManager tx, ObservationRegistry observations,
                      MonthLedger ledger, Units units, StreetWeights weights, ObjectProvider<RemoteDispatch> remote,
                      @Value("${reconcile.grid-size:0}") int gridSize, @Value("${reconcile.ingest-threads:0}") int ingestThreads,
+                     @Value("${reconcile.ingest-partition-bytes:8000000}") long ingestPartitionBytes,
                      @Value("${reconcile.partition-rows:125000}") long partitionRows,
                      @Value("${reconcile.partition-households:150000}") long partitionHouseholds) {
         this.repository = repository;
@@ -91,22 +95,30 @@ public class PartitionedSteps {
         this.remote = remote;
         this.gridSize = gridSize > 0 ? gridSize : Runtime.getRuntime().availableProcessors();
         this.ingestThreads = ingestThreads > 0 ? ingestThreads : this.gridSize;
+        this.ingestPartitionBytes = ingestPartitionBytes;
         this.partitionRows = partitionRows;
         this.partitionHouseholds = partitionHouseholds;
     }
 
-    /** Loads every registered file not loaded yet, a partition per file ({@link FileIngester}). */
+    /** Loads every registered file not loaded yet, the small ones a few to a partition ({@link FileIngester}). */
     @Bean
     Step ingestStep(@Qualifier("ingestPartition") Tasklet worker, InboxFiles files) {
-        return sourceStep("ingest", new PendingFilePartitioner(files), worker, ingestThreads);
+        return sourceStep("ingest", new PendingFilePartitioner(files::pending, ingestPartitionBytes), worker, ingestThreads);
     }
 
+    /** Ingests the partition's files in turn; one that is no longer pending (loaded by an earlier attempt) is left alone. */
     @Bean
     @StepScope
-    Tasklet ingestPartition(@Value(CONTEXT_FILE) long fileId, InboxFiles files, FileIngester ingester) {
-        InboxFile file = files.byId(fileId);
-        return counted("ingest", file.month() + "/" + file.name(),
-                ctx -> ingester.ingest(file, policy(ctx.getStepContext().getStepExecution())).read());
+    Tasklet ingestPartition(@Value(CONTEXT_FILES) String fileIds, InboxFiles files, FileIngester ingester) {
+        List<InboxFile> group = PendingFilePartitioner.ids(fileIds).stream().map(files::byId).toList();
+        InboxFile first = group.get(0);
+        String part = group.size() == 1 ? first.month() + "/" + first.name()
+                : first.month() + ": " + group.size() + " files from " + first.name();
+        return counted("ingest", part, ctx -> {
+            Policy policy = policy(ctx.getStepContext().getStepExecution());
+            return group.stream().filter(f -> f.status() == InboxFile.Status.PENDING)
+                    .mapToLong(f -> ingester.ingest(f, policy).read()).sum();
+        });
     }
 
     /**

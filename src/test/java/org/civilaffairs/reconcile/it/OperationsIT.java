@@ -105,7 +105,8 @@ class OperationsIT {
     @ValueSource(strings = {"h2", "mysql"})
     void stoppedRunRestartsToTheSameExports(String database, @TempDir Path work) throws Exception {
         String url = database(database, work);
-        JarProcess run = JarProcess.start(url, work, with(RUN, PAUSE, STEP + "ingest"));
+        // a partition per file, so that partitions are left when the stop comes
+        JarProcess run = JarProcess.start(url, work, with(RUN, PAUSE, STEP + "ingest", "--reconcile.ingest-partition-bytes=1"));
         run.awaitLine("Units - ingest 2/", 180);
         JarProcess.Result second = JarProcess.run(url, work, RUN);
         assertThat(second.exitCode()).as(second.stderr()).isEqualTo(4);

@@ -165,7 +165,7 @@ class RemotePartitioningIT {
                 "--reconcile.grid-size=1"));
         assertThat(manager.exitCode()).as(manager.stderr()).isEqualTo(1);
         assertThat(manager.stderr()).doesNotContain("\tat ").containsPattern("reconcile: run 1 FAILED: partition ingest:"
-                + "(2019-0[67]:file-\\d+) FAILED on a worker: worker refuses partition ingest:\\1: it runs jar"
+                + "(2019-0[67]:files?-[\\d-]+) FAILED on a worker: worker refuses partition ingest:\\1: it runs jar"
                 + " 0.0.0-other / schema \\S+, the manager jar \\S+ / schema \\S+: run the same release");
         try (Pipeline pipeline = new Pipeline(url, work)) {
             JdbcTemplate jdbc = pipeline.context().getBean(JdbcTemplate.class);

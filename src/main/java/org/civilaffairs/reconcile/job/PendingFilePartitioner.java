@@ -19,7 +19,7 @@ import org.springframework.batch.infrastructure.item.ExecutionContext;
  * {@code partitionBytes} alone, the smaller files of a month together in registration order until
  * they reach as much. A partition costs its step execution's bookkeeping and a transaction; a
  * street office's roster of 16,000 rows takes a few hundred milliseconds, so one partition per file
- * spent a fifth of the step on the bookkeeping. Named after its files' ids ({@code 2024-05:file-17},
+ * spent about a sixth of the step on the bookkeeping. Named after its files' ids ({@code 2024-05:file-17},
  * {@code 2024-05:files-17-23}, first and last): a restart groups the files still pending the same
  * way, since a partition's files are loaded together or not at all. A partition carries its rosters'
  * size, so that the largest start first ({@link ProgressPartitionHandler}) and none is left to run

@@ -5,11 +5,12 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
- * Parses a CSV file on a second thread, a few chunks of records ahead of the thread that uses
- * them. Decoding and splitting a file costs about as much as validating and storing its rows, and
+ * Parses a CSV file (or reads any {@link Source}) on a second thread, a few chunks of records
+ * ahead of the thread that uses them. Decoding and splitting a file costs about as much as validating and storing its rows, and
  * the machine has two cores: the registry pass, the reference streams and roster staging each run
  * nearly twice as fast. The second thread can also prepare each record for its consumer (the checks
  * of a reference row that do not depend on the consumer), so the work splits more evenly. A failure
@@ -28,9 +29,25 @@ public final class ReadAhead<T> implements AutoCloseable {
     private Iterator<?> current = END.iterator();
     private boolean ended;
 
+    /** What a second thread reads: it hands each item to {@code each}, in order. */
+    @FunctionalInterface
+    public interface Source<T> {
+        void read(Consumer<T> each);
+    }
+
     /** Starts reading the records that follow what was already read of {@code records}, each prepared by {@code prepare}. */
     public ReadAhead(CsvRecordReader records, Function<CsvRecord, T> prepare) {
-        parser = new Thread(() -> parse(records, prepare), "csv-read-ahead");
+        this("csv-read-ahead", each -> {
+            CsvRecord record;
+            while ((record = records.next()) != null) {
+                each.accept(prepare.apply(record));
+            }
+        });
+    }
+
+    /** Starts reading {@code source} on a thread named {@code name}. */
+    public ReadAhead(String name, Source<T> source) {
+        parser = new Thread(() -> parse(source), name);
         parser.setDaemon(true);
         parser.start();
     }
@@ -73,22 +90,13 @@ public final class ReadAhead<T> implements AutoCloseable {
         }
     }
 
-    private void parse(CsvRecordReader records, Function<CsvRecord, T> prepare) {
+    private void parse(Source<T> source) {
         try {
-            List<T> chunk = new ArrayList<>(CHUNK);
-            CsvRecord record;
-            while ((record = records.next()) != null) {
-                chunk.add(prepare.apply(record));
-                if (chunk.size() == CHUNK) {
-                    chunks.put(chunk);
-                    chunk = new ArrayList<>(CHUNK);
-                }
-            }
-            if (!chunk.isEmpty()) {
-                chunks.put(chunk);
-            }
-            chunks.put(END);
-        } catch (InterruptedException e) {
+            Chunks out = new Chunks();
+            source.read(out);
+            out.flush();
+            put(END);
+        } catch (Stopped e) {
             // the consumer closed: stop
         } catch (RuntimeException | Error e) {
             try {
@@ -99,12 +107,48 @@ public final class ReadAhead<T> implements AutoCloseable {
         }
     }
 
+    private void put(Object chunk) {
+        try {
+            chunks.put(chunk);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt(); // should the source wrap Stopped, the put of its failure below returns at once
+            throw new Stopped();
+        }
+    }
+
+    /** Gathers the items read into chunks, each handed over when full. */
+    private final class Chunks implements Consumer<T> {
+        private List<T> chunk = new ArrayList<>(CHUNK);
+
+        @Override
+        public void accept(T item) {
+            chunk.add(item);
+            if (chunk.size() == CHUNK) {
+                flush();
+            }
+        }
+
+        void flush() {
+            if (!chunk.isEmpty()) {
+                put(chunk);
+                chunk = new ArrayList<>(CHUNK);
+            }
+        }
+    }
+
+    /** The consumer closed while the source was being read: unwinds the source. */
+    private static final class Stopped extends RuntimeException {
+        Stopped() {
+            super(null, null, false, false);
+        }
+    }
+
     private Object take() {
         try {
             return chunks.take();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while reading a CSV file", e);
+            throw new IllegalStateException("interrupted while reading ahead", e);
         }
     }
 }

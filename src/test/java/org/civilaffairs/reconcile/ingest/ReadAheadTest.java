@@ -2,13 +2,16 @@ package org.civilaffairs.reconcile.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import java.io.IOException;
 import java.io.Reader;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -76,6 +79,36 @@ class ReadAheadTest {
             reader.close();
         }
         assertThat(Thread.getAllStackTraces().keySet()).noneMatch(t -> t.getName().equals("csv-read-ahead"));
+    }
+
+    @ParameterizedTest(name = "{0} items")
+    @ValueSource(ints = {0, 1024, 5000})
+    void givesWhatASourceReadsInOrder(int items) {
+        List<Integer> ahead = new ArrayList<>();
+        try (ReadAhead<Integer> reader = new ReadAhead<>("test-read-ahead", each -> IntStream.range(0, items).forEach(each::accept))) {
+            for (Integer i = reader.next(); i != null; i = reader.next()) {
+                ahead.add(i);
+            }
+        }
+        assertThat(ahead).isEqualTo(IntStream.range(0, items).boxed().toList());
+    }
+
+    @Test
+    void closingEarlyStopsASourceThatWrapsWhatItsConsumerThrows() {
+        assertTimeoutPreemptively(Duration.ofSeconds(10), () -> {
+            ReadAhead<Integer> reader = new ReadAhead<>("wrapping-read-ahead", each -> {
+                for (int i = 0; ; i++) {
+                    try {
+                        each.accept(i);
+                    } catch (RuntimeException e) {
+                        throw new IllegalStateException("wrapped", e);
+                    }
+                }
+            });
+            assertThat(reader.next()).isZero();
+            reader.close();
+        });
+        assertThat(Thread.getAllStackTraces().keySet()).noneMatch(t -> t.getName().equals("wrapping-read-ahead"));
     }
 
     private static String csv(int lines) {

@@ -10,12 +10,12 @@ import java.util.function.Function;
 
 /**
  * Parses a CSV file (or reads any {@link Source}) on a second thread, a few chunks of records
- * ahead of the thread that uses them. Decoding and splitting a file costs about as much as validating and storing its rows, and
- * the machine has two cores: the registry pass, the reference streams and roster staging each run
- * nearly twice as fast. The second thread can also prepare each record for its consumer (the checks
- * of a reference row that do not depend on the consumer), so the work splits more evenly. A failure
- * of the parsing thread is rethrown to the consumer; closing stops the parsing thread, so a consumer
- * that gives up early leaves nothing running.
+ * ahead of the thread that uses them. Decoding and splitting a file costs about as much as
+ * validating and storing its rows, and the machine has two cores: the registry pass, the reference
+ * streams and roster staging each run nearly twice as fast. The second thread can also prepare
+ * each record for its consumer (the checks of a reference row that do not depend on the consumer),
+ * so the work splits more evenly. A failure of the parsing thread is rethrown to the consumer;
+ * closing stops the parsing thread, so a consumer that gives up early leaves nothing running.
  *
  * @param <T> what the consumer gets of each record
  */

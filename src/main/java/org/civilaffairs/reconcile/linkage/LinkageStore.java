@@ -65,7 +65,7 @@ public class LinkageStore {
 
     /**
      * {@link #loadedRows}, read and decoded on a second thread while this one indexes them: on one
-     * thread the read was 2.4–2.8 s of a city month's 5.5–6.2 s link step, with the other core idle.
+     * thread the read took 1.9–2.8 s of a city month's 5.1–6.2 s link step, with the other core idle.
      */
     private void loadedRowsAhead(YearMonth month, Consumer<LoadedRow> sink) {
         try (ReadAhead<LoadedRow> ahead = new ReadAhead<>("link-read-ahead", each -> loadedRows(month,

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.civilaffairs.reconcile.policy.Policy;
@@ -32,8 +33,17 @@ public class FileIngester {
         this.archiveDir = archiveDir;
     }
 
-    public FileCounts ingest(InboxFile file, Policy policy) {
-        staging.clear(file.id());
+    /**
+     * Ingests the files in turn, in the caller's transaction, once what an earlier attempt left of
+     * any of them is removed: the deletes all come first, so that on MySQL a partition that waits on
+     * another's rows while it deletes holds no rows that the other could wait on.
+     */
+    public long ingest(List<InboxFile> group, Policy policy) {
+        group.forEach(file -> staging.clear(file.id()));
+        return group.stream().mapToLong(file -> ingest(file, policy).read()).sum();
+    }
+
+    private FileCounts ingest(InboxFile file, Policy policy) {
         if (FileDigest.UTF_16.equals(file.encoding())) {
             return rejectFile(file, new FileProblem("unsupported encoding UTF-16: save the file as UTF-8 or GBK", 0));
         }

@@ -1,6 +1,7 @@
 package org.civilaffairs.reconcile.ingest;
 
 import java.nio.file.Path;
+import java.sql.ResultSet;
 import java.sql.Types;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -86,9 +87,21 @@ public class Staging {
 
     /** Removes what a half-done ingest of a file left (only possible outside a transaction). */
     public void clear(long fileId) {
-        jdbc.update("DELETE FROM roster_row WHERE " + StagedRowId.IN_FILE, StagedRowId.rangeOf(fileId).toArray());
-        jdbc.update("DELETE FROM roster_file_street WHERE file_id = ?", fileId);
-        jdbc.update("DELETE FROM reference_reject WHERE file_id = ?", fileId);
+        deleteIfAny("roster_row", StagedRowId.IN_FILE, StagedRowId.rangeOf(fileId).toArray());
+        deleteIfAny("roster_file_street", "file_id = ?", fileId);
+        deleteIfAny("reference_reject", "file_id = ?", fileId);
+    }
+
+    /**
+     * Deletes the rows {@code where} selects, if there are any. On MySQL a DELETE of nothing is not
+     * free: InnoDB locks the first row past the range it scans, which can be another ingest
+     * partition's uncommitted row, and two partitions each waiting on the other's rows were a
+     * deadlock. The SELECT is a consistent read, which waits on no one.
+     */
+    private void deleteIfAny(String table, String where, Object... args) {
+        if (Boolean.TRUE.equals(jdbc.query("SELECT 1 FROM " + table + " WHERE " + where + " LIMIT 1", ResultSet::next, args))) {
+            jdbc.update("DELETE FROM " + table + " WHERE " + where, args);
+        }
     }
 
     /** Rows waiting to be written, sent {@code size} at a time. */

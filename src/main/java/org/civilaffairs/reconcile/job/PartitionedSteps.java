@@ -116,8 +116,7 @@ public class PartitionedSteps {
                 : first.month() + ": " + group.size() + " files from " + first.name();
         return counted("ingest", part, ctx -> {
             Policy policy = policy(ctx.getStepContext().getStepExecution());
-            return group.stream().filter(f -> f.status() == InboxFile.Status.PENDING)
-                    .mapToLong(f -> ingester.ingest(f, policy).read()).sum();
+            return ingester.ingest(group.stream().filter(f -> f.status() == InboxFile.Status.PENDING).toList(), policy);
         });
     }
 

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.function.Consumer;
 import org.civilaffairs.reconcile.db.LargeResults;
 import org.civilaffairs.reconcile.identity.LoadedRows;
 import org.civilaffairs.reconcile.ingest.InboxFiles;
@@ -51,28 +50,24 @@ public class LinkageStore {
             files.put(rs.getLong(1), rs.getString(2));
         }, month.toString());
         LinkageMonth.Builder rows = LinkageMonth.builder(month.toString());
-        loadedRowsAhead(month, row -> rows.add(files.get(row.fileId()), row.line(), row.street(), row.program(),
-                row.householdId(), row.community(), row.name(), row.idNumber(), row.personKey()));
-        loadedRowsAhead(month.minusMonths(1), row -> rows.heldLastMonth(row.street(), row.program(), row.householdId(),
-                row.name(), row.personKey()));
+        loadedRowsAhead(month, (file, line, street, program, household, community, name, id, key) ->
+                rows.add(files.get(file), line, street, program, household, community, name, id, key));
+        loadedRowsAhead(month.minusMonths(1), (file, line, street, program, household, community, name, id, key) ->
+                rows.heldLastMonth(street, program, household, name, key));
         return rows.build();
     }
 
-    /** A loaded row as {@link LoadedRows.Sink} gets it. */
-    private record LoadedRow(long fileId, long line, String street, String program, String householdId, String community,
-                             String name, String idNumber, String personKey) {
-    }
-
     /**
-     * {@link #loadedRows}, read and decoded on a second thread while this one indexes them: on one
-     * thread the read took 1.9–2.8 s of a city month's 5.1–6.2 s link step, with the other core idle.
+     * {@link #loadedRows}, read and decoded on a second thread while this one hands them to {@code
+     * sink}: on one thread the read took 1.9–2.8 s of a city month's 5.1–6.2 s link step, with the
+     * other core idle.
      */
-    private void loadedRowsAhead(YearMonth month, Consumer<LoadedRow> sink) {
-        try (ReadAhead<LoadedRow> ahead = new ReadAhead<>("link-read-ahead", each -> loadedRows(month,
+    private void loadedRowsAhead(YearMonth month, LoadedRows.Sink sink) {
+        try (ReadAhead<Runnable> ahead = new ReadAhead<>("link-read-ahead", each -> loadedRows(month,
                 (file, line, street, program, household, community, name, id, key) ->
-                        each.accept(new LoadedRow(file, line, street, program, household, community, name, id, key))))) {
-            for (LoadedRow row = ahead.next(); row != null; row = ahead.next()) {
-                sink.accept(row);
+                        each.accept(() -> sink.row(file, line, street, program, household, community, name, id, key))))) {
+            for (Runnable row = ahead.next(); row != null; row = ahead.next()) {
+                row.run();
             }
         }
     }

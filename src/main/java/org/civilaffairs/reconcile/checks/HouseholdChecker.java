@@ -1,6 +1,7 @@
 package org.civilaffairs.reconcile.checks;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.SortedMap;
@@ -18,12 +19,19 @@ public final class HouseholdChecker {
     private HouseholdChecker() {
     }
 
+    /**
+     * The household's flags with their evidence; most households have none, and share one empty map
+     * instead of holding their own while their partition's results wait to be written.
+     */
     public static VerificationResult check(CheckedHousehold household, MonthContext context) {
-        SortedMap<Flag, String> flags = new TreeMap<>();
+        SortedMap<Flag, String> flags = Collections.emptySortedMap();
         for (Rule rule : RULES) {
             if (rule.appliesTo(household.program()) && rule.canRun(context.facts())) {
                 Optional<String> evidence = rule.evaluate(household, context);
-                evidence.ifPresent(e -> flags.put(rule.flag(), e));
+                if (evidence.isPresent()) {
+                    flags = flags.isEmpty() ? new TreeMap<>() : flags;
+                    flags.put(rule.flag(), evidence.get());
+                }
             }
         }
         Program program = household.program();

@@ -64,11 +64,11 @@ public class MonthResolution {
         long read = System.nanoTime();
         PersonKeyResolver resolver = new PersonKeyResolver(registryFor(part, rows), month.atEndOfMonth());
         long registry = System.nanoTime();
-        Map<String, PersonKey> cache = new HashMap<>();
+        Map<NameAndId, PersonKey> cache = new HashMap<>();
         Map<Long, List<StagedRow>> byFile = new LinkedHashMap<>();
         for (StagedRow row : rows) {
             if (row.rowReject == null) {
-                row.key = cache.computeIfAbsent(row.name + '\u0000' + row.idNumber, k -> resolver.resolve(row.name, row.idNumber));
+                row.key = cache.computeIfAbsent(new NameAndId(row.name, row.idNumber), k -> resolver.resolve(row.name, row.idNumber));
             }
             byFile.computeIfAbsent(row.fileId, k -> new ArrayList<>()).add(row);
         }
@@ -88,6 +88,10 @@ public class MonthResolution {
                 part, rows.size(), cache.size(), unresolved, (read - start) / 1_000_000, (registry - read) / 1_000_000,
                 (resolved - registry) / 1_000_000, (System.nanoTime() - resolved) / 1_000_000);
         return rows.size();
+    }
+
+    /** A row's person as written: its key in the partition's cache of resolutions, without a copy of either text. */
+    private record NameAndId(String name, String id) {
     }
 
     /**

@@ -62,8 +62,8 @@ public class ResolutionStore {
     /**
      * The staged rows of the partition's streets in the month's loaded roster files, in ingest
      * order then line order (sorted here, not by the database, which would sort them on disk). Only
-     * the files that name one of its streets are read, each as a range of the key. Streets and
-     * programs are interned: a city's month repeats a few hundred of them a million times.
+     * the files that name one of its streets are read, each as a range of the key. Repeated texts
+     * are shared ({@link SharedTexts}): a city's month repeats a few hundred streets a million times.
      */
     public List<StagedRow> stagedRows(StreetBucket part) {
         Map<Long, Map<String, byte[]>> held = new TreeMap<>();
@@ -76,12 +76,13 @@ public class ResolutionStore {
             }
         }, part.month().toString());
         List<StagedRow> rows = new ArrayList<>();
+        SharedTexts texts = new SharedTexts();
         // a file naming other partitions' streets too (a district-wide roster): only this partition's rows leave the database
         held.forEach((file, streets) -> {
             if (mixed.contains(file)) {
-                readMixed(part, file, streets, rows);
+                readMixed(part, file, streets, texts, rows);
             } else {
-                readStaged(part, StagedRowId.IN_FILE, StagedRowId.rangeOf(file), rows);
+                readStaged(part, StagedRowId.IN_FILE, StagedRowId.rangeOf(file), texts, rows);
             }
         });
         rows.sort(Comparator.comparingLong((StagedRow r) -> r.fileId).thenComparingLong(r -> r.line));
@@ -92,11 +93,11 @@ public class ResolutionStore {
      * Adds the partition's rows of a file that holds other streets too: by key where ingest kept the
      * lines of each of them (a few rows among many, {@link StreetLines}), else by a scan of the file.
      */
-    private void readMixed(StreetBucket part, long file, Map<String, byte[]> streets, List<StagedRow> rows) {
+    private void readMixed(StreetBucket part, long file, Map<String, byte[]> streets, SharedTexts texts, List<StagedRow> rows) {
         if (streets.containsValue(null)) {
             List<Object> args = new ArrayList<>(StagedRowId.rangeOf(file));
             args.addAll(streets.keySet());
-            readStaged(part, StagedRowId.IN_FILE + " AND r.street IN (" + InList.marks(streets.size()) + ")", args, rows);
+            readStaged(part, StagedRowId.IN_FILE + " AND r.street IN (" + InList.marks(streets.size()) + ")", args, texts, rows);
             return;
         }
         long[] lines = streets.values().stream().flatMapToLong(packed -> Arrays.stream(StreetLines.unpack(packed)))
@@ -107,22 +108,28 @@ public class ResolutionStore {
             for (int i = from; i < to; i++) {
                 args.add(StagedRowId.of(file, lines[i]));
             }
-            readStaged(part, "r.row_id IN (" + InList.marks(to - from) + ")", args, rows);
+            readStaged(part, "r.row_id IN (" + InList.marks(to - from) + ")", args, texts, rows);
         }
     }
 
-    /** Adds the staged rows of the partition's streets among those {@code where} selects. */
-    private void readStaged(StreetBucket part, String where, List<?> args, List<StagedRow> rows) {
+    /**
+     * Adds the staged rows of the partition's streets among those {@code where} selects, their
+     * repeated texts shared, and a stored key equal to the row's ID the ID itself.
+     */
+    private void readStaged(StreetBucket part, String where, List<?> args, SharedTexts texts, List<StagedRow> rows) {
         LargeResults.query(jdbc, "SELECT r.file_id, r.line_no, r.street, r.program, r.street_known, r.program_known,"
                         + " r.household_id, r.name, r.id_number, r.is_head, r.amount, r.declared_income, r.row_reject,"
                         + " r.person_key, r.key_method, r.outcome, r.reason, r.superseded, r.community FROM roster_row r WHERE " + where, rs -> {
                     String street = rs.getString(3);
                     if (part.holds(street)) { // exact where the database compares with trailing spaces ignored
-                        rows.add(new StagedRow(rs.getLong(1), rs.getLong(2), street.intern(), rs.getString(4).intern(),
-                                rs.getBoolean(5) && rs.getBoolean(6), rs.getString(7), rs.getString(8), rs.getString(9),
-                                rs.getBoolean(10), rs.getBigDecimal(11), rs.getBigDecimal(12), rs.getString(13))
-                                .withStored(new StagedRow.Stored(rs.getString(14), rs.getString(15), rs.getString(16),
-                                        rs.getString(17), rs.getBoolean(18))).inCommunity(rs.getString(19)));
+                        String id = rs.getString(9);
+                        String key = rs.getString(14);
+                        rows.add(new StagedRow(rs.getLong(1), rs.getLong(2), texts.of(street), texts.of(rs.getString(4)),
+                                rs.getBoolean(5) && rs.getBoolean(6), rs.getString(7), rs.getString(8), id,
+                                rs.getBoolean(10), rs.getBigDecimal(11), rs.getBigDecimal(12), texts.of(rs.getString(13)))
+                                .withStored(new StagedRow.Stored(id != null && id.equals(key) ? id : key, texts.of(rs.getString(15)),
+                                        texts.of(rs.getString(16)), texts.of(rs.getString(17)), rs.getBoolean(18)))
+                                .inCommunity(texts.of(rs.getString(19))));
                     }
                 }, args.toArray());
     }

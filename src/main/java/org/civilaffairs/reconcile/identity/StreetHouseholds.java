@@ -69,8 +69,13 @@ public final class StreetHouseholds {
         try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
             String street = in.readUTF();
             while (in.readBoolean()) {
-                sink.household(street, in.readUTF(), in.readUTF(), in.readUTF(), new BigDecimal(in.readUTF()), amount(in),
-                        members(in));
+                String program = in.readUTF();
+                String householdId = in.readUTF();
+                String head = in.readUTF();
+                BigDecimal amount = new BigDecimal(in.readUTF());
+                BigDecimal declaredIncome = amount(in);
+                List<String> members = members(in);
+                sink.household(street, program, householdId, sameAsMember(head, members), amount, declaredIncome, members);
             }
             return true;
         } catch (NoSuchFileException e) {
@@ -87,6 +92,16 @@ public final class StreetHouseholds {
     private static BigDecimal amount(DataInputStream in) throws IOException {
         String text = in.readUTF();
         return text.isEmpty() ? null : new BigDecimal(text);
+    }
+
+    /** The head's key as the instance among the members that equals it: a check partition holds both for seconds. */
+    private static String sameAsMember(String head, List<String> members) {
+        for (String member : members) {
+            if (member.equals(head)) {
+                return member;
+            }
+        }
+        return head;
     }
 
     private static List<String> members(DataInputStream in) throws IOException {

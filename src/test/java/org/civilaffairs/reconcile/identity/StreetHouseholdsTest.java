@@ -43,6 +43,16 @@ class StreetHouseholdsTest {
     }
 
     @Test
+    void theHeadIsTheMembersOwnKeyNotACopy() {
+        Household h = new Household("汉正街", "DIBAO", "H-03", 4, "42010419481120187X", new BigDecimal("640.00"), null,
+                List.of("420104194811201875", "42010419481120187X"));
+        List<Boolean> shared = new ArrayList<>();
+        StreetHouseholds.read(write("汉正街", h), (street, program, household, head, amount, income, members) ->
+                shared.add(members.stream().anyMatch(member -> member == head)));
+        assertThat(shared).containsExactly(true);
+    }
+
+    @Test
     void aStreetWithoutHouseholdsHasAnEmptyFileAndAMissingOneIsNotRead() {
         assertThat(readAll(write("一元街"))).isEmpty();
         assertThat(StreetHouseholds.read(StreetHouseholds.path(dir, MONTH, "无此街道"), (s, p, h, k, a, d, m) -> { }))

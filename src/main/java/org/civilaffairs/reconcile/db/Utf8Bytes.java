@@ -9,6 +9,9 @@ import java.util.Arrays;
  */
 final class Utf8Bytes {
 
+    /** A char takes at most three bytes: an escape two, a surrogate pair four for its two chars. */
+    private static final int MAX_BYTES_A_CHAR = 3;
+
     private byte[] bytes;
     private int length;
 
@@ -18,6 +21,7 @@ final class Utf8Bytes {
 
     /** Text that needs no escaping (numbers, dates, markers). */
     void plain(String text) {
+        room(MAX_BYTES_A_CHAR * text.length());
         for (int i = 0; i < text.length(); i++) {
             i = put(text, i);
         }
@@ -25,6 +29,7 @@ final class Utf8Bytes {
 
     /** Text with LOAD DATA's special characters escaped by a backslash. */
     void escaped(String text) {
+        room(MAX_BYTES_A_CHAR * text.length());
         for (int i = 0; i < text.length(); i++) {
             switch (text.charAt(i)) {
                 case '\\' -> ascii('\\', '\\');
@@ -46,16 +51,18 @@ final class Utf8Bytes {
         return Arrays.copyOf(bytes, length);
     }
 
+    /** Within the room the text's length made. */
     private void ascii(char first, char second) {
-        room(2);
         bytes[length++] = (byte) first;
         bytes[length++] = (byte) second;
     }
 
-    /** Writes the character at {@code i} (with its low surrogate when it is a pair); returns the index of its last char. */
+    /**
+     * Writes the character at {@code i} (with its low surrogate when it is a pair) within the room
+     * the text's length made; returns the index of its last char.
+     */
     private int put(String text, int i) {
         char c = text.charAt(i);
-        room(4);
         if (c < 0x80) {
             bytes[length++] = (byte) c;
         } else if (c < 0x800) {

@@ -1,6 +1,5 @@
 package org.civilaffairs.reconcile.extract;
 
-import java.io.BufferedInputStream;
 import java.io.DataInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -19,6 +18,7 @@ import org.civilaffairs.reconcile.db.LargeResults;
 import org.civilaffairs.reconcile.checks.DeceasedMemberRule;
 import org.civilaffairs.reconcile.identity.Names;
 import org.civilaffairs.reconcile.ingest.AtomicFile;
+import org.civilaffairs.reconcile.ingest.DataFiles;
 import org.civilaffairs.reconcile.ingest.CsvRecord;
 import org.civilaffairs.reconcile.ingest.Encodings;
 import org.civilaffairs.reconcile.ingest.FileCounts;
@@ -95,7 +95,7 @@ public class MonthExtraction {
     public long references(YearMonth month, ReferenceSource source) {
         Path keysFile = keysPath(month);
         Prefilter keys;
-        try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(keysFile)))) {
+        try (DataInputStream in = DataFiles.reader(keysFile)) {
             keys = Prefilter.readFrom(in);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + keysFile + ": run the month's registry extraction first", e);
@@ -115,10 +115,11 @@ public class MonthExtraction {
         long rows;
         // a file is counted by its own month's extraction; a later month carrying it forward only reads it
         Accounting accounting = file.get().month().equals(month) ? new Accounting(file.get()) : null;
+        ReferenceExtract.Line line = new ReferenceExtract.Line();
         try (ReferenceExtract.Output out = ReferenceExtract.create(target); Shares shares = new Shares(target, source, byPart);
              HandOff<ReferenceRow> written = new HandOff<>("extract-writer", row -> {
-                 out.add(source, row);
-                 shares.add(source, row);
+                 out.add(line.of(source, row));
+                 shares.add(row, line);
              })) {
             read(source, file.get(), mayNeed, row -> {
                 kept.accept(row.id());
@@ -258,15 +259,16 @@ public class MonthExtraction {
                     ? ReferenceExtract.create(ReferenceExtract.partPath(extract, ReferenceExtract.DEATHS)) : null;
         }
 
-        void add(ReferenceSource source, ReferenceRow row) {
+        /** Adds {@code row}, formatted already as {@code line}, to the shares it goes to. */
+        void add(ReferenceRow row, ReferenceExtract.Line line) {
             if (!outputs.isEmpty()) {
                 BitSet need = byPart.need(row.id(), Names.normalize(row.text(ReferenceSource.Cols.NAME)));
                 for (int p = need.nextSetBit(0); p >= 0; p = need.nextSetBit(p + 1)) {
-                    outputs.get(p).add(source, row);
+                    outputs.get(p).add(line);
                 }
             }
             if (deaths != null && DeceasedMemberRule.dead(row)) {
-                deaths.add(source, row);
+                deaths.add(line);
             }
         }
 

@@ -1,6 +1,5 @@
 package org.civilaffairs.reconcile.identity;
 
-import java.io.BufferedInputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
@@ -14,6 +13,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.PriorityQueue;
 import org.civilaffairs.reconcile.ingest.AtomicFile;
+import org.civilaffairs.reconcile.ingest.DataFiles;
 
 /**
  * The loaded rows of one street of a month as resolution left them (LOADED, not superseded, with
@@ -72,7 +72,7 @@ public final class LoadedRows {
         List<Cursor> open = new ArrayList<>(files.size());
         try {
             for (Path file : files) {
-                open.add(new Cursor(new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 13))));
+                open.add(new Cursor(DataFiles.reader(file, 1 << 13)));
             }
             PriorityQueue<Cursor> next = new PriorityQueue<>(Math.max(1, open.size()), Cursor.ORDER);
             for (Cursor c : open) {

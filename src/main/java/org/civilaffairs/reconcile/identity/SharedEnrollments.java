@@ -1,6 +1,5 @@
 package org.civilaffairs.reconcile.identity;
 
-import java.io.BufferedInputStream;
 import java.io.DataInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -13,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.civilaffairs.reconcile.ingest.AtomicFile;
+import org.civilaffairs.reconcile.ingest.DataFiles;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -132,7 +132,7 @@ public class SharedEnrollments {
             return false;
         }
         for (Path file : files != null ? files : streetFiles(dir)) {
-            try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
+            try (DataInputStream in = DataFiles.reader(file)) {
                 String street = in.readUTF();
                 while (in.readBoolean()) {
                     sink.enrollment(street, in.readUTF(), in.readUTF(), in.readUTF(), in.readUTF());

@@ -1,6 +1,5 @@
 package org.civilaffairs.reconcile.identity;
 
-import java.io.BufferedInputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
@@ -14,6 +13,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import org.civilaffairs.reconcile.ingest.AtomicFile;
+import org.civilaffairs.reconcile.ingest.DataFiles;
 
 /**
  * The households of one street of a month as resolve wrote them to the database, with the values
@@ -66,7 +66,7 @@ public final class StreetHouseholds {
 
     /** Reads one street's households into {@code sink}; false, having read nothing, when its file is missing. */
     public static boolean read(Path file, Sink sink) {
-        try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
+        try (DataInputStream in = DataFiles.reader(file)) {
             String street = in.readUTF();
             while (in.readBoolean()) {
                 String program = in.readUTF();

@@ -1,6 +1,5 @@
 package org.civilaffairs.reconcile.ingest;
 
-import java.io.BufferedOutputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -40,7 +39,7 @@ public final class AtomicFile {
     /** Writes {@code target} whole, replacing an earlier one; a failure leaves the earlier one as it was. */
     public static void write(Path target, Content content) {
         AtomicFile file = of(target);
-        try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(file.partial), 1 << 16))) {
+        try (DataOutputStream out = DataFiles.writer(file.partial)) {
             content.writeTo(out);
         } catch (IOException | RuntimeException e) {
             file.discard();

@@ -4,8 +4,6 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Dates as typed in spreadsheets (CONTRACT §2): {@code 2017-05-01}, {@code 2017/5/1},
@@ -13,44 +11,57 @@ import java.util.regex.Pattern;
  */
 public final class Dates {
 
-    private static final Pattern SEPARATED = Pattern.compile("(\\d{4})([-/.])(\\d{1,2})\\2(\\d{1,2})");
-    private static final Pattern COMPACT = Pattern.compile("(\\d{4})(\\d{2})(\\d{2})");
-    private static final Pattern CHINESE = Pattern.compile("(\\d{4})年(\\d{1,2})月(\\d{1,2})日");
-    private static final Pattern MONTH = Pattern.compile("(\\d{4})[-/.](\\d{1,2})|(\\d{4})(\\d{2})|(\\d{4})年(\\d{1,2})月");
-
     private Dates() {
     }
 
     public static Optional<LocalDate> parse(String text) {
         String s = Text.clean(text);
-        if (s.length() == 10 && s.charAt(4) == '-' && s.charAt(7) == '-' && Text.asciiDigits(s, 0, 4) && Text.asciiDigits(s, 5, 7)
-                && Text.asciiDigits(s, 8, 10)) {
-            return date(number(s, 0, 4), number(s, 5, 7), number(s, 8, 10)); // 2017-05-01, as most files write it
+        int n = s.length();
+        if (n < 8 || !Text.asciiDigits(s, 0, 4)) {
+            return Optional.empty();
         }
-        Matcher m = SEPARATED.matcher(s);
-        if (m.matches()) {
-            return date(m.group(1), m.group(3), m.group(4));
+        if (n == 8 && Text.asciiDigits(s, 4, 8)) {
+            return date(number(s, 0, 4), number(s, 4, 6), number(s, 6, 8)); // 20170501
         }
-        m = COMPACT.matcher(s);
-        if (m.matches()) {
-            return date(m.group(1), m.group(2), m.group(3));
+        char first = s.charAt(4);
+        boolean chinese = first == '年';
+        if (!chinese && first != '-' && first != '/' && first != '.') {
+            return Optional.empty();
         }
-        m = CHINESE.matcher(s);
-        if (m.matches()) {
-            return date(m.group(1), m.group(2), m.group(3));
+        // read by hand, not by patterns: a roster row has a date, and its matchers were 5–7 % of ingest's samples
+        int monthEnd = digitsEnd(s, 5);
+        if (monthEnd < 0 || monthEnd >= n || s.charAt(monthEnd) != (chinese ? '月' : first)) {
+            return Optional.empty();
         }
-        return Optional.empty();
+        int dayEnd = digitsEnd(s, monthEnd + 1);
+        if (dayEnd < 0 || dayEnd != (chinese ? n - 1 : n) || chinese && s.charAt(dayEnd) != '日') {
+            return Optional.empty();
+        }
+        return date(number(s, 0, 4), number(s, 5, monthEnd), number(s, monthEnd + 1, dayEnd));
     }
 
-    /** A contribution month ({@code 2017-05}); a full date is read as its month. */
+    /** Where one or two ASCII digits from {@code from} end, or -1 when none is there. */
+    private static int digitsEnd(String s, int from) {
+        int end = from;
+        while (end < s.length() && end < from + 2 && s.charAt(end) >= '0' && s.charAt(end) <= '9') {
+            end++;
+        }
+        return end == from ? -1 : end;
+    }
+
+    /** A contribution month ({@code 2017-05}, {@code 201705}, {@code 2017年5月}); a full date is read as its month. */
     public static Optional<YearMonth> parseMonth(String text) {
         String s = Text.clean(text);
-        Matcher m = MONTH.matcher(s);
-        if (m.matches()) {
-            for (int g = 1; g <= 5; g += 2) {
-                if (m.group(g) != null) {
-                    return month(m.group(g), m.group(g + 1));
-                }
+        int n = s.length();
+        if (n >= 6 && Text.asciiDigits(s, 0, 4)) {
+            if (n == 6 && Text.asciiDigits(s, 4, 6)) {
+                return month(number(s, 0, 4), number(s, 4, 6));
+            }
+            char separator = s.charAt(4);
+            boolean chinese = separator == '年';
+            int end = chinese || separator == '-' || separator == '/' || separator == '.' ? digitsEnd(s, 5) : -1;
+            if (end > 0 && end == (chinese ? n - 1 : n) && (!chinese || s.charAt(end) == '月')) {
+                return month(number(s, 0, 4), number(s, 5, end));
             }
         }
         return parse(s).map(YearMonth::from);
@@ -62,10 +73,6 @@ public final class Dates {
             return Optional.empty();
         }
         return date(number(eightDigits, 0, 4), number(eightDigits, 4, 6), number(eightDigits, 6, 8));
-    }
-
-    private static Optional<LocalDate> date(String y, String mo, String d) {
-        return date(Integer.parseInt(y), Integer.parseInt(mo), Integer.parseInt(d));
     }
 
     private static Optional<LocalDate> date(int y, int mo, int d) {
@@ -84,9 +91,9 @@ public final class Dates {
         return n;
     }
 
-    private static Optional<YearMonth> month(String y, String mo) {
+    private static Optional<YearMonth> month(int y, int mo) {
         try {
-            return Optional.of(YearMonth.of(Integer.parseInt(y), Integer.parseInt(mo)));
+            return Optional.of(YearMonth.of(y, mo));
         } catch (DateTimeException e) {
             return Optional.empty();
         }

@@ -1,7 +1,5 @@
 package org.civilaffairs.reconcile.ingest;
 
-import java.io.BufferedInputStream;
-import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
@@ -40,7 +38,7 @@ public final class RosterPersons {
 
     /** Reads a roster's persons into {@code sink}; false, having read nothing, when the file is missing. */
     public static boolean read(Path file, Sink sink) {
-        try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
+        try (DataInputStream in = DataFiles.reader(file)) {
             while (in.readBoolean()) {
                 String street = in.readUTF();
                 String name = in.readUTF();
@@ -60,7 +58,7 @@ public final class RosterPersons {
         AtomicFile target = AtomicFile.of(file);
         try {
             return new Output(target, month.atEndOfMonth(),
-                    new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(target.partial()), 1 << 16)));
+                    DataFiles.writer(target.partial()));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + file, e);
         }

@@ -10,18 +10,18 @@ public final class Text {
         if (value == null) {
             return null;
         }
-        StringBuilder out = null;
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            char folded = foldChar(c);
-            if (folded != c && out == null) {
-                out = new StringBuilder(value.length()).append(value, 0, i);
-            }
-            if (out != null) {
-                out.append(folded);
-            }
+        int i = 0;
+        while (i < value.length() && !folds(value.charAt(i))) {
+            i++;
         }
-        return out == null ? value : out.toString();
+        if (i == value.length()) {
+            return value; // nearly every value: no copy
+        }
+        StringBuilder out = new StringBuilder(value.length()).append(value, 0, i);
+        for (; i < value.length(); i++) {
+            out.append(foldChar(value.charAt(i)));
+        }
+        return out.toString();
     }
 
     /** Folds, then strips surrounding whitespace; a blank value becomes the empty string. */
@@ -41,6 +41,11 @@ public final class Text {
             }
         }
         return true;
+    }
+
+    /** Whether {@link #fold} changes {@code c}: full-width ASCII and the ideographic space. */
+    public static boolean folds(char c) {
+        return c >= '\uFF01' && c <= '\uFF5E' || c == '\u3000';
     }
 
     private static char foldChar(char c) {

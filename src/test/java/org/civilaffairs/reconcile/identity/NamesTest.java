@@ -12,7 +12,8 @@ class NamesTest {
     @CsvSource(delimiter = '|', value = {
             "张三|张三", "'张 三'|张三", "'张三\u3000'|张三", "' 张三 '|张三", "阿依古丽·买买提|阿依古丽·买买提",
             "阿依古丽•买买提|阿依古丽·买买提", "阿依古丽・买买提|阿依古丽·买买提", "阿依古丽.买买提|阿依古丽·买买提",
-            "阿依古丽．买买提|阿依古丽·买买提", "Ａｌｉ|Ali", "Ali|Ali", "'\tAli\n'|Ali", "''|''"})
+            "阿依古丽．买买提|阿依古丽·买买提", "Ａｌｉ|Ali", "Ali|Ali", "'\tAli\n'|Ali", "''|''",
+            "王Ａ明|王A明", "'王\u00A0明'|王明", "王㐀|王㐀", "龥·明|龥·明"})
     void names(String raw, String normalized) {
         assertThat(Names.normalize(raw)).isEqualTo(normalized);
     }

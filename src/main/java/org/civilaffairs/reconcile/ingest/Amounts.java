@@ -42,7 +42,7 @@ public final class Amounts {
     static boolean wellFormed(String s) {
         int n = s.length();
         int i = 0;
-        while (i < n && isDigit(s.charAt(i))) {
+        while (i < n && Text.asciiDigit(s.charAt(i))) {
             i++;
         }
         if (i == 0 || i > 3 && i < n && s.charAt(i) == ',') {
@@ -59,9 +59,5 @@ public final class Amounts {
         }
         int decimals = n - i - 1;
         return s.charAt(i) == '.' && (decimals == 1 || decimals == 2) && Text.asciiDigits(s, i + 1, n);
-    }
-
-    private static boolean isDigit(char c) {
-        return c >= '0' && c <= '9';
     }
 }

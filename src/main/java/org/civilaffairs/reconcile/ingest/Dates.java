@@ -43,7 +43,7 @@ public final class Dates {
     /** Where one or two ASCII digits from {@code from} end, or -1 when none is there. */
     private static int digitsEnd(String s, int from) {
         int end = from;
-        while (end < s.length() && end < from + 2 && s.charAt(end) >= '0' && s.charAt(end) <= '9') {
+        while (end < s.length() && end < from + 2 && Text.asciiDigit(s.charAt(end))) {
             end++;
         }
         return end == from ? -1 : end;

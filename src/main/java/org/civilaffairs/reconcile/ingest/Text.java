@@ -36,11 +36,15 @@ public final class Text {
     /** Whether {@code s[from, to)} is ASCII digits only (full-width digits are folded before this is asked). */
     public static boolean asciiDigits(String s, int from, int to) {
         for (int i = from; i < to; i++) {
-            if (s.charAt(i) < '0' || s.charAt(i) > '9') {
+            if (!asciiDigit(s.charAt(i))) {
                 return false;
             }
         }
         return true;
+    }
+
+    public static boolean asciiDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     /** Whether {@link #fold} changes {@code c}: full-width ASCII and the ideographic space. */

@@ -1,5 +1,9 @@
 package org.civilaffairs.reconcile.ingest;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
+
 /**
  * Whether bytes fed in pieces are well-formed UTF-8 (Unicode table 3-7: no overlong form, no
  * surrogate, nothing past U+10FFFF, no sequence cut at the end), as Java's strict decoder decides,
@@ -7,6 +11,9 @@ package org.civilaffairs.reconcile.ingest;
  * threw away. A sequence may run across two pieces.
  */
 final class Utf8Check {
+
+    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+    private static final long HIGH_BITS = 0x8080808080808080L;
 
     private boolean valid = true;
     /** Continuation bytes still expected by the current sequence. */
@@ -16,7 +23,14 @@ final class Utf8Check {
     private int high = 0xBF;
 
     void update(byte[] bytes, int offset, int length) {
-        for (int i = offset; i < offset + length && valid; i++) {
+        int end = offset + length;
+        for (int i = offset; i < end && valid; i++) {
+            if (pending == 0) {
+                i = pastAscii(bytes, i, end);
+                if (i == end) {
+                    return;
+                }
+            }
             int b = bytes[i] & 0xFF;
             if (pending > 0) {
                 valid = b >= low && b <= high;
@@ -27,6 +41,14 @@ final class Utf8Check {
                 start(b);
             }
         }
+    }
+
+    /** Skips ASCII eight bytes at a time: a third of a registry's bytes are not, in runs between its fields. */
+    private static int pastAscii(byte[] bytes, int i, int end) {
+        while (i + Long.BYTES <= end && ((long) LONGS.get(bytes, i) & HIGH_BITS) == 0) {
+            i += Long.BYTES;
+        }
+        return i;
     }
 
     private void start(int b) {

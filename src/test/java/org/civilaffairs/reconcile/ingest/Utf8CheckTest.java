@@ -39,6 +39,35 @@ class Utf8CheckTest {
         }
     }
 
+    @Test
+    void agreesWithTheStrictDecoderOnTextWithAsciiRuns() {
+        SplittableRandom random = new SplittableRandom(11);
+        int wellFormed = 0;
+        for (int n = 0; n < 100_000; n++) {
+            byte[] bytes = csvLike(random);
+            if (random.nextInt(3) == 0) { // a byte damaged anywhere, also inside a run of ASCII
+                bytes[random.nextInt(bytes.length)] = (byte) random.nextInt(256);
+            }
+            boolean expected = strictDecoder(bytes);
+            wellFormed += expected ? 1 : 0;
+            assertThat(check(bytes, random.nextInt(bytes.length + 1))).as(HexFormat.of().formatHex(bytes)).isEqualTo(expected);
+        }
+        assertThat(wellFormed).isBetween(60_000, 95_000);
+    }
+
+    /** Runs of ASCII between 汉字 and the odd character outside the BMP, as a roster's lines are. */
+    private static byte[] csvLike(SplittableRandom random) {
+        StringBuilder text = new StringBuilder();
+        while (text.length() < 60) {
+            switch (random.nextInt(3)) {
+                case 0 -> text.append("110101199003077777,2024-05,".substring(random.nextInt(27)));
+                case 1 -> text.append((char) random.nextInt(0x4E00, 0x9FA6));
+                default -> text.appendCodePoint(random.nextInt(10) == 0 ? random.nextInt(0x10000, 0x10FFFF) : 'é');
+            }
+        }
+        return text.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
     private static boolean check(byte[] bytes, int split) {
         Utf8Check check = new Utf8Check();
         check.update(bytes, 0, split);

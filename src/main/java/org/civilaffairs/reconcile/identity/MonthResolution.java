@@ -5,12 +5,10 @@ import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.TreeMap;
 import org.civilaffairs.reconcile.ingest.AtomicFile;
 import org.civilaffairs.reconcile.ingest.FileCounts;
@@ -132,21 +130,14 @@ public class MonthResolution {
 
     private Registry registryFor(StreetBucket part, List<StagedRow> rows) {
         YearMonth month = part.month();
-        Set<String> brokenNames = new HashSet<>();
-        Map<String, Set<String>> namesById = new HashMap<>(Registry.hashCapacity(rows.size()));
+        RegistryQuestions questions = new RegistryQuestions(month.atEndOfMonth(), rows.size());
         for (StagedRow row : rows) {
             if (row.rowReject == null) {
-                String name = Names.normalize(row.name);
-                Optional<String> valid = IdNumbers.valid(row.idNumber, month.atEndOfMonth());
-                if (valid.isPresent()) {
-                    namesById.compute(valid.get(), (id, names) -> SmallSets.add(names, name));
-                } else {
-                    brokenNames.add(name);
-                }
+                questions.add(row.name, row.idNumber);
             }
         }
         Optional<InboxFile> hukou = files.referenceFor(ReferenceSource.HUKOU.fileStem(), month);
-        return RegistryLoader.load(hukou, hukou.map(f -> extractFor(part, f)).orElse(null), brokenNames, namesById);
+        return RegistryLoader.load(hukou, hukou.map(f -> extractFor(part, f)).orElse(null), questions);
     }
 
     /**

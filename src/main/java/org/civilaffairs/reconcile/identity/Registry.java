@@ -13,13 +13,13 @@ import java.util.List;
 public final class Registry {
 
     private final boolean delivered;
-    private final Map<String, String> nameById;
+    private final IdTable<String> nameById;
     /** Small lists, not sets: a city month keeps about a million names, most with one person. */
     private final Map<String, List<String>> idsByName;
 
     private Registry(boolean delivered, int expectedIds) {
         this.delivered = delivered;
-        this.nameById = new HashMap<>(hashCapacity(expectedIds));
+        this.nameById = new IdTable<>(expectedIds);
         this.idsByName = new HashMap<>(hashCapacity(expectedIds));
     }
 

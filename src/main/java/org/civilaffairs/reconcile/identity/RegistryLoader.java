@@ -3,10 +3,7 @@ package org.civilaffairs.reconcile.identity;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.civilaffairs.reconcile.ingest.CsvRecord;
 import org.civilaffairs.reconcile.ingest.Encodings;
 import org.civilaffairs.reconcile.ingest.Header;
@@ -31,16 +28,14 @@ public final class RegistryLoader {
     }
 
     /**
-     * @param extract     the month's extract of the registry, read instead of the file when there is one
-     * @param brokenNames normalized names of roster persons whose ID is not valid
-     * @param namesById   each valid roster ID with the normalized names it is written with
+     * @param extract   the month's extract of the registry, read instead of the file when there is one
+     * @param questions what the partition's roster persons ask of the registry
      */
-    public static Registry load(Optional<InboxFile> hukou, Path extract, Set<String> brokenNames,
-                                Map<String, Set<String>> namesById) {
+    public static Registry load(Optional<InboxFile> hukou, Path extract, RegistryQuestions questions) {
         if (hukou.isEmpty()) {
             return Registry.notDelivered();
         }
-        Matcher matcher = new Matcher(brokenNames, namesById);
+        Matcher matcher = new Matcher(questions);
         // an extract holds rows the month's persons can need: each is decided exactly, none is built
         if (ReferenceExtract.peek(extract, ReferenceSource.HUKOU,
                 row -> matcher.row(row.id(), row.text(ReferenceSource.Cols.NAME)))) {
@@ -59,67 +54,44 @@ public final class RegistryLoader {
     /** Keeps the registry rows a partition's rosters can ask about. */
     private static final class Matcher {
         final Registry registry;
-        final Map<String, Set<String>> namesById;
-        private final Set<String> brokenNames;
-        private final Map<String, Set<String>> birthDaysByName;
+        final RegistryQuestions questions;
 
-        Matcher(Set<String> brokenNames, Map<String, Set<String>> namesById) {
-            this.registry = Registry.empty(namesById.size());
-            this.brokenNames = brokenNames;
-            this.namesById = namesById;
-            this.birthDaysByName = new HashMap<>(Registry.hashCapacity(namesById.size()));
-            namesById.forEach((id, names) -> names.forEach(n ->
-                    birthDaysByName.compute(n, (name, days) -> SmallSets.add(days, id.substring(6, 14)))));
+        Matcher(RegistryQuestions questions) {
+            this.registry = Registry.empty(questions.validIdCount());
+            this.questions = questions;
         }
 
         void row(String id, String rawName) {
             String name = Names.normalize(rawName);
-            if (namesById.containsKey(id)) {
+            if (questions.asksId(id)) {
                 registry.addId(id, name);
             }
-            if (brokenNames.contains(name) || sameBirthDay(name, id)) {
+            if (questions.asksName(name, id)) {
                 registry.addName(id, name);
             }
         }
 
         /** Whether a row can matter, asked before it is built; {@link #row} decides exactly. */
-        boolean wants(String candidateId, String name, Prefilter ids, Prefilter namedBirthDays) {
-            if (candidateId != null && ids.mightContain(candidateId.hashCode()) && namesById.containsKey(candidateId)) {
-                return true;
-            }
-            return brokenNames.contains(name) || candidateId != null
-                    && namedBirthDays.mightContain(nameAndBirthDay(name, candidateId)) && sameBirthDay(name, candidateId);
-        }
-
-        private boolean sameBirthDay(String name, String id) {
-            Set<String> days = birthDaysByName.get(name);
-            return days != null && days.contains(id.substring(6, 14));
+        boolean wants(String candidateId, String name) {
+            return questions.asksId(candidateId) || questions.asksName(name, candidateId);
         }
     }
 
     /**
      * The matcher over the delivered file, where most of five million rows matter to no one: a row
-     * is built only when two prefilters of the roster's IDs and names with birthdays let it through.
+     * is built only when its ID or its name is asked about.
      */
     private static final class FileSink implements ReferenceReader.Sink {
         private final Matcher matcher;
-        private final Prefilter ids;
-        private final Prefilter namedBirthDays;
 
         FileSink(Matcher matcher) {
             this.matcher = matcher;
-            this.ids = new Prefilter(matcher.namesById.size());
-            this.namedBirthDays = new Prefilter(matcher.namesById.size());
-            matcher.namesById.forEach((id, names) -> {
-                ids.add(id.hashCode());
-                names.forEach(n -> namedBirthDays.add(nameAndBirthDay(n, id)));
-            });
         }
 
         @Override
         public boolean wants(String candidateId, Header header, CsvRecord record) {
             String name = Names.normalize(header.value(record, ReferenceSource.Cols.NAME));
-            return matcher.wants(candidateId, name, ids, namedBirthDays);
+            return matcher.wants(candidateId, name);
         }
 
         @Override

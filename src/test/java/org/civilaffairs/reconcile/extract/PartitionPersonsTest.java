@@ -7,18 +7,16 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
-import java.util.Set;
 import org.civilaffairs.reconcile.identity.IdFixtures;
-import org.civilaffairs.reconcile.identity.IdNumbers;
 import org.civilaffairs.reconcile.identity.Names;
 import org.civilaffairs.reconcile.identity.Registry;
 import org.civilaffairs.reconcile.identity.RegistryLoader;
+import org.civilaffairs.reconcile.identity.RegistryQuestions;
 import org.civilaffairs.reconcile.ingest.FileCounts;
 import org.civilaffairs.reconcile.ingest.InboxFile;
 import org.civilaffairs.reconcile.ingest.ReferenceExtract;
@@ -132,20 +130,11 @@ class PartitionPersonsTest {
 
     /** The registry a resolve partition of these persons builds from an extract, as MonthResolution asks for it. */
     private static Registry load(Path extract, List<RosterPerson> persons) {
-        Set<String> brokenNames = new HashSet<>();
-        Map<String, Set<String>> namesById = new HashMap<>();
-        for (RosterPerson p : persons) {
-            String name = Names.normalize(p.name());
-            Optional<String> valid = IdNumbers.valid(p.id(), MONTH.atEndOfMonth());
-            if (valid.isPresent()) {
-                namesById.computeIfAbsent(valid.get(), k -> new HashSet<>()).add(name);
-            } else {
-                brokenNames.add(name);
-            }
-        }
+        RegistryQuestions questions = new RegistryQuestions(MONTH.atEndOfMonth(), persons.size());
+        persons.forEach(p -> questions.add(p.name(), p.id()));
         InboxFile hukou = new InboxFile(1, MONTH, "hukou.csv", "reference", "0".repeat(64), "UTF-8", InboxFile.Status.LOADED,
                 extract, FileCounts.ZERO, null);
-        return RegistryLoader.load(Optional.of(hukou), extract, brokenNames, namesById);
+        return RegistryLoader.load(Optional.of(hukou), extract, questions);
     }
 
     /** What a registry answers about every ID and name of the registry rows. */

@@ -47,8 +47,10 @@ public class ReferenceFactsLoader {
             Optional<InboxFile> file = files.referenceFor(source.fileStem(), month);
             if (file.isPresent()) {
                 facts.delivered(source, file.get().month());
+                // each partition reads the month's extract: most rows are another partition's, told apart by the filter
                 if (!ReferenceExtract.read(extract(month, source, file.get()), source,
-                        row -> personKeys.contains(row.id()), row -> keep(source, row, personKeys, facts))) {
+                        row -> keys.mightContain(row.id().hashCode()) && personKeys.contains(row.id()),
+                        row -> keep(source, row, facts))) {
                     stream(source, file.get(), personKeys, keys, facts);
                 }
             }
@@ -72,8 +74,9 @@ public class ReferenceFactsLoader {
         return facts;
     }
 
-    private static void keep(ReferenceSource source, ReferenceRow row, Set<String> keys, ReferenceFacts facts) {
-        if (keys.contains(row.id()) && (source != ReferenceSource.HUKOU || DeceasedMemberRule.dead(row))) {
+    /** Keeps a row of one of the persons: of the registry, only a row saying 死亡. */
+    private static void keep(ReferenceSource source, ReferenceRow row, ReferenceFacts facts) {
+        if (source != ReferenceSource.HUKOU || DeceasedMemberRule.dead(row)) {
             facts.add(source, row);
         }
     }
@@ -90,7 +93,9 @@ public class ReferenceFactsLoader {
 
                         @Override
                         public void row(ReferenceRow row) {
-                            keep(source, row, keys, facts);
+                            if (keys.contains(row.id())) {
+                                keep(source, row, facts);
+                            }
                         }
                     });
         } catch (IOException e) {

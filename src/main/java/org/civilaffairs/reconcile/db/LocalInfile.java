@@ -9,6 +9,7 @@ import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -82,6 +83,12 @@ final class LocalInfile {
             out.plain(amounts.computeIfAbsent(d, BigDecimal::toPlainString));
         } else if (value instanceof String s) {
             out.escaped(s);
+        } else if (value instanceof Long l) {
+            out.digits(l);
+        } else if (value instanceof Integer n) {
+            out.digits(n);
+        } else if (value instanceof LocalDate d) {
+            out.date(d);
         } else {
             out.plain(value.toString());
         }

@@ -1,5 +1,6 @@
 package org.civilaffairs.reconcile.db;
 
+import java.time.LocalDate;
 import java.util.Arrays;
 
 /**
@@ -42,6 +43,36 @@ final class Utf8Bytes {
         }
     }
 
+    /** A whole number in decimal, as {@link Long#toString} writes it, without making the string. */
+    void digits(long value) {
+        room(20);
+        if (value < 0) {
+            bytes[length++] = '-';
+        } else {
+            value = -value; // counted down from zero, Long.MIN_VALUE included
+        }
+        int end = length + digitCount(value);
+        for (int i = end - 1; i >= length; i--) {
+            bytes[i] = (byte) ('0' - value % 10);
+            value /= 10;
+        }
+        length = end;
+    }
+
+    /** A date as ISO yyyy-MM-dd, as {@link LocalDate#toString} writes a date of years 0–9999. */
+    void date(LocalDate date) {
+        if (date.getYear() < 0 || date.getYear() > 9999) {
+            plain(date.toString());
+            return;
+        }
+        room(10);
+        fixed(date.getYear(), 4);
+        bytes[length++] = '-';
+        fixed(date.getMonthValue(), 2);
+        bytes[length++] = '-';
+        fixed(date.getDayOfMonth(), 2);
+    }
+
     void ascii(char c) {
         room(1);
         bytes[length++] = (byte) c;
@@ -49,6 +80,24 @@ final class Utf8Bytes {
 
     byte[] toArray() {
         return Arrays.copyOf(bytes, length);
+    }
+
+    /** Of a number not above zero. */
+    private static int digitCount(long negative) {
+        int count = 1;
+        for (long bound = -10; count < 19 && negative <= bound; bound *= 10) {
+            count++;
+        }
+        return count;
+    }
+
+    /** A number of exactly {@code width} digits, zeros first, within the room made. */
+    private void fixed(int value, int width) {
+        for (int i = length + width - 1; i >= length; i--) {
+            bytes[i] = (byte) ('0' + value % 10);
+            value /= 10;
+        }
+        length += width;
     }
 
     /** Within the room the text's length made. */

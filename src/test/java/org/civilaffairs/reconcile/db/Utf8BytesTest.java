@@ -1,0 +1,53 @@
+package org.civilaffairs.reconcile.db;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class Utf8BytesTest {
+
+    @ParameterizedTest
+    @ValueSource(longs = {0, 1, -1, 9, 10, -10, 99, 100, 2024_05_00_0001L, 999_999_999_999_999_999L,
+        1_000_000_000_000_000_000L, Long.MAX_VALUE, Long.MIN_VALUE, Long.MIN_VALUE + 1})
+    void writesANumberAsToStringDoes(long value) {
+        assertThat(written(out -> out.digits(value))).isEqualTo(Long.toString(value));
+    }
+
+    @Test
+    void writesRandomNumbersAsToStringDoes() {
+        SplittableRandom random = new SplittableRandom(3);
+        for (int n = 0; n < 100_000; n++) {
+            long value = random.nextLong() >> random.nextInt(64);
+            assertThat(written(out -> out.digits(value))).isEqualTo(Long.toString(value));
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"2024-05-31", "1900-01-01", "0001-02-03", "0999-12-31", "9999-12-31", "+10000-01-01",
+        "-0001-06-15"})
+    void writesADateAsToStringDoes(String iso) {
+        LocalDate date = LocalDate.parse(iso);
+        assertThat(written(out -> out.date(date))).isEqualTo(date.toString()).isEqualTo(iso);
+    }
+
+    @Test
+    void keepsWhatCameBeforeAndGrows() {
+        Utf8Bytes out = new Utf8Bytes(1);
+        out.escaped("张三\t");
+        out.digits(42);
+        out.ascii('\t');
+        out.date(LocalDate.of(2024, 5, 1));
+        assertThat(new String(out.toArray(), StandardCharsets.UTF_8)).isEqualTo("张三\\t42\t2024-05-01");
+    }
+
+    private static String written(java.util.function.Consumer<Utf8Bytes> write) {
+        Utf8Bytes out = new Utf8Bytes(1);
+        write.accept(out);
+        return new String(out.toArray(), StandardCharsets.US_ASCII);
+    }
+}

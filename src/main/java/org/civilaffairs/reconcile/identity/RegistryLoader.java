@@ -54,7 +54,7 @@ public final class RegistryLoader {
     /** Keeps the registry rows a partition's rosters can ask about. */
     private static final class Matcher {
         final Registry registry;
-        final RegistryQuestions questions;
+        private final RegistryQuestions questions;
 
         Matcher(RegistryQuestions questions) {
             this.registry = Registry.empty(questions.validIdCount());

@@ -36,24 +36,14 @@ final class IdTable<V> {
         if (key == EMPTY) {
             return others.get(id);
         }
-        int slot = find(key);
-        return slot < 0 ? null : (V) values[slot];
+        int i = probe(key);
+        return keys[i] == key ? (V) values[i] : null;
     }
 
     /** Whether an ID has a value: without reading the value, a cache miss less. */
     boolean containsKey(String id) {
         long key = packed(id);
-        return key == EMPTY ? others.containsKey(id) : find(key) >= 0;
-    }
-
-    private int find(long key) {
-        int mask = keys.length - 1;
-        for (int i = slot(key) & mask; keys[i] != EMPTY; i = (i + 1) & mask) {
-            if (keys[i] == key) {
-                return i;
-            }
-        }
-        return -1;
+        return key == EMPTY ? others.containsKey(id) : keys[probe(key)] == key;
     }
 
     /** Maps an ID to a value (not null) unless it has one already. */
@@ -66,16 +56,12 @@ final class IdTable<V> {
         if (size * 2 >= keys.length) {
             grow();
         }
-        int mask = keys.length - 1;
-        int i = slot(key) & mask;
-        for (; keys[i] != EMPTY; i = (i + 1) & mask) {
-            if (keys[i] == key) {
-                return;
-            }
+        int i = probe(key);
+        if (keys[i] != key) {
+            keys[i] = key;
+            values[i] = value;
+            size++;
         }
-        keys[i] = key;
-        values[i] = value;
-        size++;
     }
 
     int size() {
@@ -111,17 +97,23 @@ final class IdTable<V> {
         keys = new long[oldKeys.length * 2];
         values = new Object[oldKeys.length * 2];
         Arrays.fill(keys, EMPTY);
-        int mask = keys.length - 1;
         for (int j = 0; j < oldKeys.length; j++) {
             if (oldKeys[j] != EMPTY) {
-                int i = slot(oldKeys[j]) & mask;
-                while (keys[i] != EMPTY) {
-                    i = (i + 1) & mask;
-                }
+                int i = probe(oldKeys[j]);
                 keys[i] = oldKeys[j];
                 values[i] = oldValues[j];
             }
         }
+    }
+
+    /** The slot that holds the key, or the empty slot where it goes (linear probing). */
+    private int probe(long key) {
+        int mask = keys.length - 1;
+        int i = slot(key) & mask;
+        while (keys[i] != EMPTY && keys[i] != key) {
+            i = (i + 1) & mask;
+        }
+        return i;
     }
 
     /** The high bits of a multiplicative hash: IDs of one district share their first six digits. */

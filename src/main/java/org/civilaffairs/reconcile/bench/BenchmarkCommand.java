@@ -65,8 +65,12 @@ public class BenchmarkCommand implements Callable<Integer> {
     List<String> overrides = List.of();
 
     @Option(names = "--cds", paramLabel = "APP", description = "start each measured run as the units in ops/ do: from the"
-            + " folder ops/cds.sh prepared beside the jar (app/: unpacked, with the archive of the classes a start loads)")
+            + " folder ops/cds.sh prepared beside the jar (app/: unpacked, with what a start reuses and app/jvm.args, its options)")
     Path cds;
+
+    @Option(names = "--java", defaultValue = "java", description = "the java of the measured runs (default: the one on"
+            + " PATH); with --cds, the one ops/cds.sh prepared APP for")
+    String java;
 
     @Option(names = "--grid", defaultValue = "4", description = "partitions per month with --workers (default ${DEFAULT-VALUE})")
     int grid;
@@ -142,7 +146,7 @@ public class BenchmarkCommand implements Callable<Integer> {
 
     /** {@code java [options] -jar reconcile.jar}, recording into {@code dir} with --jfr. */
     private List<String> javaCommand(Path dir) {
-        List<String> command = new ArrayList<>(List.of("java", "-Xmx" + xmx));
+        List<String> command = new ArrayList<>(List.of(java, "-Xmx" + xmx));
         command.addAll(List.of(gc.trim().split("\\s+")));
         if (jfr) {
             command.add("-XX:StartFlightRecording=filename=" + dir.resolve("run.jfr") + ",settings=profile");
@@ -151,12 +155,11 @@ public class BenchmarkCommand implements Callable<Integer> {
             command.addAll(List.of("-jar", jar.toAbsolutePath().toString()));
             return command;
         }
-        Path archive = cds.resolve("reconcile.jsa").toAbsolutePath();
-        if (!Files.isRegularFile(archive)) {
-            throw new UsageError("--cds " + cds + ": no reconcile.jsa there; prepare it with ops/cds.sh " + jar);
+        Path options = cds.resolve("jvm.args").toAbsolutePath();
+        if (!Files.isRegularFile(options)) {
+            throw new UsageError("--cds " + cds + ": no jvm.args there; prepare it with JAVA=" + java + " ops/cds.sh " + jar);
         }
-        command.addAll(List.of("-XX:SharedArchiveFile=" + archive, "-Xlog:cds=off", "-Xlog:cds+dynamic=off", "-jar",
-                cds.resolve("reconcile.jar").toAbsolutePath().toString()));
+        command.addAll(List.of("@" + options, "-jar", cds.resolve("reconcile.jar").toAbsolutePath().toString()));
         return command;
     }
 

@@ -15,12 +15,15 @@
 # Start with:
 #   java @app/jvm.args -jar app/reconcile.jar …
 # Usage: ops/cds.sh /opt/reconcile/reconcile.jar   (JAVA=/path/to/bin/java for another java than PATH's)
-set -eu
+set -euf
 java=${JAVA:-java}
 jar=$(readlink -f "$1")
 app=$(dirname "$jar")/app
-version=$("$java" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java\.vm\.version = //p')
-prepared="$(sha256sum "$jar" | cut -c1-64) $version"
+settings=$("$java" -XshowSettings:properties -version 2>&1)
+setting() {
+    printf '%s\n' "$settings" | sed -n "s/^ *$1 = //p"
+}
+prepared="$(sha256sum "$jar" | cut -c1-64) $(setting 'java\.vm\.version')"
 exec 9> "$app.lock"
 flock 9
 if [ -f "$app/jvm.args" ] && [ "$(cat "$app/prepared" 2>/dev/null)" = "$prepared" ]; then
@@ -38,19 +41,20 @@ trap 'rm -rf "$scratch"' EXIT
 in_scratch() {
     (cd "$scratch" && env -i PATH="$PATH" HOME="$scratch" LC_ALL=C.UTF-8 "$@") >> "$app/prepare.log" 2>&1
 }
-feature=$("$java" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java\.specification\.version = //p')
-if [ "$feature" -ge 25 ]; then
+# the JVM's own messages about the cache stay off the terminal (no globbing here: set -f)
+if [ "$(setting 'java\.specification\.version')" -ge 25 ]; then
     cache="$app/reconcile.aot"
-    options="-XX:AOTCache=$cache -Xlog:aot*=off -Xlog:cds*=off"
+    quiet="-Xlog:aot*=off -Xlog:cds*=off"
+    options="-XX:AOTCache=$cache $quiet"
     # the nightly run's collector: the cache's profiles are those of the code as it will run
     in_scratch "$java" -jar "$app/reconcile.jar" gen --out "$scratch/inbox" --rows 100000 --seed 7 \
-        && in_scratch "$java" -Xmx1536m -XX:+UseParallelGC -XX:AOTCacheOutput="$cache" '-Xlog:aot*=off' '-Xlog:cds*=off' \
+        && in_scratch "$java" -Xmx1536m -XX:+UseParallelGC -XX:AOTCacheOutput="$cache" $quiet \
             -jar "$app/reconcile.jar" run --inbox "$scratch/inbox" --policy "$scratch/inbox/policy.yml" || cache=
 else
     cache="$app/reconcile.jsa"
-    options="-XX:SharedArchiveFile=$cache -Xlog:cds=off -Xlog:cds+dynamic=off"
-    in_scratch "$java" -XX:ArchiveClassesAtExit="$cache" -Xlog:cds=off -Xlog:cds+dynamic=off \
-        -jar "$app/reconcile.jar" status || cache=
+    quiet="-Xlog:cds=off -Xlog:cds+dynamic=off"
+    options="-XX:SharedArchiveFile=$cache $quiet"
+    in_scratch "$java" -XX:ArchiveClassesAtExit="$cache" $quiet -jar "$app/reconcile.jar" status || cache=
 fi
 if [ -z "$cache" ]; then
     # never a night lost to a faster start: this one starts without, the next start tries again

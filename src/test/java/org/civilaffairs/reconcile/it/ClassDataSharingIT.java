@@ -80,9 +80,12 @@ class ClassDataSharingIT {
      */
     private static List<String> run(Path dir, String java, String... command) throws IOException, InterruptedException {
         List<String> args = new ArrayList<>(List.of(command));
-        ProcessBuilder builder = new ProcessBuilder(args).directory(dir.toFile()).redirectErrorStream(true);
-        if (args.get(0).equals("sh")) {
+        boolean script = args.get(0).equals("sh");
+        if (script) {
             args.set(1, Path.of(args.get(1)).toAbsolutePath().toString());
+        }
+        ProcessBuilder builder = new ProcessBuilder(args).directory(dir.toFile()).redirectErrorStream(true);
+        if (script) {
             builder.environment().put("JAVA", java);
             builder.environment().put("SPRING_DATASOURCE_URL", "jdbc:mysql://127.0.0.1:9/production");
             builder.environment().put("RECONCILE_METRICS_FILE", dir.resolve("production.prom").toString());

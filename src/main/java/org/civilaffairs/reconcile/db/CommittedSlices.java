@@ -8,11 +8,12 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Writes of a partition that commit as they go, each slice in a transaction of its own beside the
- * step's. For work that is rewritten whole on every run (a partition deletes its streets' rows, then
- * inserts them): a slice committed before a crash is deleted and written again by the next run. One
- * transaction for a city partition's million rows makes H2 go over every row once more at commit,
- * after its cache has let them go, and keeps them all in memory until then.
+ * Writes of a partition that commit as they go, beside the step's transaction. For work that is
+ * rewritten whole on every run (a partition deletes its streets' rows, then inserts them): what was
+ * committed before a crash is deleted and written again by the next run. H2 keeps each row of a
+ * transaction in its undo log and goes over it once more at commit, after its cache has let it go:
+ * in slices of 20,000 rows committed each, the commits of a city partition's households took as long
+ * as their inserts; statement by statement, they cost next to nothing.
  */
 @Component
 public class CommittedSlices {
@@ -21,22 +22,31 @@ public class CommittedSlices {
     public static final int ROWS = BulkInsert.LOAD_BATCH;
 
     private final TransactionTemplate own;
+    private final TransactionTemplate none;
 
     public CommittedSlices(PlatformTransactionManager tx) {
         this.own = new TransactionTemplate(tx);
         own.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.none = new TransactionTemplate(tx);
+        none.setPropagationBehavior(TransactionDefinition.PROPAGATION_NOT_SUPPORTED);
     }
 
-    /** Runs the work in a transaction of its own, committed when it returns. */
+    /** Runs the work in a transaction of its own, committed when it returns: for writes that must land together. */
     public void commit(Runnable work) {
         own.executeWithoutResult(status -> work.run());
     }
 
-    /** Writes the rows slice by slice, each slice committed on its own. */
+    /** Runs the work outside any transaction, on one connection: each statement is committed as it ends. */
+    public void autocommit(Runnable work) {
+        none.executeWithoutResult(status -> work.run());
+    }
+
+    /** Writes the rows slice by slice outside any transaction ({@link #autocommit}). */
     public <T> void commitEach(List<T> rows, Consumer<List<T>> write) {
-        for (int from = 0; from < rows.size(); from += ROWS) {
-            List<T> slice = rows.subList(from, Math.min(rows.size(), from + ROWS));
-            commit(() -> write.accept(slice));
-        }
+        autocommit(() -> {
+            for (int from = 0; from < rows.size(); from += ROWS) {
+                write.accept(rows.subList(from, Math.min(rows.size(), from + ROWS)));
+            }
+        });
     }
 }

@@ -27,7 +27,8 @@ public class DatabaseSetup {
     /**
      * Batched inserts become multi-row INSERTs on MySQL; text is exchanged as UTF-8; LOAD DATA LOCAL
      * may send in-memory streams only. The pool holds two connections for every partition that runs at
-     * once (its step's transaction and its committed slices, {@link CommittedSlices}) and a few more.
+     * once (its step's transaction and the writes it commits as it goes, {@link CommittedSlices} and
+     * {@link WriteBehind}) and a few more.
      */
     @Bean
     static BeanPostProcessor mysqlDriverTuning(Environment environment) {

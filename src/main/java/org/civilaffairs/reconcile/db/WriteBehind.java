@@ -14,14 +14,16 @@ import javax.sql.DataSource;
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.UncategorizedSQLException;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.datasource.DataSourceUtils;
 
 /**
- * Rows of one table written in the caller's transaction by a thread of their own, one slice at a
- * time: while the database stores a slice, the caller reads and checks the next. On a 2-core
- * machine that overlaps a roster file's parsing with the server's (or H2's) inserts instead of
- * alternating them. The caller does not use the connection between its first {@link #write} and
- * {@link #close}; at most one slice waits while another is written.
+ * Rows of one table written by a thread of their own, one slice at a time: while the database
+ * stores a slice, the caller reads and checks the next. On a 2-core machine that overlaps a roster
+ * file's parsing with the server's (or H2's) inserts instead of alternating them. The rows go on a
+ * connection of their own, outside the caller's transaction, each statement committed as it ends:
+ * H2 goes over every row of a transaction once more at commit, which made a roster file's commit
+ * take about as long as its inserts ({@link CommittedSlices}). So the caller makes the rows count by
+ * what it commits after {@link #close}, and removes what a failed attempt left before it writes
+ * again. At most one slice waits while another is written.
  */
 public final class WriteBehind<T> implements AutoCloseable {
 
@@ -32,7 +34,6 @@ public final class WriteBehind<T> implements AutoCloseable {
     private final BulkInsert.Table table;
     private final Function<T, Object[]> values;
     private final boolean localInfile;
-    private final DataSource dataSource;
     private final Connection con;
     private final ExecutorService writer;
     private Future<?> pending = CompletableFuture.completedFuture(null);
@@ -42,8 +43,7 @@ public final class WriteBehind<T> implements AutoCloseable {
         this.table = table;
         this.values = values;
         this.localInfile = localInfile;
-        this.dataSource = jdbc.getDataSource();
-        this.con = DataSourceUtils.getConnection(dataSource); // the transaction's own connection
+        this.con = ownConnection(jdbc.getDataSource());
         this.writer = Executors.newSingleThreadExecutor(task -> {
             Thread t = new Thread(task, "writer-" + table.name());
             t.setDaemon(true);
@@ -78,7 +78,22 @@ public final class WriteBehind<T> implements AutoCloseable {
             await();
         } finally {
             writer.shutdownNow();
-            DataSourceUtils.releaseConnection(con, dataSource);
+            try {
+                con.close();
+            } catch (SQLException e) {
+                throw translated("returning the connection of " + table.name(), e);
+            }
+        }
+    }
+
+    /** A connection of the pool's outside the caller's transaction, each statement committed as it ends. */
+    private Connection ownConnection(DataSource dataSource) {
+        try {
+            Connection own = dataSource.getConnection();
+            own.setAutoCommit(true);
+            return own;
+        } catch (SQLException e) {
+            throw translated("connecting to write " + table.name(), e);
         }
     }
 
@@ -88,11 +103,15 @@ public final class WriteBehind<T> implements AutoCloseable {
             try {
                 work.run();
             } catch (SQLException e) {
-                DataAccessException translated = jdbc.getExceptionTranslator().translate("writing " + table.name(), null, e);
-                throw translated != null ? translated : new UncategorizedSQLException("writing " + table.name(), null, e);
+                throw translated("writing " + table.name(), e);
             }
             return null;
         });
+    }
+
+    private DataAccessException translated(String task, SQLException e) {
+        DataAccessException translated = jdbc.getExceptionTranslator().translate(task, null, e);
+        return translated != null ? translated : new UncategorizedSQLException(task, null, e);
     }
 
     private void await() {

@@ -129,7 +129,8 @@ public class FeedbackStore {
     private List<RejectedRow> rejectedRows(String month) {
         return jdbc.query("SELECT f.file_name, r.line_no, r.reason, r.street, r.street_known, r.program, r.program_known,"
                         + " r.household_id, r.name, r.raw_masked FROM inbox_file f JOIN roster_row r ON " + StagedRowId.OF_FILE
-                        + " WHERE f.month = ? AND r.outcome = 'REJECTED' AND r.superseded = FALSE AND f.replaced_by IS NULL"
+                        + " WHERE f.month = ? AND r.outcome = 'REJECTED' AND r.superseded = FALSE"
+                        + " AND f.status = 'LOADED' AND f.replaced_by IS NULL"
                         + " ORDER BY f.file_name, r.line_no",
                 (rs, i) -> new RejectedRow(rs.getString(1), rs.getLong(2), rs.getString(3), rs.getString(4), rs.getBoolean(5),
                         rs.getString(6), rs.getBoolean(7), rs.getString(8), rs.getString(9), nullToEmpty(rs.getString(10))), month);

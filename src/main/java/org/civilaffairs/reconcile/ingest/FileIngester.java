@@ -34,8 +34,9 @@ public class FileIngester {
     }
 
     /**
-     * Ingests the files in turn, in the caller's transaction, once what an earlier attempt left of
-     * any of them is removed: the deletes all come first, so that on MySQL a partition that waits on
+     * Ingests the files in turn, each file's status and streets in the caller's transaction (its rows
+     * are committed as they are written, {@link Staging}), once what an earlier attempt left of any of
+     * them is removed: the deletes all come first, so that on MySQL a partition that waits on
      * another's rows while it deletes holds no rows that the other could wait on.
      */
     public long ingest(List<InboxFile> group, Policy policy) {

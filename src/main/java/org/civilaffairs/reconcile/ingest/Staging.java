@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Consumer;
 import org.civilaffairs.reconcile.db.BulkInsert;
+import org.civilaffairs.reconcile.db.CommittedSlices;
 import org.civilaffairs.reconcile.db.WriteBehind;
 import org.civilaffairs.reconcile.identity.PersonKey;
 import org.civilaffairs.reconcile.identity.PersonKeyResolver;
@@ -19,7 +20,12 @@ import org.civilaffairs.reconcile.identity.Registry;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
-/** Batched writes of staged roster rows ({@link WriteBehind}) and rejected reference rows ({@link BulkInsert}). */
+/**
+ * Batched writes of staged roster rows ({@link WriteBehind}, committed as they go) and rejected
+ * reference rows ({@link BulkInsert}, in the caller's transaction). A roster's rows count once the
+ * caller commits the file's status and streets: until then no step reads them, and the next attempt
+ * at the file removes them first ({@link #clear}).
+ */
 @Repository
 public class Staging {
 
@@ -35,10 +41,12 @@ public class Staging {
 
     private final JdbcTemplate jdbc;
     private final BulkInsert bulk;
+    private final CommittedSlices slices;
 
-    public Staging(JdbcTemplate jdbc, BulkInsert bulk) {
+    public Staging(JdbcTemplate jdbc, BulkInsert bulk, CommittedSlices slices) {
         this.jdbc = jdbc;
         this.bulk = bulk;
+        this.slices = slices;
     }
 
     /**
@@ -85,11 +93,16 @@ public class Staging {
     public record ReferenceReject(long line, RejectReason reason, String rawMasked) {
     }
 
-    /** Removes what a half-done ingest of a file left (only possible outside a transaction). */
+    /**
+     * Removes what a half-done ingest of a file left, committed at once: the rows written behind the
+     * caller's transaction would otherwise wait on its uncommitted deletes.
+     */
     public void clear(long fileId) {
-        deleteIfAny("roster_row", StagedRowId.IN_FILE, StagedRowId.rangeOf(fileId).toArray());
-        deleteIfAny("roster_file_street", "file_id = ?", fileId);
-        deleteIfAny("reference_reject", "file_id = ?", fileId);
+        slices.autocommit(() -> {
+            deleteIfAny("roster_row", StagedRowId.IN_FILE, StagedRowId.rangeOf(fileId).toArray());
+            deleteIfAny("roster_file_street", "file_id = ?", fileId);
+            deleteIfAny("reference_reject", "file_id = ?", fileId);
+        });
     }
 
     /**

@@ -50,7 +50,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * from the database and the archive, so the same worker step runs in another JVM as well: with
  * {@code run --remote} the partitions go to worker processes ({@link RemoteDispatch}). It writes
  * its streets' slice (delete, then insert) in one transaction with its step's completion (resolve,
- * whose slice of a city is a million rows, in committed slices of its own before it: {@link
+ * whose slice of a city is a million rows, committed statement by statement before it: {@link
  * org.civilaffairs.reconcile.db.CommittedSlices}); when
  * all partitions are done, each month is closed by one month-level pass
  * ({@link MonthClosingPartitionHandler}).

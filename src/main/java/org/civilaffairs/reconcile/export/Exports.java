@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.civilaffairs.reconcile.checks.Flag;
 import org.civilaffairs.reconcile.indicators.IndicatorStore;
+import org.civilaffairs.reconcile.ingest.InboxFiles;
 import org.civilaffairs.reconcile.ingest.StagedRowId;
 import org.civilaffairs.reconcile.linkage.LinkageStore;
 import org.civilaffairs.reconcile.privacy.Mask;
@@ -117,8 +118,7 @@ public class Exports {
     private ExportTable rejects(String period) {
         List<List<String>> rows = new ArrayList<>(jdbc.query("SELECT f.month, f.file_name, r.line_no, r.reason, r.street, r.program,"
                         + " r.raw_masked FROM inbox_file f JOIN roster_row r ON " + StagedRowId.OF_FILE + " WHERE f.month LIKE ?"
-                        + " AND r.outcome = 'REJECTED' AND r.superseded = FALSE AND f.status = 'LOADED'"
-                        + " AND f.replaced_by IS NULL",
+                        + " AND r.outcome = 'REJECTED' AND r.superseded = FALSE AND " + InboxFiles.LOADED_FILES,
                 (rs, i) -> List.of(rs.getString(1), rs.getString(2), String.valueOf(rs.getLong(3)), rs.getString(4),
                         Cells.text(rs.getString(5)), Cells.text(rs.getString(6)), Cells.text(rs.getString(7))), like(period)));
         rows.addAll(jdbc.query("SELECT f.month, f.file_name, r.line_no, r.reason, r.raw_masked FROM reference_reject r"

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import org.civilaffairs.reconcile.ingest.InboxFiles;
 import org.civilaffairs.reconcile.ingest.StagedRowId;
 import org.civilaffairs.reconcile.labels.Labels;
 import org.civilaffairs.reconcile.ops.ProcessCheck;
@@ -129,8 +130,7 @@ public class FeedbackStore {
     private List<RejectedRow> rejectedRows(String month) {
         return jdbc.query("SELECT f.file_name, r.line_no, r.reason, r.street, r.street_known, r.program, r.program_known,"
                         + " r.household_id, r.name, r.raw_masked FROM inbox_file f JOIN roster_row r ON " + StagedRowId.OF_FILE
-                        + " WHERE f.month = ? AND r.outcome = 'REJECTED' AND r.superseded = FALSE"
-                        + " AND f.status = 'LOADED' AND f.replaced_by IS NULL"
+                        + " WHERE " + InboxFiles.CURRENT_FILES + " AND r.outcome = 'REJECTED' AND r.superseded = FALSE"
                         + " ORDER BY f.file_name, r.line_no",
                 (rs, i) -> new RejectedRow(rs.getString(1), rs.getLong(2), rs.getString(3), rs.getString(4), rs.getBoolean(5),
                         rs.getString(6), rs.getBoolean(7), rs.getString(8), rs.getString(9), nullToEmpty(rs.getString(10))), month);

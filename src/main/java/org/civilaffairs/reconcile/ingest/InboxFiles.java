@@ -19,8 +19,14 @@ public class InboxFiles {
     private static final String COLUMNS = "id, month, file_name, kind, sha256, encoding, status, archive_path, "
             + "rows_read, rows_loaded, rows_rejected, rows_collapsed, note";
 
+    /**
+     * Loaded, current files as {@code inbox_file f}: a roster's staged rows count only once its file is
+     * loaded, since ingest commits them before the file's status (db/WriteBehind).
+     */
+    public static final String LOADED_FILES = "f.status = 'LOADED' AND f.replaced_by IS NULL";
+
     /** A month's loaded, current files as {@code inbox_file f}, with the month as parameter. */
-    public static final String CURRENT_FILES = "f.month = ? AND f.status = 'LOADED' AND f.replaced_by IS NULL";
+    public static final String CURRENT_FILES = "f.month = ? AND " + LOADED_FILES;
 
     /** A month's loaded, current files in a table with a {@code file_id}, with the month as parameter. */
     public static final String CURRENT_ROWS = "file_id IN (SELECT f.id FROM inbox_file f WHERE " + CURRENT_FILES + ")";

@@ -3,13 +3,11 @@ package org.civilaffairs.reconcile.bench;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.time.Duration;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.civilaffairs.reconcile.UsageError;
@@ -125,8 +123,7 @@ public class BenchmarkCommand implements Callable<Integer> {
             command.addAll(settings);
             overrides.forEach(s -> command.add("--" + s));
             Path log = dir.resolve("run.log");
-            ServerCpu server = db.equals("h2") ? null : ServerCpu.start();
-            ChildRun.Result result = ChildRun.run(command, dir, log);
+            ChildRun.Result result = ChildRun.run(command, dir, log, db.equals("h2") ? CpuTimeline.ofRun() : CpuTimeline.withLocalServer());
             if (result.exitCode() != 0) {
                 throw new IllegalStateException(db + " run failed with exit code " + result.exitCode() + ", see " + log);
             }
@@ -135,7 +132,7 @@ public class BenchmarkCommand implements Callable<Integer> {
                 report = RunReport.read(c, log);
             }
             print(run, report, result);
-            printCpu(run, result, server == null ? Optional.empty() : server.spent());
+            printCpu(run, result);
             printPauses(run, result, CollectorPauses.read(dir.resolve("gc.log")));
             if (!grids.isEmpty()) {
                 determinism.record(run, jar, target.springArguments(), dir, MONTH);
@@ -163,24 +160,41 @@ public class BenchmarkCommand implements Callable<Integer> {
         return command;
     }
 
+    /**
+     * Per step: counts, seconds and rows/s; the processor seconds of the run in the step (and of the
+     * database server, when it runs here) with how many cores they kept busy; and the processor seconds
+     * every other process took meanwhile ("others": a run they inflate shows it there).
+     */
     static void print(String db, RunReport report, ChildRun.Result result) {
-        System.out.printf("%n%-8s %-11s %12s %12s %12s %9s %12s%n", db, "step", "read", "write", "rows", "seconds", "rows/s");
+        System.out.printf("%n%-8s %-11s %12s %12s %12s %9s %12s %9s %6s %9s%n", db, "step", "read", "write", "rows", "seconds",
+                "rows/s", "cpu s", "cores", "others s");
         for (RunReport.Step s : report.steps()) {
             long n = report.rowsOf(s.name());
-            System.out.printf("%-8s %-11s %,12d %,12d %,12d %9.2f %,12.0f%n", db, s.name(), s.read(), s.write(), n, s.seconds(),
-                    n / Math.max(s.seconds(), 0.001));
+            System.out.printf("%-8s %-11s %,12d %,12d %,12d %9.2f %,12.0f %s%n", db, s.name(), s.read(), s.write(), n, s.seconds(),
+                    n / Math.max(s.seconds(), 0.001), processorColumns(s, result.cpu()));
         }
         System.out.printf("%-8s whole run: %.1f s wall (JVM start included), peak RSS %,d MB%n", db, result.seconds(),
                 result.peakRssKb() / 1024);
     }
 
-    /** How busy the run kept this machine: its processor time, and the database server's when it runs here. */
-    private static void printCpu(String db, ChildRun.Result result, Optional<Duration> serverCpu) {
-        double cpu = result.cpu().toMillis() / 1000.0;
-        double server = serverCpu.map(d -> d.toMillis() / 1000.0).orElse(0.0);
-        System.out.printf("%-8s processor time: %.1f s in the run%s, %.2f of %d cores busy on average%n", db, cpu,
-                serverCpu.isEmpty() ? "" : String.format(" + %.1f s in the database server", server),
-                (cpu + server) / result.seconds(), Runtime.getRuntime().availableProcessors());
+    /** A step's processor seconds (the run's and the server's), the cores they kept busy, and the other processes' seconds. */
+    private static String processorColumns(RunReport.Step step, CpuTimeline cpu) {
+        if (step.started() == null || step.ended() == null) {
+            return "";
+        }
+        CpuTimeline.Spent spent = cpu.during(step.started(), step.ended());
+        double used = spent.run() + spent.server();
+        return String.format("%9.2f %6.2f %9s", used, used / Math.max(step.seconds(), 0.001),
+                Double.isNaN(spent.machine()) ? "-" : String.format("%.2f", spent.others()));
+    }
+
+    /** How busy the run kept this machine: its processor time, the database server's when it runs here, and the others'. */
+    private static void printCpu(String db, ChildRun.Result result) {
+        CpuTimeline.Spent spent = result.cpu().whole();
+        System.out.printf("%-8s processor time: %.1f s in the run%s, %.2f of %d cores busy on average%s%n", db, spent.run(),
+                result.cpu().countsServer() ? String.format(" + %.1f s in the database server", spent.server()) : "",
+                (spent.run() + spent.server()) / result.seconds(), Runtime.getRuntime().availableProcessors(),
+                Double.isNaN(spent.machine()) ? "" : String.format("; other processes %.1f s", spent.others()));
     }
 
     /** How long the collector stopped the run: time that the steps' own code does not account for. */

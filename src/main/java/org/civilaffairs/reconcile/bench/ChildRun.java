@@ -3,18 +3,19 @@ package org.civilaffairs.reconcile.bench;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
 /**
  * Runs a command as a child process: its exit code, wall time, peak resident memory (VmHWM) and
- * processor time (sampled with the memory, so the last 100 ms of the process are not counted).
+ * processor time through the run ({@link CpuTimeline}: sampled with the memory every 100 ms, so the
+ * last 100 ms of the process are not counted).
  */
 final class ChildRun {
 
     /** What the child did. */
-    record Result(int exitCode, double seconds, long peakRssKb, Duration cpu) {
+    record Result(int exitCode, double seconds, long peakRssKb, CpuTimeline cpu) {
     }
 
     private ChildRun() {
@@ -22,16 +23,23 @@ final class ChildRun {
 
     /** Runs {@code command} in {@code dir}, standard output and error into {@code log}. */
     static Result run(List<String> command, Path dir, Path log) throws IOException, InterruptedException {
+        return run(command, dir, log, CpuTimeline.ofRun());
+    }
+
+    /** {@link #run(List, Path, Path)}, its processor time sampled into {@code cpu} from just before it starts to just after it ends. */
+    static Result run(List<String> command, Path dir, Path log, CpuTimeline cpu) throws IOException, InterruptedException {
+        cpu.sample(Optional.empty());
         long start = System.nanoTime();
         Process process = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true)
                 .redirectOutput(log.toFile()).start();
         long peak = 0;
-        Duration cpu = Duration.ZERO;
         while (!process.waitFor(100, TimeUnit.MILLISECONDS)) {
             peak = Math.max(peak, highWaterMarkKb(process.pid()));
-            cpu = process.info().totalCpuDuration().orElse(cpu);
+            cpu.sample(process.info().totalCpuDuration());
         }
-        return new Result(process.exitValue(), (System.nanoTime() - start) / 1e9, peak, cpu);
+        double seconds = (System.nanoTime() - start) / 1e9;
+        cpu.sample(Optional.empty());
+        return new Result(process.exitValue(), seconds, peak, cpu);
     }
 
     /** The kernel's peak resident set of a live process, 0 when it cannot be read (not Linux, or gone). */

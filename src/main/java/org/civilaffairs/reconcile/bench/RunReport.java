@@ -8,6 +8,7 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -18,11 +19,12 @@ import java.util.regex.Pattern;
 /** What one measured run did, read back from Spring Batch's step table, the file table and the run's log. */
 record RunReport(List<Step> steps, long rosterRows, long hukouRows, long otherRows) {
 
-    /** One row of BATCH_STEP_EXECUTION. */
-    record Step(String name, double seconds, long read, long write) {
+    /** One row of BATCH_STEP_EXECUTION, with its start and end in the log (null when the log lacks them). */
+    record Step(String name, double seconds, long read, long write, LocalTime started, LocalTime ended) {
     }
 
     private static final Pattern STEP_DONE = Pattern.compile("Step: \\[(\\w+)] executed in (\\S+)");
+    private static final Pattern STEP_EVENT = Pattern.compile("^(\\d\\d:\\d\\d:\\d\\d\\.\\d{3}) .*(?:Executing step: \\[(\\w+)]$|Step: \\[(\\w+)] executed in )");
     private static final Pattern DURATION_PART = Pattern.compile("(\\d+)(h|ms|m|s)");
 
     /**
@@ -38,6 +40,7 @@ record RunReport(List<Step> steps, long rosterRows, long hukouRows, long otherRo
                 logged.put(m.group(1), seconds(m.group(2)));
             }
         }
+        Map<String, LocalTime[]> windows = windows(lines);
         List<Step> steps = new ArrayList<>();
         long[] rows = new long[3];
         try (Statement s = c.createStatement()) {
@@ -45,7 +48,9 @@ record RunReport(List<Step> steps, long rosterRows, long hukouRows, long otherRo
                     + " FROM BATCH_STEP_EXECUTION WHERE STEP_NAME NOT LIKE '%:%' ORDER BY STEP_EXECUTION_ID")) {
                 while (rs.next()) {
                     double stored = (rs.getTimestamp(3).getTime() - rs.getTimestamp(2).getTime()) / 1000.0;
-                    steps.add(new Step(rs.getString(1), logged.getOrDefault(rs.getString(1), stored), rs.getLong(4), rs.getLong(5)));
+                    LocalTime[] window = windows.getOrDefault(rs.getString(1), new LocalTime[2]);
+                    steps.add(new Step(rs.getString(1), logged.getOrDefault(rs.getString(1), stored), rs.getLong(4), rs.getLong(5),
+                            window[0], window[1]));
                 }
             }
             try (ResultSet rs = s.executeQuery("SELECT kind, SUM(rows_read) FROM inbox_file GROUP BY kind")) {
@@ -55,6 +60,23 @@ record RunReport(List<Step> steps, long rosterRows, long hukouRows, long otherRo
             }
         }
         return new RunReport(steps, rows[0], rows[1], rows[2]);
+    }
+
+    /**
+     * When each step (not its partitions) started and ended, by the times of day of the log's
+     * "Executing step" and "executed in" lines: {start, end}, either null when its line is missing.
+     */
+    static Map<String, LocalTime[]> windows(List<String> lines) {
+        Map<String, LocalTime[]> windows = new HashMap<>();
+        for (String line : lines) {
+            Matcher m = STEP_EVENT.matcher(line);
+            if (m.find()) {
+                boolean start = m.group(2) != null;
+                windows.computeIfAbsent(start ? m.group(2) : m.group(3), k -> new LocalTime[2])[start ? 0 : 1] =
+                        LocalTime.parse(m.group(1));
+            }
+        }
+        return windows;
     }
 
     /**

@@ -1,0 +1,151 @@
+package org.civilaffairs.reconcile.bench;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The processor time of a measured run, of the database server on this machine when it runs one, and
+ * of the whole machine, sampled through the run: what a step cost in processor time whatever else
+ * the machine did meanwhile, and how much of the machine other processes took while it ran. On a
+ * machine whose speed moves from run to run, the first compares two runs where their wall times
+ * cannot, and the second says which wall times a neighbour inflated.
+ */
+final class CpuTimeline {
+
+    /** /proc/stat counts in USER_HZ ticks, 100 a second on Linux whatever the kernel's own rate. */
+    private static final long MILLIS_A_TICK = 10;
+    private static final Path MACHINE = Path.of("/proc/stat");
+
+    /** Cumulative milliseconds of processor time at one instant; the machine's -1 where it cannot be read. */
+    record Sample(LocalDateTime at, long runMillis, long serverMillis, long machineMillis) {
+    }
+
+    /** Processor seconds spent in a span by the run, the server and the machine as a whole (NaN: unknown). */
+    record Spent(double run, double server, double machine) {
+
+        /** Processor time of every other process, and what a hypervisor withheld from this machine. */
+        double others() {
+            return Math.max(0, machine - run - server);
+        }
+    }
+
+    private final Optional<ProcessHandle> server;
+    private final List<Sample> samples = new ArrayList<>();
+    private long runMillis;
+
+    private CpuTimeline(Optional<ProcessHandle> server) {
+        this.server = server;
+    }
+
+    /** A timeline of the run alone. */
+    static CpuTimeline ofRun() {
+        return new CpuTimeline(Optional.empty());
+    }
+
+    /** A timeline that also counts the local MariaDB or MySQL server, if this machine runs one that can be seen. */
+    static CpuTimeline withLocalServer() {
+        return new CpuTimeline(ProcessHandle.allProcesses()
+                .filter(p -> p.info().command().map(c -> c.endsWith("/mariadbd") || c.endsWith("/mysqld")).orElse(false))
+                .findFirst());
+    }
+
+    /** For tests: a timeline of given samples. */
+    static CpuTimeline of(List<Sample> samples) {
+        CpuTimeline timeline = ofRun();
+        timeline.samples.addAll(samples);
+        return timeline;
+    }
+
+    /** Whether the server's time is counted. */
+    boolean countsServer() {
+        return server.isPresent();
+    }
+
+    /** Takes a sample now, the run at {@code run} (empty: as at the last sample, e.g. before it started or once it ended). */
+    void sample(Optional<Duration> run) {
+        runMillis = run.map(Duration::toMillis).orElse(runMillis);
+        long serverMillis = server.flatMap(p -> p.info().totalCpuDuration()).map(Duration::toMillis).orElse(0L);
+        samples.add(new Sample(LocalDateTime.now(), runMillis, serverMillis, machineMillis()));
+    }
+
+    /** From the first sample to the last. */
+    Spent whole() {
+        return samples.isEmpty() ? new Spent(0, 0, Double.NaN) : between(samples.get(0), samples.get(samples.size() - 1));
+    }
+
+    /**
+     * Between two times of day of the run's log (the day of the first sample, or the next one for a
+     * time before it: a run that went past midnight), each interpolated between the samples around it.
+     */
+    Spent during(LocalTime from, LocalTime to) {
+        if (samples.isEmpty()) {
+            return new Spent(0, 0, Double.NaN);
+        }
+        return between(at(dayOf(from)), at(dayOf(to)));
+    }
+
+    private LocalDateTime dayOf(LocalTime time) {
+        LocalDateTime first = samples.get(0).at();
+        LocalDateTime at = first.toLocalDate().atTime(time);
+        return at.isBefore(first.minusMinutes(1)) ? at.plusDays(1) : at;
+    }
+
+    /** The cumulative values at {@code time}: linear between the samples around it, the nearest sample outside them. */
+    private Sample at(LocalDateTime time) {
+        Sample before = samples.get(0);
+        for (Sample next : samples) {
+            if (!next.at().isBefore(time)) {
+                return next == before ? next : interpolate(before, next, time);
+            }
+            before = next;
+        }
+        return before;
+    }
+
+    private static Sample interpolate(Sample a, Sample b, LocalDateTime time) {
+        double span = ChronoUnit.MICROS.between(a.at(), b.at());
+        double share = span == 0 ? 1 : ChronoUnit.MICROS.between(a.at(), time) / span;
+        return new Sample(time, a.runMillis() + Math.round(share * (b.runMillis() - a.runMillis())),
+                a.serverMillis() + Math.round(share * (b.serverMillis() - a.serverMillis())),
+                a.machineMillis() < 0 || b.machineMillis() < 0 ? -1
+                        : a.machineMillis() + Math.round(share * (b.machineMillis() - a.machineMillis())));
+    }
+
+    private static Spent between(Sample a, Sample b) {
+        double machine = a.machineMillis() < 0 || b.machineMillis() < 0 ? Double.NaN
+                : (b.machineMillis() - a.machineMillis()) / 1000.0;
+        return new Spent((b.runMillis() - a.runMillis()) / 1000.0, (b.serverMillis() - a.serverMillis()) / 1000.0, machine);
+    }
+
+    /** The machine's busy time so far (user, nice, system, interrupts, steal), -1 where /proc/stat is missing. */
+    private static long machineMillis() {
+        try {
+            for (String line : Files.readAllLines(MACHINE)) {
+                if (line.startsWith("cpu ")) {
+                    return busyTicks(line) * MILLIS_A_TICK;
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            return -1;
+        }
+        return -1;
+    }
+
+    /** The busy ticks of /proc/stat's {@code cpu} line: every field but idle and iowait (guest time is in user's). */
+    static long busyTicks(String cpuLine) {
+        String[] f = cpuLine.trim().split("\\s+");
+        long busy = 0;
+        for (int i = 1; i <= Math.min(8, f.length - 1); i++) {
+            busy += i == 4 || i == 5 ? 0 : Long.parseLong(f[i]);
+        }
+        return busy;
+    }
+}

@@ -1,0 +1,72 @@
+package org.civilaffairs.reconcile.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class CpuTimelineTest {
+
+    private static final LocalDateTime T = LocalDateTime.of(2026, 12, 4, 23, 59, 58);
+
+    /** Every 2 s: the run 1 s of processor time a second, the server 0.5 s, the machine 2.5 s. */
+    private static final CpuTimeline TIMELINE = CpuTimeline.of(List.of(
+            new CpuTimeline.Sample(T, 0, 0, 10_000),
+            new CpuTimeline.Sample(T.plusSeconds(2), 2_000, 1_000, 15_000),
+            new CpuTimeline.Sample(T.plusSeconds(4), 4_000, 2_000, 20_000)));
+
+    @Test
+    void aSpanBetweenSamplesIsInterpolated() {
+        CpuTimeline.Spent spent = TIMELINE.during(LocalTime.of(23, 59, 58, 500_000_000), LocalTime.of(23, 59, 59, 500_000_000));
+
+        assertThat(spent.run()).isCloseTo(1.0, within(1e-9));
+        assertThat(spent.server()).isCloseTo(0.5, within(1e-9));
+        assertThat(spent.machine()).isCloseTo(2.5, within(1e-9));
+        assertThat(spent.others()).isCloseTo(1.0, within(1e-9));
+    }
+
+    @Test
+    void aLogTimeAfterMidnightIsOnTheNextDay() {
+        CpuTimeline.Spent spent = TIMELINE.during(LocalTime.of(23, 59, 59), LocalTime.of(0, 0, 1));
+
+        assertThat(spent.run()).isCloseTo(2.0, within(1e-9));
+    }
+
+    @Test
+    void timesOutsideTheSamplesTakeTheNearest() {
+        CpuTimeline.Spent spent = TIMELINE.during(LocalTime.of(23, 59, 57), LocalTime.of(0, 30));
+
+        assertThat(spent.run()).isCloseTo(4.0, within(1e-9));
+        assertThat(TIMELINE.whole().run()).isCloseTo(4.0, within(1e-9));
+    }
+
+    @Test
+    void aMachineThatCannotBeReadHasNoOthers() {
+        CpuTimeline blind = CpuTimeline.of(List.of(new CpuTimeline.Sample(T, 0, 0, -1),
+                new CpuTimeline.Sample(T.plusSeconds(2), 2_000, 0, -1)));
+
+        assertThat(blind.whole().machine()).isNaN();
+        assertThat(blind.whole().run()).isCloseTo(2.0, within(1e-9));
+    }
+
+    @Test
+    void theMachineIsBusyInEveryFieldButIdleAndIowait() {
+        // user nice system idle iowait irq softirq steal guest guest_nice
+        assertThat(CpuTimeline.busyTicks("cpu  100 2 30 5000 70 4 5 6 9 1")).isEqualTo(100 + 2 + 30 + 4 + 5 + 6);
+    }
+
+    @Test
+    void theLocalMachineIsSampled() {
+        CpuTimeline timeline = CpuTimeline.ofRun();
+        timeline.sample(Optional.empty());
+        timeline.sample(Optional.of(Duration.ofMillis(250)));
+
+        assertThat(timeline.whole().run()).isCloseTo(0.25, within(1e-9));
+        assertThat(timeline.whole().machine()).isGreaterThanOrEqualTo(0);
+    }
+}

@@ -23,8 +23,9 @@ record RunReport(List<Step> steps, long rosterRows, long hukouRows, long otherRo
     record Step(String name, double seconds, long read, long write, LocalTime started, LocalTime ended) {
     }
 
-    private static final Pattern STEP_DONE = Pattern.compile("Step: \\[(\\w+)] executed in (\\S+)");
-    private static final Pattern STEP_EVENT = Pattern.compile("^(\\d\\d:\\d\\d:\\d\\d\\.\\d{3}) .*(?:Executing step: \\[(\\w+)]$|Step: \\[(\\w+)] executed in )");
+    /** A step's start or end line (not its partitions'), with the time of day the log line begins with. */
+    private static final Pattern STEP_LINE = Pattern.compile(
+            "^(?:(\\d\\d:\\d\\d:\\d\\d\\.\\d{3}) )?.*(?:Executing step: \\[(\\w+)]$|Step: \\[(\\w+)] executed in (\\S+))");
     private static final Pattern DURATION_PART = Pattern.compile("(\\d+)(h|ms|m|s)");
 
     /**
@@ -32,15 +33,7 @@ record RunReport(List<Step> steps, long rosterRows, long hukouRows, long otherRo
      * when present, because MySQL Connector/J drops the fractional seconds of its timestamps on MariaDB.
      */
     static RunReport read(Connection c, Path log) throws SQLException, IOException {
-        List<String> lines = Files.readAllLines(log, StandardCharsets.UTF_8);
-        Map<String, Double> logged = new HashMap<>();
-        for (String line : lines) {
-            Matcher m = STEP_DONE.matcher(line);
-            if (m.find()) {
-                logged.put(m.group(1), seconds(m.group(2)));
-            }
-        }
-        Map<String, LocalTime[]> windows = windows(lines);
+        Map<String, Logged> logged = logged(Files.readAllLines(log, StandardCharsets.UTF_8));
         List<Step> steps = new ArrayList<>();
         long[] rows = new long[3];
         try (Statement s = c.createStatement()) {
@@ -48,9 +41,9 @@ record RunReport(List<Step> steps, long rosterRows, long hukouRows, long otherRo
                     + " FROM BATCH_STEP_EXECUTION WHERE STEP_NAME NOT LIKE '%:%' ORDER BY STEP_EXECUTION_ID")) {
                 while (rs.next()) {
                     double stored = (rs.getTimestamp(3).getTime() - rs.getTimestamp(2).getTime()) / 1000.0;
-                    LocalTime[] window = windows.getOrDefault(rs.getString(1), new LocalTime[2]);
-                    steps.add(new Step(rs.getString(1), logged.getOrDefault(rs.getString(1), stored), rs.getLong(4), rs.getLong(5),
-                            window[0], window[1]));
+                    Logged step = logged.getOrDefault(rs.getString(1), Logged.NOTHING);
+                    steps.add(new Step(rs.getString(1), step.seconds() == null ? stored : step.seconds(), rs.getLong(4), rs.getLong(5),
+                            step.started(), step.ended()));
                 }
             }
             try (ResultSet rs = s.executeQuery("SELECT kind, SUM(rows_read) FROM inbox_file GROUP BY kind")) {
@@ -62,21 +55,30 @@ record RunReport(List<Step> steps, long rosterRows, long hukouRows, long otherRo
         return new RunReport(steps, rows[0], rows[1], rows[2]);
     }
 
-    /**
-     * When each step (not its partitions) started and ended, by the times of day of the log's
-     * "Executing step" and "executed in" lines: {start, end}, either null when its line is missing.
-     */
-    static Map<String, LocalTime[]> windows(List<String> lines) {
-        Map<String, LocalTime[]> windows = new HashMap<>();
+    /** What the log says of a step: when it started and ended, and the duration its end line gives (each null when missing). */
+    record Logged(LocalTime started, LocalTime ended, Double seconds) {
+
+        static final Logged NOTHING = new Logged(null, null, null);
+
+        /** This, with what a later line of the same step says. */
+        Logged then(Logged later) {
+            return new Logged(later.started != null ? later.started : started, later.ended != null ? later.ended : ended,
+                    later.seconds != null ? later.seconds : seconds);
+        }
+    }
+
+    /** Each step's (not its partitions') "Executing step" and "executed in" lines, read in one pass. */
+    static Map<String, Logged> logged(List<String> lines) {
+        Map<String, Logged> logged = new HashMap<>();
         for (String line : lines) {
-            Matcher m = STEP_EVENT.matcher(line);
+            Matcher m = STEP_LINE.matcher(line);
             if (m.find()) {
-                boolean start = m.group(2) != null;
-                windows.computeIfAbsent(start ? m.group(2) : m.group(3), k -> new LocalTime[2])[start ? 0 : 1] =
-                        LocalTime.parse(m.group(1));
+                LocalTime at = m.group(1) == null ? null : LocalTime.parse(m.group(1));
+                logged.merge(m.group(2) != null ? m.group(2) : m.group(3), m.group(2) != null ? new Logged(at, null, null)
+                        : new Logged(null, at, seconds(m.group(4))), Logged::then);
             }
         }
-        return windows;
+        return logged;
     }
 
     /**

@@ -52,12 +52,12 @@ public final class LoadedRows {
                     out.writeBoolean(true);
                     out.writeLong(r.fileId);
                     out.writeLong(r.line);
-                    text(out, r.program);
-                    text(out, r.householdId);
-                    text(out, r.community);
-                    text(out, r.name);
-                    text(out, r.idNumber);
-                    text(out, PersonKey.stored(r.key.key()));
+                    DataFiles.writeText(out, r.program);
+                    DataFiles.writeText(out, r.householdId);
+                    DataFiles.writeText(out, r.community);
+                    DataFiles.writeText(out, r.name);
+                    DataFiles.writeText(out, r.idNumber);
+                    DataFiles.writeText(out, PersonKey.stored(r.key.key()));
                 }
             }
             out.writeBoolean(false);
@@ -123,12 +123,12 @@ public final class LoadedRows {
             }
             fileId = in.readLong();
             line = in.readLong();
-            program = text(in);
-            householdId = text(in);
-            community = text(in);
-            name = text(in);
-            idNumber = text(in);
-            personKey = text(in);
+            program = DataFiles.readText(in);
+            householdId = DataFiles.readText(in);
+            community = DataFiles.readText(in);
+            name = DataFiles.readText(in);
+            idNumber = DataFiles.readText(in);
+            personKey = DataFiles.readText(in);
             return true;
         }
 
@@ -141,14 +141,4 @@ public final class LoadedRows {
         }
     }
 
-    private static void text(DataOutputStream out, String text) throws IOException {
-        out.writeBoolean(text != null);
-        if (text != null) {
-            out.writeUTF(text);
-        }
-    }
-
-    private static String text(DataInputStream in) throws IOException {
-        return in.readBoolean() ? in.readUTF() : null;
-    }
 }

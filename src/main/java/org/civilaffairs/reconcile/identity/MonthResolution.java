@@ -78,7 +78,9 @@ public class MonthResolution {
         List<Household> households = Households.of(rows);
         List<String> before = part.select(store.streets(month.toString()));
         TwoThreads.both(() -> writeStreetFiles(month, before, rows, households), () -> {
+            StagedRowFiles.forget(archiveDir, month, rows);
             store.saveOutcomes(rows);
+            StagedRowFiles.remember(archiveDir, month, rows);
             store.replaceStreets(part, before, rows, households);
         });
         long unresolved = cache.values().stream().filter(k -> !k.resolved()).count();

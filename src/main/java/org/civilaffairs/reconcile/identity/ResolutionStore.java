@@ -62,8 +62,9 @@ public class ResolutionStore {
     /**
      * The staged rows of the partition's streets in the month's loaded roster files, in ingest
      * order then line order (sorted here, not by the database, which would sort them on disk). Only
-     * the files that name one of its streets are read, each as a range of the key. Repeated texts
-     * are shared ({@link SharedTexts}): a city's month repeats a few hundred streets a million times.
+     * the files that name one of its streets are read: beside the archive ({@link StagedRowFiles}),
+     * else from the database, each as a range of the key. Repeated texts are shared ({@link
+     * SharedTexts}): a city's month repeats a few hundred streets a million times.
      */
     public List<StagedRow> stagedRows(StreetBucket part) {
         Map<Long, Map<String, byte[]>> held = new TreeMap<>();
@@ -79,6 +80,9 @@ public class ResolutionStore {
         SharedTexts texts = new SharedTexts();
         // a file naming other partitions' streets too (a district-wide roster): only this partition's rows leave the database
         held.forEach((file, streets) -> {
+            if (StagedRowFiles.read(archiveDir, part, file, streets.keySet(), texts, rows)) {
+                return;
+            }
             if (mixed.contains(file)) {
                 readMixed(part, file, streets, texts, rows);
             } else {

@@ -33,6 +33,8 @@ public final class StagedRow {
     String rawMasked;
     /** What the row's resolution columns hold now: only rows whose outcome differs are written back. */
     private Stored stored;
+    /** What ingest stored, for a row read from its roster's file beside the archive ({@link StagedRowFiles}); else null. */
+    Stored guess;
 
     /** The resolution columns of a staged row as stored (ingest's guess, or the last resolution). */
     public record Stored(String key, String method, String outcome, String reason, boolean superseded) {
@@ -83,6 +85,12 @@ public final class StagedRow {
         return this;
     }
 
+    /** Ingest's resolution of the row, as it stages it and {@link StagedRowFiles} keeps it. */
+    public StagedRow guessed(Stored staged) {
+        this.guess = staged;
+        return this;
+    }
+
     public StagedRow inCommunity(String written) {
         this.community = written;
         return this;
@@ -92,6 +100,11 @@ public final class StagedRow {
     Stored resolved() {
         return new Stored(key == null ? null : PersonKey.stored(key.key()), key == null ? null : key.how().name(),
                 outcome.name(), reason, superseded);
+    }
+
+    /** What the row's resolution columns hold now. */
+    Stored stored() {
+        return stored;
     }
 
     /** Whether the stored columns differ from the resolution (always, when nothing was read). */

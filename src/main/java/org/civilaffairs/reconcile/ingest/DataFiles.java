@@ -34,6 +34,18 @@ public final class DataFiles {
         return new DataOutputStream(new Output(Files.newOutputStream(file)));
     }
 
+    /** Writes a text that may be null, as {@link #readText} reads it. */
+    public static void writeText(DataOutputStream out, String text) throws IOException {
+        out.writeBoolean(text != null);
+        if (text != null) {
+            out.writeUTF(text);
+        }
+    }
+
+    public static String readText(DataInputStream in) throws IOException {
+        return in.readBoolean() ? in.readUTF() : null;
+    }
+
     private static final class Input extends InputStream {
         private final InputStream in;
         private final byte[] buffer;

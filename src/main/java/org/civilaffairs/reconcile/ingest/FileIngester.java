@@ -77,8 +77,7 @@ public class FileIngester {
     private Staged stage(InboxFile file, Policy policy) throws IOException {
         try (Reader reader = Encodings.open(file.archive(), Encodings.byName(file.encoding()));
              CsvRecordReader records = new CsvRecordReader(reader);
-             Staging.Batch<RosterRow> batch = staging.rosterBatch(file.id(), file.month(),
-                     RosterPersons.path(archiveDir, file.month(), file.id()))) {
+             Staging.Batch<RosterRow> batch = staging.rosterBatch(file.id(), file.month(), archiveDir)) {
             Header.Outcome opened = Header.read(records, RosterColumns.ALL);
             if (opened.problem() != null) {
                 return new Staged(null, opened.problem());

@@ -11,12 +11,15 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import org.civilaffairs.reconcile.db.BulkInsert;
 import org.civilaffairs.reconcile.db.CommittedSlices;
 import org.civilaffairs.reconcile.db.WriteBehind;
 import org.civilaffairs.reconcile.identity.PersonKey;
 import org.civilaffairs.reconcile.identity.PersonKeyResolver;
 import org.civilaffairs.reconcile.identity.Registry;
+import org.civilaffairs.reconcile.identity.StagedRow;
+import org.civilaffairs.reconcile.identity.StagedRowFiles;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
@@ -52,15 +55,18 @@ public class Staging {
     /**
      * A buffer of roster rows for one file, flushed in batches; closing it records the file's
      * streets, so that a partition of the later steps reads only the files naming its streets,
-     * and makes the file's {@link RosterPersons} visible at {@code persons}.
+     * and makes the file's {@link RosterPersons} and {@link StagedRowFiles} visible under {@code archiveDir}.
      */
-    public Batch<RosterRow> rosterBatch(long fileId, YearMonth month, Path persons) {
-        WriteBehind<RosterRow> writer = bulk.writeBehind(ROSTER_ROW, new RosterValues(fileId, month)::of);
+    public Batch<RosterRow> rosterBatch(long fileId, YearMonth month, Path archiveDir) {
+        WriteBehind<Object[]> writer = bulk.writeBehind(ROSTER_ROW, Function.identity());
+        RosterValues values = new RosterValues(fileId, month);
         Map<String, StreetLines> streets = new TreeMap<>();
         Set<String> known = new HashSet<>();
         long[] fileRows = new long[1];
-        RosterPersons.Output personsOut = RosterPersons.create(persons, month);
+        RosterPersons.Output personsOut = RosterPersons.create(RosterPersons.path(archiveDir, month, fileId), month);
+        StagedRowFiles.Output rowsOut = StagedRowFiles.create(archiveDir, month, fileId);
         return new Batch<>(writer.sliceSize(), rows -> {
+            List<Object[]> slice = new ArrayList<>(rows.size());
             for (RosterRow r : rows) {
                 String street = cut(r.street(), 200);
                 streets.computeIfAbsent(street, k -> new StreetLines()).add(r.line());
@@ -70,11 +76,13 @@ public class Staging {
                 if (r.reject() == null) {
                     personsOut.add(street, cut(r.name(), 200), cut(r.idNumber(), 64));
                 }
+                slice.add(values.stage(r, rowsOut));
             }
             fileRows[0] += rows.size();
-            writer.write(rows);
+            writer.write(slice);
         }, () -> {
             personsOut.commit();
+            rowsOut.commit(streets.keySet());
             writer.close();
             jdbc.batchUpdate("INSERT INTO roster_file_street (file_id, street, staged_rows, line_numbers, street_known)"
                     + " VALUES (?, ?, ?, ?, ?)", streets.entrySet().stream().map(e -> new Object[] {fileId, e.getKey(),
@@ -152,7 +160,7 @@ public class Staging {
         }
     }
 
-    /** The column values of one file's roster rows, in {@link #ROSTER_ROW} order. */
+    /** One file's roster rows as staged: their values, then their column values in {@link #ROSTER_ROW} order. */
     private static final class RosterValues {
         private final long fileId;
         private final String month;
@@ -165,15 +173,26 @@ public class Staging {
             this.guess = new PersonKeyResolver(Registry.notDelivered(), month.atEndOfMonth());
         }
 
-        private Object[] of(RosterRow r) {
+        /**
+         * The row's column values in {@link #ROSTER_ROW} order (cut to their columns, with the
+         * resolution ingest stores), the same values added to the roster's {@code rowsFile}.
+         */
+        private Object[] stage(RosterRow r, StagedRowFiles.Output rowsFile) {
+            String street = cut(r.street(), 200);
+            String program = cut(r.program(), 100);
+            String community = cut(r.community(), 200);
+            String householdId = cut(r.householdId(), 200);
             String name = cut(r.name(), 200);
             String idNumber = cut(r.idNumber(), 64);
-            PersonKey key = r.reject() == null ? guess.resolve(name, idNumber) : null;
-            return new Object[] {StagedRowId.of(fileId, r.line()), fileId, r.line(), month, cut(r.street(), 200),
-                r.streetKnown(), cut(r.program(), 100), r.programKnown(), cut(r.community(), 200), cut(r.householdId(), 200), name, idNumber, r.head(), r.amount(),
-                r.declaredIncome(), r.reject() == null ? null : r.reject().name(), r.rawMasked(),
-                key == null ? null : PersonKey.stored(key.key()), key == null ? null : key.how().name(),
-                key == null ? "REJECTED" : "LOADED", key == null ? r.reject().name() : null};
+            String reject = r.reject() == null ? null : r.reject().name();
+            PersonKey key = reject == null ? guess.resolve(name, idNumber) : null;
+            StagedRow.Stored stored = key == null ? new StagedRow.Stored(null, null, "REJECTED", reject, false)
+                    : new StagedRow.Stored(PersonKey.stored(key.key()), key.how().name(), "LOADED", null, false);
+            rowsFile.add(new StagedRow(fileId, r.line(), street, program, r.streetKnown() && r.programKnown(), householdId,
+                    name, idNumber, r.head(), r.amount(), r.declaredIncome(), reject).inCommunity(community).guessed(stored));
+            return new Object[] {StagedRowId.of(fileId, r.line()), fileId, r.line(), month, street, r.streetKnown(), program,
+                r.programKnown(), community, householdId, name, idNumber, r.head(), r.amount(), r.declaredIncome(), reject,
+                r.rawMasked(), stored.key(), stored.method(), stored.outcome(), stored.reason()};
         }
     }
 

@@ -10,6 +10,7 @@ import java.util.function.ToLongFunction;
 import io.micrometer.observation.ObservationRegistry;
 import org.civilaffairs.reconcile.aggregate.MonthAggregation;
 import org.civilaffairs.reconcile.checks.MonthChecks;
+import org.civilaffairs.reconcile.db.DatabaseSetup;
 import org.civilaffairs.reconcile.extract.MonthExtraction;
 import org.civilaffairs.reconcile.identity.MonthResolution;
 import org.civilaffairs.reconcile.ingest.FileIngester;
@@ -83,6 +84,7 @@ public class PartitionedSteps {
     PartitionedSteps(JobRepository repository, PlatformTransactionManager tx, ObservationRegistry observations,
                      MonthLedger ledger, Units units, StreetWeights weights, ObjectProvider<RemoteDispatch> remote,
                      @Value("${reconcile.grid-size:0}") int gridSize, @Value("${reconcile.ingest-threads:0}") int ingestThreads,
+                     @Value("${spring.datasource.url:}") String databaseUrl,
                      @Value("${reconcile.ingest-partition-bytes:8000000}") long ingestPartitionBytes,
                      @Value("${reconcile.partition-rows:125000}") long partitionRows,
                      @Value("${reconcile.partition-households:150000}") long partitionHouseholds) {
@@ -94,10 +96,21 @@ public class PartitionedSteps {
         this.weights = weights;
         this.remote = remote;
         this.gridSize = gridSize > 0 ? gridSize : Runtime.getRuntime().availableProcessors();
-        this.ingestThreads = ingestThreads > 0 ? ingestThreads : this.gridSize;
+        this.ingestThreads = ingestThreads(ingestThreads, this.gridSize, DatabaseSetup.isMysql(databaseUrl));
         this.ingestPartitionBytes = ingestPartitionBytes;
         this.partitionRows = partitionRows;
         this.partitionHouseholds = partitionHouseholds;
+    }
+
+    /**
+     * How many ingest partitions run at once: as configured, else the grid size on MySQL, whose server
+     * stores each partition's rows on a thread of its own, and one on H2, which stores a table's rows
+     * one writer at a time: two partitions inserting roster rows side by side took H2 a quarter more
+     * processor time and the step 2–5 s more (README, Benchmark). A partition still parses its file
+     * on one thread while its rows are written on another.
+     */
+    static int ingestThreads(int configured, int gridSize, boolean mysql) {
+        return configured > 0 ? configured : mysql ? gridSize : 1;
     }
 
     /** Loads every registered file not loaded yet, the small ones a few to a partition ({@link FileIngester}). */

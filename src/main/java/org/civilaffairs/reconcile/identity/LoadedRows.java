@@ -1,7 +1,6 @@
 package org.civilaffairs.reconcile.identity;
 
 import java.io.DataInputStream;
-import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;

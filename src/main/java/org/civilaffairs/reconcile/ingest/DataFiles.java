@@ -10,7 +10,7 @@ import java.nio.file.Path;
 
 /**
  * The binary files a run writes beside the archive (a street's rows and households, a roster's
- * persons, shared enrollments), opened for one thread. The JDK's buffered streams take a lock on
+ * persons and staged rows, shared enrollments), opened for one thread. The JDK's buffered streams take a lock on
  * every call, and {@link DataInputStream} and {@link DataOutputStream} make two or three calls a
  * value: tens of millions in a city's month. These buffers take none.
  */

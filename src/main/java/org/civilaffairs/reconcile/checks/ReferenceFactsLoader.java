@@ -49,7 +49,7 @@ public class ReferenceFactsLoader {
                 facts.delivered(source, file.get().month());
                 // each partition reads the month's extract: most rows are another partition's, told apart by the filter
                 if (!ReferenceExtract.read(extract(month, source, file.get()), source,
-                        row -> keys.mightContain(row.id().hashCode()) && personKeys.contains(row.id()),
+                        id -> keys.mightContain(id.hashCode()) && personKeys.contains(id),
                         row -> keep(source, row, facts))) {
                     stream(source, file.get(), personKeys, keys, facts);
                 }

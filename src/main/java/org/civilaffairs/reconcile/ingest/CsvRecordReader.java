@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -24,6 +25,8 @@ public final class CsvRecordReader implements AutoCloseable {
     /** Reused from record to record: a fresh builder per record spent most of a registry read growing. */
     private final StringBuilder raw = new StringBuilder(256);
     private final StringBuilder field = new StringBuilder(64);
+    /** Where each field of a plain line starts, the first always at 0. */
+    private int[] fieldStarts = new int[32];
     private int pos;
     private int len;
     private long line = 1;
@@ -182,27 +185,31 @@ public final class CsvRecordReader implements AutoCloseable {
         return -1;
     }
 
-    /** The plain record ending at {@code end}: as {@link #readRecord} would read it, null when blank. */
+    /**
+     * The plain record ending at {@code end}: as {@link #readRecord} would read it, null when blank;
+     * its characters copied once, its fields made when asked for ({@link CsvRecord#plain}).
+     */
     private CsvRecord plainRecord(int end) {
-        String raw = new String(buf, pos, end - pos);
+        int start = pos;
         pos = end + (buf[end] == '\r' && buf[end + 1] == '\n' ? 2 : 1);
         long startLine = line++;
         boolean blank = true;
-        List<String> fields = new ArrayList<>();
-        int from = 0;
-        for (int i = 0; i < raw.length(); i++) {
-            char c = raw.charAt(i);
+        int fields = 1;
+        for (int i = start; i < end; i++) {
+            char c = buf[i];
             blank = blank && Character.isWhitespace(c);
             if (c == ',') {
-                fields.add(raw.substring(from, i));
-                from = i + 1;
+                if (fields + 1 == fieldStarts.length) {
+                    fieldStarts = Arrays.copyOf(fieldStarts, 2 * fieldStarts.length);
+                }
+                fieldStarts[fields++] = i + 1 - start;
             }
         }
         if (blank) {
             return null;
         }
-        fields.add(raw.substring(from));
-        return new CsvRecord(startLine, fields, raw, false);
+        fieldStarts[fields] = end - start + 1;
+        return CsvRecord.plain(startLine, Arrays.copyOfRange(buf, start, end), Arrays.copyOf(fieldStarts, fields + 1));
     }
 
     private int peek() {

@@ -1,7 +1,7 @@
 package org.civilaffairs.reconcile.ingest;
 
 import java.io.IOException;
-import java.io.Reader;
+import java.io.InputStream;
 import java.io.Writer;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
@@ -31,6 +31,8 @@ public final class ReferenceExtract {
     public static final String DEATHS = "deaths";
     /** Raised when the layout below changes: an older extract is then not found, and re-made. */
     private static final String LAYOUT = "v1";
+    /** Where a row's ID is: after its line. */
+    private static final int ID = 1;
     /** Where the texts start: after line, ID, amount, date and month. */
     private static final int TEXTS = 5;
 
@@ -64,16 +66,15 @@ public final class ReferenceExtract {
 
     /** Reads an extract row by row; false when there is none. */
     public static boolean read(Path extract, ReferenceSource source, Consumer<ReferenceRow> rows) {
-        return read(extract, source, peek -> true, rows);
+        return read(extract, source, id -> true, rows);
     }
 
-    /** Reads the rows of an extract that {@code wants} lets through; false when there is none. */
-    public static boolean read(Path extract, ReferenceSource source, Predicate<Peek> wants, Consumer<ReferenceRow> rows) {
-        return scan(extract, source, (peek, r) -> {
-            if (wants.test(peek)) {
-                rows.accept(row(source, r));
-            }
-        });
+    /**
+     * Reads the rows of an extract whose ID {@code wantsId} lets through, the others passed over
+     * unbuilt; false when there is none.
+     */
+    public static boolean read(Path extract, ReferenceSource source, Predicate<String> wantsId, Consumer<ReferenceRow> rows) {
+        return scan(extract, source, wantsId, (peek, r) -> rows.accept(row(source, r)));
     }
 
     /**
@@ -81,20 +82,21 @@ public final class ReferenceExtract {
      * an ID and a text or two of each; false when there is none. A peek is valid during its call only.
      */
     public static boolean peek(Path extract, ReferenceSource source, Consumer<Peek> rows) {
-        return scan(extract, source, (peek, r) -> rows.accept(peek));
+        return scan(extract, source, id -> true, (peek, r) -> rows.accept(peek));
     }
 
-    private static boolean scan(Path extract, ReferenceSource source, BiConsumer<Peek, String[]> rows) {
+    /** Each row of an extract whose ID {@code wantsId} lets through; read up to its ID only, the others. */
+    private static boolean scan(Path extract, ReferenceSource source, Predicate<String> wantsId, BiConsumer<Peek, String[]> rows) {
         if (!Files.exists(extract)) {
             return false;
         }
-        try (Reader in = Files.newBufferedReader(extract, StandardCharsets.UTF_8)) {
+        try (InputStream in = Files.newInputStream(extract)) {
             QuotedRecords records = new QuotedRecords(in, extract.getFileName().toString());
             String[] r = new String[TEXTS + source.columns().size()];
             Peek peek = new Peek() {
                 @Override
                 public String id() {
-                    return r[1];
+                    return r[ID];
                 }
 
                 @Override
@@ -103,8 +105,13 @@ public final class ReferenceExtract {
                     return text == null ? "" : text;
                 }
             };
-            while (records.next(r)) {
-                rows.accept(peek, r);
+            while (records.head(r, ID + 1)) {
+                if (wantsId.test(r[ID])) {
+                    records.rest(r);
+                    rows.accept(peek, r);
+                } else {
+                    records.skipRest(r.length);
+                }
             }
             return true;
         } catch (IOException e) {
@@ -245,7 +252,7 @@ public final class ReferenceExtract {
                 texts.put(columns.get(i), text);
             }
         }
-        return new ReferenceRow(Long.parseLong(r[0]), r[1], texts, r[2] == null ? null : new BigDecimal(r[2]),
+        return new ReferenceRow(Long.parseLong(r[0]), r[ID], texts, r[2] == null ? null : new BigDecimal(r[2]),
                 r[3] == null ? null : LocalDate.parse(r[3]), r[4] == null ? null : YearMonth.parse(r[4]));
     }
 }

@@ -67,6 +67,11 @@ final class Utf8Check {
         }
     }
 
+    /** Some byte so far is not well-formed, wherever the pieces end. */
+    boolean malformed() {
+        return !valid;
+    }
+
     /** Every byte so far is well-formed and no sequence is left open. */
     boolean wellFormed() {
         return valid && pending == 0;

@@ -92,6 +92,21 @@ class ReferenceExtractTest {
     }
 
     @Test
+    void aReadByIdBuildsOnlyTheRowsOfTheIdsWanted() {
+        Path extract = dir.resolve("pension.csv");
+        ReferenceExtract.Output out = ReferenceExtract.create(extract);
+        for (int i = 0; i < 10; i++) {
+            out.add(ReferenceSource.PENSION, new ReferenceRow(i + 2, "42010419481120187" + i, Map.of(), new BigDecimal(i + ".50"),
+                    null, YearMonth.of(2024, 5)));
+        }
+        out.commit();
+        List<String> read = new ArrayList<>();
+        assertThat(ReferenceExtract.read(extract, ReferenceSource.PENSION, id -> id.endsWith("3") || id.endsWith("8"),
+                r -> read.add(r.line() + "|" + r.id() + "|" + r.amount() + "|" + r.month()))).isTrue();
+        assertThat(read).containsExactly("5|420104194811201873|3.50|2024-05", "10|420104194811201878|8.50|2024-05");
+    }
+
+    @Test
     void anUncommittedExtractLeavesNothing() {
         Path target = dir.resolve("extract.csv");
         try (ReferenceExtract.Output out = ReferenceExtract.create(target)) {

@@ -51,16 +51,18 @@ final class QuotedRecords {
         record++;
         index = 0;
         ended = false;
-        while (index < count) {
-            values[index] = value(values.length, true);
-        }
-        finishIfWhole(values.length);
+        readTo(values, count);
         return true;
     }
 
     /** Reads the values of the current record after its head. */
     void rest(String[] values) throws IOException {
-        while (index < values.length) {
+        readTo(values, values.length);
+    }
+
+    /** Reads the current record's values up to {@code count} of its {@code values.length}. */
+    private void readTo(String[] values, int count) throws IOException {
+        while (index < count) {
             values[index] = value(values.length, true);
         }
         finishIfWhole(values.length);
@@ -91,7 +93,7 @@ final class QuotedRecords {
         if (c == '"' && keep) {
             value = quoted();
         } else if (c == '"') {
-            skipQuoted();
+            toClosingQuote(false);
         } else if (c != '\\' || read() != 'N') {
             throw malformed();
         }
@@ -118,22 +120,12 @@ final class QuotedRecords {
         }
         textLength = 0;
         append(buffer, start, pos - start);
-        for (int c = read(); ; c = read()) {
-            if (c < 0) {
-                throw malformed();
-            }
-            if (c == '"') {
-                if (peek() != '"') {
-                    return new String(text, 0, textLength, StandardCharsets.UTF_8);
-                }
-                pos++;
-            }
-            append(c);
-        }
+        toClosingQuote(true);
+        return new String(text, 0, textLength, StandardCharsets.UTF_8);
     }
 
-    /** Passes over the rest of a quoted value, its opening quote read. */
-    private void skipQuoted() throws IOException {
+    /** Reads up to and past the quote that closes a value, its bytes (a doubled quote once) kept when {@code keep}. */
+    private void toClosingQuote(boolean keep) throws IOException {
         for (int c = read(); ; c = read()) {
             if (c < 0) {
                 throw malformed();
@@ -143,6 +135,9 @@ final class QuotedRecords {
                     return;
                 }
                 pos++;
+            }
+            if (keep) {
+                append(c);
             }
         }
     }
@@ -175,13 +170,11 @@ final class QuotedRecords {
     /** The next bytes, each piece checked to be UTF-8 as it comes: the extract was written so. */
     private boolean fill() throws IOException {
         int n = in.readNBytes(buffer, 0, buffer.length);
-        if (n > 0) {
-            utf8.update(buffer, 0, n);
-        }
-        if (utf8.malformed() || n <= 0 && !utf8.wellFormed()) {
+        utf8.update(buffer, 0, n);
+        if (utf8.malformed() || n == 0 && !utf8.wellFormed()) {
             throw malformed();
         }
-        if (n <= 0) {
+        if (n == 0) {
             return false;
         }
         pos = 0;

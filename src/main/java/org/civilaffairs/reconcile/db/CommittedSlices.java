@@ -41,6 +41,18 @@ public class CommittedSlices {
         none.executeWithoutResult(status -> work.run());
     }
 
+    /**
+     * Writes the rows slice by slice, each slice in a transaction of its own ({@link #commit}): for
+     * statements of a row each, which committed one by one would each wait for the database's log
+     * to reach the disk (on MySQL a partition's 1,500 updated rows took a second that way).
+     */
+    public <T> void commitSlices(List<T> rows, Consumer<List<T>> write) {
+        for (int from = 0; from < rows.size(); from += ROWS) {
+            List<T> slice = rows.subList(from, Math.min(rows.size(), from + ROWS));
+            commit(() -> write.accept(slice));
+        }
+    }
+
     /** Writes the rows slice by slice outside any transaction ({@link #autocommit}). */
     public <T> void commitEach(List<T> rows, Consumer<List<T>> write) {
         autocommit(() -> {

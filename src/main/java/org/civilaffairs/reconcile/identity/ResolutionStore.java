@@ -141,7 +141,7 @@ public class ResolutionStore {
     /** Writes the rows whose outcome differs from what they hold (ingest stored its guess: most rows keep it). */
     public void saveOutcomes(List<StagedRow> rows) {
         List<StagedRow> changed = rows.stream().filter(StagedRow::changed).toList();
-        slices.commitEach(changed, slice -> jdbc.batchUpdate("UPDATE roster_row SET person_key = ?, key_method = ?, outcome = ?, reason = ?, superseded = ?,"
+        slices.commitSlices(changed, slice -> jdbc.batchUpdate("UPDATE roster_row SET person_key = ?, key_method = ?, outcome = ?, reason = ?, superseded = ?,"
                 + " raw_masked = COALESCE(?, raw_masked) WHERE row_id = ?", slice, BATCH, (ps, r) -> {
                     StagedRow.Stored now = r.resolved();
                     ps.setString(1, now.key());

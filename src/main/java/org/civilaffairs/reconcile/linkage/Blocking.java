@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.BiFunction;
+import java.util.function.LongConsumer;
 
 /**
  * Candidate pairs without comparing all pairs: rows meet only when they share a blocking key, and
@@ -29,34 +30,35 @@ final class Blocking {
     private static final int MIN_ROW_BITS = 21;
     /** Entries collected per array before the month's are joined into one. */
     private static final int CHUNK = 1 << 20;
+    private static final long FNV_OFFSET = 0xcbf29ce484222325L;
+    private static final long FNV_PRIME = 0x100000001b3L;
 
     private Blocking() {
     }
 
-    static List<String> keys(LinkageMonth month, int i) {
+    /**
+     * A row's keys, each given to {@code out} as the {@link #hash} of its text, which is never built
+     * (the text is shown beside each piece): a city month has four million of them.
+     */
+    static void keyHashes(LinkageMonth month, int i, LongConsumer out) {
         PersonName name = month.name(i);
         IdFragments id = month.id(i);
-        List<String> keys = new ArrayList<>(4);
-        String pinyin = name.pinyin();
-        String region = id.part(0, 5);
-        String birth = id.part(6, 14);
-        String whole = id.part(0, 18);
-        if (region != null) {
-            keys.add("n" + name.bare() + "|" + region);
+        if (id.readable(0, 5)) {
+            out.accept(finish(fnv(fnv(fnv(fnv(FNV_OFFSET, 'n'), name.bare()), '|'), id, 0, 5))); // "n" + bare + "|" + region
         }
-        if (birth != null) {
-            keys.add("b" + pinyin + "|" + birth);
+        long sound = fnv(fnv(fnv(FNV_OFFSET, 'b'), name.pinyin()), '|'); // "b" + pinyin + "|", then a birth date
+        if (id.readable(6, 14)) {
+            out.accept(finish(fnv(sound, id, 6, 14)));
         }
-        if (whole != null) {
-            keys.add("i" + whole);
+        if (id.readable(0, 18)) {
+            out.accept(finish(fnv(fnv(FNV_OFFSET, 'i'), id, 0, 18))); // "i" + the whole ID
         }
         for (int m : month.members(i)) {
-            String memberBirth = m == i ? null : month.id(m).part(6, 14);
-            if (memberBirth != null) {
-                keys.add("b" + pinyin + "|" + memberBirth);
+            IdFragments member = month.id(m);
+            if (m != i && member.readable(6, 14)) {
+                out.accept(finish(fnv(sound, member, 6, 14)));
             }
         }
-        return keys;
     }
 
     /** Training pairs for the fields other than the name: rows whose names sound the same. */
@@ -69,6 +71,11 @@ final class Blocking {
         return month.id(i).part(0, 14);
     }
 
+    /** A rule's keys of a row, each given as its {@link #hash}. */
+    interface Keys {
+        void hashes(LinkageMonth month, int row, LongConsumer out);
+    }
+
     /** Which pairs of rows that share a key are worth keeping. */
     interface PairFilter {
         boolean keep(int i, int j);
@@ -79,7 +86,7 @@ final class Blocking {
      * keeping only the pairs {@code filter} accepts, so that pairs nobody will score (the same person
      * key, programs that are no duplicate) never take memory or a sort.
      */
-    static Candidates candidates(LinkageMonth month, BiFunction<LinkageMonth, Integer, List<String>> keys, PairFilter filter) {
+    static Candidates candidates(LinkageMonth month, Keys keys, PairFilter filter) {
         long rowMask = rowMask(month);
         long[] entries = sortedEntries(month, keys, rowMask);
         long[] pairs = new long[1024];
@@ -123,9 +130,11 @@ final class Blocking {
      */
     static Sample sample(LinkageMonth month, BiFunction<LinkageMonth, Integer, String> key, int atMost) {
         long rowMask = rowMask(month);
-        long[] entries = sortedEntries(month, (m, i) -> {
+        long[] entries = sortedEntries(month, (m, i, out) -> {
             String k = key.apply(m, i);
-            return k == null ? List.of() : List.of(k);
+            if (k != null) {
+                out.accept(hash(k));
+            }
         }, rowMask);
         int[] blockStart = new int[month.size()];
         int[] blockEnd = new int[month.size()];
@@ -174,27 +183,47 @@ final class Blocking {
      * run of equal hashes. Two keys that collide only merge two blocks, whose extra pairs the
      * comparison then turns away. Collected in chunks so that the array is made once, at its size.
      */
-    private static long[] sortedEntries(LinkageMonth month, BiFunction<LinkageMonth, Integer, List<String>> keys, long rowMask) {
-        List<long[]> chunks = new ArrayList<>();
-        long[] chunk = new long[CHUNK];
-        int used = 0;
+    private static long[] sortedEntries(LinkageMonth month, Keys keys, long rowMask) {
+        Entries entries = new Entries(rowMask);
         for (int i = 0; i < month.size(); i++) {
-            for (String key : keys.apply(month, i)) {
-                if (used == CHUNK) {
-                    chunks.add(chunk);
-                    chunk = new long[CHUNK];
-                    used = 0;
-                }
-                chunk[used++] = hash(key) & ~rowMask | i;
+            entries.row = i;
+            keys.hashes(month, i, entries);
+        }
+        long[] sorted = entries.joined();
+        Arrays.sort(sorted);
+        return sorted;
+    }
+
+    /** A month's entries (a key's hash above the row's index) in arrays of {@link #CHUNK}. */
+    private static final class Entries implements LongConsumer {
+        private final long rowMask;
+        private final List<long[]> full = new ArrayList<>();
+        private long[] chunk = new long[CHUNK];
+        private int used;
+        private int row;
+
+        Entries(long rowMask) {
+            this.rowMask = rowMask;
+        }
+
+        @Override
+        public void accept(long hash) {
+            if (used == CHUNK) {
+                full.add(chunk);
+                chunk = new long[CHUNK];
+                used = 0;
             }
+            chunk[used++] = hash & ~rowMask | row;
         }
-        long[] entries = new long[chunks.size() * CHUNK + used];
-        for (int c = 0; c < chunks.size(); c++) {
-            System.arraycopy(chunks.get(c), 0, entries, c * CHUNK, CHUNK);
+
+        long[] joined() {
+            long[] all = new long[full.size() * CHUNK + used];
+            for (int c = 0; c < full.size(); c++) {
+                System.arraycopy(full.get(c), 0, all, c * CHUNK, CHUNK);
+            }
+            System.arraycopy(chunk, 0, all, full.size() * CHUNK, used);
+            return all;
         }
-        System.arraycopy(chunk, 0, entries, chunks.size() * CHUNK, used);
-        Arrays.sort(entries);
-        return entries;
     }
 
     private static int blockEnd(long[] entries, int start, long rowMask) {
@@ -207,10 +236,28 @@ final class Blocking {
 
     /** 64-bit FNV-1a over the key's characters, finished with a mix so that its top bits spread. */
     static long hash(String key) {
-        long h = 0xcbf29ce484222325L;
-        for (int i = 0; i < key.length(); i++) {
-            h = (h ^ key.charAt(i)) * 0x100000001b3L;
+        return finish(fnv(FNV_OFFSET, key));
+    }
+
+    private static long fnv(long h, char c) {
+        return (h ^ c) * FNV_PRIME;
+    }
+
+    private static long fnv(long h, String text) {
+        for (int i = 0; i < text.length(); i++) {
+            h = fnv(h, text.charAt(i));
         }
+        return h;
+    }
+
+    private static long fnv(long h, IdFragments id, int from, int to) {
+        for (int i = from; i < to; i++) {
+            h = fnv(h, id.at(i));
+        }
+        return h;
+    }
+
+    private static long finish(long h) {
         h ^= h >>> 33;
         h *= 0xff51afd7ed558ccdL;
         return h ^ h >>> 33;

@@ -73,9 +73,18 @@ final class IdFragments {
         return true;
     }
 
-    /** The characters from..to when all are readable (none rounded), else null: for blocking keys. */
+    /** Whether the characters from..to are all readable, none of them rounded: a blocking key may use them. */
+    boolean readable(int from, int to) {
+        return known(from, to) && (rounded < from || rounded >= to);
+    }
+
+    /** The characters from..to when {@link #readable}, else null. */
     String part(int from, int to) {
-        return known(from, to) && (rounded < from || rounded >= to) ? new String(chars, from, to - from) : null;
+        return readable(from, to) ? new String(chars, from, to - from) : null;
+    }
+
+    char at(int i) {
+        return chars[i];
     }
 
     /**

@@ -40,7 +40,7 @@ final class Linker {
         CompletableFuture<FellegiSunter.Session> byBirth = CompletableFuture.supplyAsync(
                 () -> session(month, Blocking::sameRegionAndBirth, EnumSet.of(Field.ID, Field.BIRTH_DATE)));
         CompletableFuture<Blocking.Candidates> toScore = CompletableFuture.supplyAsync(
-                () -> Blocking.candidates(month, Blocking::keys, month::mayBeMissedDuplicate));
+                () -> Blocking.candidates(month, Blocking::keyHashes, month::mayBeMissedDuplicate));
         FellegiSunter model = FellegiSunter.estimate(randomPairs(month),
                 session(month, Blocking::sameSound, EnumSet.of(Field.NAME)), List.of(byBirth.join()),
                 month.size() * (month.size() - 1.0) / 2);

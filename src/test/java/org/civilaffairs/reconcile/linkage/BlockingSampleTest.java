@@ -2,7 +2,6 @@ package org.civilaffairs.reconcile.linkage;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
 import java.util.SplittableRandom;
 import java.util.stream.LongStream;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -18,7 +17,7 @@ class BlockingSampleTest {
     @CsvSource({"2000, 1000000", "2000, 500", "2000, 7", "3000, 1", "1, 10", "0, 10"})
     void everyKthPairInRowOrder(int rows, int atMost) {
         LinkageMonth month = month(rows, new SplittableRandom(rows + atMost));
-        Blocking.Candidates candidates = Blocking.candidates(month, (m, i) -> List.of(Blocking.sameSound(m, i)), (i, j) -> true);
+        Blocking.Candidates candidates = Blocking.candidates(month, (m, i, out) -> out.accept(Blocking.hash(Blocking.sameSound(m, i))), (i, j) -> true);
         long[] all = candidates.pairs();
         assertThat(candidates.skippedBlocks()).as("blocks left out").isEqualTo(rows >= 2000 ? 6 : 0);
         Blocking.Sample sample = Blocking.sample(month, Blocking::sameSound, atMost);

@@ -47,18 +47,17 @@ public class CommittedSlices {
      * to reach the disk (on MySQL a partition's 1,500 updated rows took a second that way).
      */
     public <T> void commitSlices(List<T> rows, Consumer<List<T>> write) {
-        for (int from = 0; from < rows.size(); from += ROWS) {
-            List<T> slice = rows.subList(from, Math.min(rows.size(), from + ROWS));
-            commit(() -> write.accept(slice));
-        }
+        eachSlice(rows, slice -> commit(() -> write.accept(slice)));
     }
 
     /** Writes the rows slice by slice outside any transaction ({@link #autocommit}). */
     public <T> void commitEach(List<T> rows, Consumer<List<T>> write) {
-        autocommit(() -> {
-            for (int from = 0; from < rows.size(); from += ROWS) {
-                write.accept(rows.subList(from, Math.min(rows.size(), from + ROWS)));
-            }
-        });
+        autocommit(() -> eachSlice(rows, write));
+    }
+
+    private static <T> void eachSlice(List<T> rows, Consumer<List<T>> write) {
+        for (int from = 0; from < rows.size(); from += ROWS) {
+            write.accept(rows.subList(from, Math.min(rows.size(), from + ROWS)));
+        }
     }
 }

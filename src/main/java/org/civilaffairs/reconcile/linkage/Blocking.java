@@ -138,39 +138,54 @@ final class Blocking {
         }, rowMask);
         int[] blockStart = new int[month.size()];
         int[] blockEnd = new int[month.size()];
+        int[] households = new int[entries.length];
         for (int start = 0, end; start < entries.length; start = end) {
             end = blockEnd(entries, start, rowMask);
             for (int x = start; x < end; x++) {
-                blockStart[(int) (entries[x] & rowMask)] = start;
-                blockEnd[(int) (entries[x] & rowMask)] = end;
+                int row = (int) (entries[x] & rowMask);
+                blockStart[row] = start;
+                blockEnd[row] = end;
+                households[x] = month.household(row);
             }
         }
-        long total = walk(month, entries, blockStart, blockEnd, rowMask, 1, null);
+        Walk walk = new Walk(month, entries, households, blockStart, blockEnd);
+        long total = walk.pairs(1, null);
         long step = Math.max(1, (total + atMost - 1) / atMost);
         long[] pairs = new long[(int) ((total + step - 1) / step)];
-        walk(month, entries, blockStart, blockEnd, rowMask, step, pairs);
+        walk.pairs(step, pairs);
         return new Sample(pairs, total);
     }
 
-    /** Counts the pairs in order and keeps every {@code step}-th into {@code into} (when given). */
-    private static long walk(LinkageMonth month, long[] entries, int[] blockStart, int[] blockEnd, long rowMask, long step,
-                             long[] into) {
-        long counted = 0;
-        for (int i = 0; i < month.size(); i++) {
-            if (blockEnd[i] - blockStart[i] > MAX_BLOCK) {
-                continue;
-            }
-            for (int x = blockStart[i]; x < blockEnd[i]; x++) {
-                int j = (int) (entries[x] & rowMask);
-                if (j > i && !month.sameHousehold(i, j)) {
-                    if (into != null && counted % step == 0) {
-                        into[(int) (counted / step)] = (long) i << 32 | j;
+    /**
+     * A month's rows with the blocks each is in, the household of each entry beside it: walking a
+     * block then reads its households in a row instead of looking up each row's, a cache miss apiece.
+     */
+    private record Walk(LinkageMonth month, long[] entries, int[] households, int[] blockStart, int[] blockEnd) {
+
+        /** Counts the pairs in order and keeps every {@code step}-th into {@code into} (when given). */
+        long pairs(long step, long[] into) {
+            long rowMask = rowMask(month);
+            long counted = 0;
+            long untilKept = 1;
+            int kept = 0;
+            for (int i = 0; i < month.size(); i++) {
+                if (blockEnd[i] - blockStart[i] > MAX_BLOCK) {
+                    continue;
+                }
+                int household = month.household(i);
+                for (int x = blockStart[i]; x < blockEnd[i]; x++) {
+                    int j = (int) (entries[x] & rowMask);
+                    if (j > i && households[x] != household) {
+                        if (into != null && --untilKept == 0) {
+                            into[kept++] = (long) i << 32 | j;
+                            untilKept = step;
+                        }
+                        counted++;
                     }
-                    counted++;
                 }
             }
+            return counted;
         }
-        return counted;
     }
 
     /** Bits of a row index: 21 (two million rows), or as many more as the month needs; the key's hash has the rest. */

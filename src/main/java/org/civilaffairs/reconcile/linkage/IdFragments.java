@@ -29,6 +29,13 @@ final class IdFragments {
         this.complete = known(0, 18);
     }
 
+    /** A valid ID's: every character a digit or the check character, so complete without looking. */
+    private IdFragments(char[] validId) {
+        this.chars = validId;
+        this.rounded = -1;
+        this.complete = true;
+    }
+
     static IdFragments of(String text) {
         String id = IdNumbers.normalize(text);
         char[] chars = new char[18];
@@ -57,7 +64,7 @@ final class IdFragments {
 
     /** A valid 18-character ID (seventeen digits and a check character), read as it is. */
     static IdFragments valid(char[] id) {
-        return new IdFragments(id, -1);
+        return new IdFragments(id);
     }
 
     boolean complete() {

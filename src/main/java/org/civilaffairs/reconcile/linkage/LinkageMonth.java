@@ -35,8 +35,12 @@ final class LinkageMonth {
     /** A person key that is a valid ID as {@link ValidIds#pack}; else {@code -1 - k}, the k-th of {@link #otherKeys}. */
     private final long[] personOf;
     private final String[] otherKeys;
-    /** The ID compared for a row whose person key is one of {@link #otherKeys}, by row. */
-    private final Map<Integer, IdFragments> otherIds;
+    /**
+     * The ID compared for a row whose person key is one of {@link #otherKeys}, by row (null for the
+     * others): read for each member of a household for each of its rows, so an array, not a map of
+     * boxed row numbers.
+     */
+    private final IdFragments[] otherIds;
     private final int[] householdOf;
     private final String[] householdIds;
     private final int[][] members;
@@ -109,7 +113,15 @@ final class LinkageMonth {
     /** The ID compared: the person key when it is a valid ID, else the ID as typed. */
     IdFragments id(int i) {
         long person = personOf[i];
-        return person >= 0 ? IdFragments.valid(ValidIds.chars(person)) : otherIds.get(i);
+        return person >= 0 ? IdFragments.valid(ValidIds.chars(person)) : otherIds[i];
+    }
+
+    /**
+     * Whether row i's compared ID is whole and the same as row m's ({@link IdFragments#sameAs}): of
+     * two valid IDs, whether they are one number, without reading either back.
+     */
+    boolean sameId(int i, int m) {
+        return personOf[i] >= 0 && personOf[m] >= 0 ? personOf[i] == personOf[m] : id(i).sameAs(id(m));
     }
 
     String personKey(int i) {
@@ -133,6 +145,11 @@ final class LinkageMonth {
             return FellegiSunter.Known.SAME_PERSON;
         }
         return unresolved(i) || unresolved(j) ? FellegiSunter.Known.NOTHING : FellegiSunter.Known.TWO_PERSONS;
+    }
+
+    /** Row i's household, a number of this month's. */
+    int household(int i) {
+        return householdOf[i];
     }
 
     boolean sameHousehold(int i, int j) {
@@ -173,7 +190,6 @@ final class LinkageMonth {
         /** Household number by street and program, then by household ID. */
         private final Map<String, Map<String, Integer>> households = new HashMap<>();
         private final List<String> householdIds = new ArrayList<>();
-        private final Map<Integer, IdFragments> otherIds = new HashMap<>();
         private int[] fileOf = new int[1024];
         private int[] lineOf = new int[1024];
         private int[] streetOf = new int[1024];
@@ -181,6 +197,7 @@ final class LinkageMonth {
         private int[] communityOf = new int[1024];
         private int[] nameOf = new int[1024];
         private long[] personOf = new long[1024];
+        private IdFragments[] otherIds = new IdFragments[1024];
         private int[] householdOf = new int[1024];
         private long[] heldOf;
         private int[][] members;
@@ -210,7 +227,7 @@ final class LinkageMonth {
                     });
             personOf[i] = person(personKey);
             if (personOf[i] < 0) {
-                otherIds.put(i, IdFragments.of(personKey.startsWith("U:") ? idAsTyped : personKey));
+                otherIds[i] = IdFragments.of(personKey.startsWith("U:") ? idAsTyped : personKey);
             }
             return this;
         }
@@ -262,6 +279,7 @@ final class LinkageMonth {
                 communityOf = Arrays.copyOf(communityOf, n);
                 nameOf = Arrays.copyOf(nameOf, n);
                 personOf = Arrays.copyOf(personOf, n);
+                otherIds = Arrays.copyOf(otherIds, n);
                 householdOf = Arrays.copyOf(householdOf, n);
             }
         }

@@ -79,9 +79,8 @@ record PairComparison(int[] levels, int sharedCoMembers, int comparableCoMembers
      * row i's: a family member's ID typed in (a member of the same name is row i's person itself).
      */
     static boolean typedCoMemberId(int i, int j, LinkageMonth month) {
-        IdFragments typed = month.id(i);
         for (int m : month.members(j)) {
-            if (m != j && typed.sameAs(month.id(m)) && !month.name(i).soundsLike(month.name(m))) {
+            if (m != j && month.sameId(i, m) && !month.name(i).soundsLike(month.name(m))) {
                 return true;
             }
         }

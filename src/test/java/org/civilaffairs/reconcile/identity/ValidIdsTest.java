@@ -8,7 +8,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 class ValidIdsTest {
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource({"420104197001011234", "42010419800202123X", "000000000000000000", "99999999999999999X", "110101190001010010"})
+    @CsvSource({"420104197001011234", "42010419800202123X", "000000000000000000", "99999999999999999X", "110101190001010010",
+        "123456789012345678", "100000000999999999", "999999990000000000"})
     void aValidIdComesBackAsItWas(String id) {
         long packed = ValidIds.pack(id);
         assertThat(packed).isNotNegative();

@@ -35,6 +35,27 @@ class LinkageMonthTest {
         assertThat(MONTH.id(3).complete()).as("a key that is no ID is compared as it is").isFalse();
     }
 
+    /** Two valid keys are compared as numbers, any other as its characters: the answer is the same. */
+    @Test
+    void twoRowsShowOneWholeIdAsTheirCharactersSay() {
+        LinkageMonth month = LinkageMonth.builder("2024-05")
+                .add("a.csv", 2, "江汉街", "URBAN_DIBAO", "H1", "", "王芳", "420104197001011234", "420104197001011234")
+                .add("a.csv", 3, "江汉街", "URBAN_DIBAO", "H1", "", "李秀英", "420104197001011234", "U:李秀英|420104197001011234")
+                .add("b.csv", 4, "花桥街", "TEKUN", "H2", "", "王芳", "420104197001011234", "420104197001011234")
+                .add("b.csv", 5, "花桥街", "TEKUN", "H2", "", "赵六", "42010419700101123X", "42010419700101123X")
+                .add("b.csv", 6, "花桥街", "TEKUN", "H2", "", "钱七", "4.20104E+17", "U:钱七|4.20104E+17")
+                .build();
+        for (int i = 0; i < month.size(); i++) {
+            for (int m = 0; m < month.size(); m++) {
+                assertThat(month.sameId(i, m)).as("rows %d and %d", i, m).isEqualTo(month.id(i).sameAs(month.id(m)));
+            }
+        }
+        assertThat(month.sameId(0, 2)).as("two valid keys, one ID").isTrue();
+        assertThat(month.sameId(1, 0)).as("an ID typed in, the same as a valid key").isTrue();
+        assertThat(month.sameId(0, 3)).isFalse();
+        assertThat(month.sameId(4, 4)).as("a spreadsheet's ID is never whole").isFalse();
+    }
+
     @Test
     void whatResolutionSaysOfTwoRows() {
         assertThat(MONTH.unresolved(1)).isTrue();

@@ -1,5 +1,6 @@
 package org.civilaffairs.reconcile.checks;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.civilaffairs.reconcile.identity.PersonKey;
@@ -21,8 +22,14 @@ public final class IdUnresolvedRule implements Rule {
 
     @Override
     public Optional<String> evaluate(CheckedHousehold h, MonthContext c) {
-        List<String> unresolved = h.members().stream().filter(PersonKey::isUnresolved).map(IdUnresolvedRule::describe).toList();
-        return unresolved.isEmpty() ? Optional.empty() : Optional.of(Evidence.join(unresolved));
+        List<String> unresolved = null; // nearly every household has none: a loop, not a stream apiece
+        for (String key : h.members()) {
+            if (PersonKey.isUnresolved(key)) {
+                unresolved = unresolved == null ? new ArrayList<>(2) : unresolved;
+                unresolved.add(describe(key));
+            }
+        }
+        return unresolved == null ? Optional.empty() : Optional.of(Evidence.join(unresolved));
     }
 
     /** {@code U:name|raw}: the name is shown, the typed ID masked. */

@@ -30,6 +30,9 @@ public final class PropertyOverRule extends BasicSourceRule {
                 useByCertificate.merge(id, use, (a, b) -> RESIDENTIAL.equals(a) ? b : a);
             }
         }
+        if (useByCertificate.isEmpty()) {
+            return Optional.empty(); // most households own nothing, and a limit is never negative (PolicyLoader)
+        }
         long residential = useByCertificate.values().stream().filter(RESIDENTIAL::equals).count();
         Map<String, String> other = new LinkedHashMap<>(useByCertificate);
         other.values().removeIf(RESIDENTIAL::equals);

@@ -1,6 +1,7 @@
 package org.civilaffairs.reconcile.identity;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,7 +21,7 @@ public final class HouseholdRules {
 
     /** Sets the outcome of every row of one file; rows are in line order and already carry their keys. */
     public static void apply(List<StagedRow> fileRows) {
-        Map<String, List<StagedRow>> households = new LinkedHashMap<>();
+        Map<StagedRow.HouseholdKey, List<StagedRow>> households = new LinkedHashMap<>();
         for (StagedRow row : fileRows) {
             if (row.rowReject != null) {
                 row.outcome = Outcome.REJECTED;
@@ -48,22 +49,28 @@ public final class HouseholdRules {
     }
 
     static String householdReject(List<StagedRow> rows) {
-        StagedRow firstHead = rows.stream().filter(r -> r.head).findFirst().orElse(null);
+        StagedRow firstHead = null;
+        for (StagedRow r : rows) {
+            if (r.head && firstHead == null) {
+                firstHead = r;
+            } else if (r.head && !r.key.key().equals(firstHead.key.key())) {
+                return "MULTIPLE_HEADS";
+            }
+        }
         if (firstHead == null) {
             return "NO_HEAD";
         }
-        boolean twoHeads = rows.stream().filter(r -> r.head).anyMatch(r -> !r.key.key().equals(firstHead.key.key()));
-        if (twoHeads) {
-            return "MULTIPLE_HEADS";
+        for (StagedRow r : rows) {
+            if (!r.head && r.amount != null && r.amount.compareTo(firstHead.amount) != 0) {
+                return "AMOUNT_CONFLICT";
+            }
         }
-        boolean conflict = rows.stream()
-                .anyMatch(r -> !r.head && r.amount != null && r.amount.compareTo(firstHead.amount) != 0);
-        return conflict ? "AMOUNT_CONFLICT" : null;
+        return null;
     }
 
     /** Marks rows of (street, program) pairs that a later file of the month supplied again. */
     public static void supersede(List<StagedRow> monthRows) {
-        Map<String, Long> latestFile = new LinkedHashMap<>();
+        Map<StagedRow.Pair, Long> latestFile = new HashMap<>();
         for (StagedRow r : monthRows) {
             if (r.namesPair) {
                 latestFile.merge(r.pair(), r.fileId, Math::max);

@@ -12,7 +12,7 @@ final class Households {
     }
 
     static List<Household> of(List<StagedRow> rows) {
-        Map<String, List<StagedRow>> groups = new LinkedHashMap<>();
+        Map<StagedRow.HouseholdKey, List<StagedRow>> groups = new LinkedHashMap<>();
         for (StagedRow r : rows) {
             if (r.outcome == StagedRow.Outcome.LOADED && !r.superseded) {
                 groups.computeIfAbsent(r.household(), k -> new ArrayList<>()).add(r);
@@ -20,10 +20,21 @@ final class Households {
         }
         List<Household> out = new ArrayList<>(groups.size());
         for (List<StagedRow> members : groups.values()) {
-            StagedRow head = members.stream().filter(r -> r.head).findFirst().orElseThrow();
+            StagedRow head = firstHead(members);
+            List<String> keys = new ArrayList<>(members.size());
+            members.forEach(r -> keys.add(r.key.key()));
             out.add(new Household(head.street, head.program, head.householdId, head.fileId, head.key.key(), head.amount,
-                    head.declaredIncome, members.stream().map(r -> r.key.key()).toList()));
+                    head.declaredIncome, keys));
         }
         return out;
+    }
+
+    private static StagedRow firstHead(List<StagedRow> members) {
+        for (StagedRow r : members) {
+            if (r.head) {
+                return r;
+            }
+        }
+        throw new IllegalStateException("a loaded household without its head");
     }
 }

@@ -10,7 +10,8 @@ public final class IdNumbers {
 
     private static final int[] WEIGHTS = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
     private static final char[] CHECK = {'1', '0', 'X', '9', '8', '7', '6', '5', '4', '3', '2'};
-    private static final LocalDate EARLIEST_BIRTH = LocalDate.of(1900, 1, 1);
+    /** 1900-01-01 as {@link Dates#compactNumber} writes it. */
+    private static final int EARLIEST_BIRTH = 1900_01_01;
 
     private IdNumbers() {
     }
@@ -71,7 +72,7 @@ public final class IdNumbers {
         if (text.length() < 14) {
             return Optional.empty();
         }
-        return Dates.compact(text.substring(6, 14));
+        return Dates.compact(text, 6);
     }
 
     /** The check character of the first 17 characters of {@code id} (an ID without it, or a whole one). */
@@ -84,7 +85,8 @@ public final class IdNumbers {
     }
 
     private static boolean birthDateIn(String id, LocalDate latestBirth) {
-        return birthDate(id).filter(d -> !d.isBefore(EARLIEST_BIRTH) && !d.isAfter(latestBirth)).isPresent();
+        int birth = Dates.compactNumber(id, 6);
+        return birth >= EARLIEST_BIRTH && birth <= Dates.compactNumber(latestBirth);
     }
 
     /** Digits, the last one possibly X: nearly every ID of a registry, returned without a copy. */

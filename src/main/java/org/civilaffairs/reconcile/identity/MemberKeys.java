@@ -14,6 +14,9 @@ import java.util.function.Consumer;
  */
 public final class MemberKeys {
 
+    /** Members up to which a repeat is looked for along the list rather than in a set. */
+    private static final int FEW = 16;
+
     private MemberKeys() {
     }
 
@@ -26,9 +29,26 @@ public final class MemberKeys {
         return out.toString();
     }
 
-    /** The keys as {@link #join} stores them: each at most 300 characters, each once, in their first order. */
-    public static Set<String> stored(List<String> keys) {
-        return new LinkedHashSet<>(keys.stream().map(PersonKey::stored).toList());
+    /**
+     * The keys as {@link #join} stores them: each at most 300 characters, each once, in their first
+     * order. A household has a few members, so a repeat is found by looking back along the list: a
+     * city's month asks this of 600,000 households three times, and a set for each was most of what
+     * resolve's writes allocated.
+     */
+    public static List<String> stored(List<String> keys) {
+        if (keys.size() > FEW) {
+            Set<String> distinct = new LinkedHashSet<>(keys.size() * 2);
+            keys.forEach(key -> distinct.add(PersonKey.stored(key)));
+            return new ArrayList<>(distinct);
+        }
+        List<String> out = new ArrayList<>(keys.size());
+        for (String key : keys) {
+            String stored = PersonKey.stored(key);
+            if (!out.contains(stored)) {
+                out.add(stored);
+            }
+        }
+        return out;
     }
 
     /** Each key of a stored column, in order. */

@@ -3,6 +3,7 @@ package org.civilaffairs.reconcile.identity;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import org.civilaffairs.reconcile.ingest.CsvRecord;
 import org.civilaffairs.reconcile.ingest.Encodings;
@@ -37,7 +38,7 @@ public final class RegistryLoader {
         }
         Matcher matcher = new Matcher(questions);
         // an extract holds rows the month's persons can need: each is decided exactly, none is built
-        if (ReferenceExtract.peek(extract, ReferenceSource.HUKOU,
+        if (ReferenceExtract.peek(extract, ReferenceSource.HUKOU, List.of(ReferenceSource.Cols.NAME),
                 row -> matcher.row(row.id(), row.text(ReferenceSource.Cols.NAME)))) {
             return matcher.registry;
         }

@@ -304,9 +304,9 @@ public class ResolutionStore {
     }
 
     private static List<Count> counts(List<StagedRow> rows, List<Household> households) {
-        Map<String, Count> counts = new LinkedHashMap<>();
+        Map<Count.Key, Count> counts = new LinkedHashMap<>();
         for (StagedRow r : rows) {
-            Count c = counts.computeIfAbsent(Count.key(r.street, r.program, r.fileId),
+            Count c = counts.computeIfAbsent(new Count.Key(r.street, r.program, r.fileId),
                     k -> new Count(r.street, r.program, r.fileId));
             switch (r.outcome) {
                 case LOADED -> c.loaded++;
@@ -317,7 +317,7 @@ public class ResolutionStore {
                 case COLLAPSED -> c.collapsed++;
             }
         }
-        households.forEach(h -> counts.get(Count.key(h.street(), h.program(), h.fileId())).households++);
+        households.forEach(h -> counts.get(new Count.Key(h.street(), h.program(), h.fileId())).households++);
         return new ArrayList<>(counts.values());
     }
 
@@ -332,8 +332,7 @@ public class ResolutionStore {
         int countedRejects;
         int households;
 
-        static String key(String street, String program, long fileId) {
-            return street + '\u0000' + program + '\u0000' + fileId;
+        record Key(String street, String program, long fileId) {
         }
 
         Count(String street, String program, long fileId) {

@@ -112,11 +112,19 @@ public final class StagedRow {
         return !resolved().equals(stored);
     }
 
-    String pair() {
-        return street + '\u0000' + program;
+    /** The (street, program) pair the row's file names, as a map key. */
+    Pair pair() {
+        return new Pair(street, program);
     }
 
-    String household() {
-        return Household.key(street, program, householdId);
+    /** The row's household within its month, as a map key. */
+    HouseholdKey household() {
+        return new HouseholdKey(street, program, householdId);
+    }
+
+    record Pair(String street, String program) {
+    }
+
+    record HouseholdKey(String street, String program, String householdId) {
     }
 }

@@ -179,7 +179,7 @@ public final class StagedRowFiles {
                 in.readBoolean());
         return new StagedRow(fileId, line, street, program, (flags & NAMES_PAIR) != 0, householdId, name, id,
                 (flags & HEAD) != 0, amount, income, reject).inCommunity(community).guessed(guess)
-                .withStored(resolved.getOrDefault(line, guess));
+                .withStored(resolved.isEmpty() ? guess : resolved.getOrDefault(line, guess)); // a first resolve boxes no line
     }
 
     /** Passes over a row of another partition's street, keeping the repeated texts it introduces. */

@@ -11,7 +11,6 @@ import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Set;
 import org.civilaffairs.reconcile.ingest.AtomicFile;
 import org.civilaffairs.reconcile.ingest.DataFiles;
 
@@ -54,7 +53,7 @@ public final class StreetHouseholds {
                 out.writeUTF(PersonKey.stored(h.headKey()));
                 out.writeUTF(h.amount().toPlainString());
                 amount(out, h.declaredIncome());
-                Set<String> members = MemberKeys.stored(h.memberKeys());
+                List<String> members = MemberKeys.stored(h.memberKeys());
                 out.writeInt(members.size());
                 for (String key : members) {
                     out.writeUTF(key);

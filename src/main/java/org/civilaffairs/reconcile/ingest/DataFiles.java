@@ -81,6 +81,17 @@ public final class DataFiles {
             return n;
         }
 
+        /** Skips within the buffer: {@link InputStream#skip} would read into a new array at each call. */
+        @Override
+        public long skip(long n) throws IOException {
+            if (n <= 0 || position >= count && !fill()) {
+                return 0;
+            }
+            int skipped = (int) Math.min(n, count - position);
+            position += skipped;
+            return skipped;
+        }
+
         private boolean fill() throws IOException {
             int n = in.read(buffer, 0, buffer.length);
             position = 0;

@@ -60,6 +60,11 @@ final class QuotedRecords {
         readTo(values, values.length);
     }
 
+    /** Reads the current record's values after its head up to {@code count}; the others follow with {@link #skipRest}. */
+    void rest(String[] values, int count) throws IOException {
+        readTo(values, count);
+    }
+
     /** Reads the current record's values up to {@code count} of its {@code values.length}. */
     private void readTo(String[] values, int count) throws IOException {
         while (index < count) {

@@ -74,19 +74,26 @@ public final class ReferenceExtract {
      * unbuilt; false when there is none.
      */
     public static boolean read(Path extract, ReferenceSource source, Predicate<String> wantsId, Consumer<ReferenceRow> rows) {
-        return scan(extract, source, wantsId, (peek, r) -> rows.accept(row(source, r)));
+        return scan(extract, source, wantsId, TEXTS + source.columns().size(), (peek, r) -> rows.accept(row(source, r)));
     }
 
     /**
      * Passes each row of an extract to {@code rows} without building it, for a reader that needs only
-     * an ID and a text or two of each; false when there is none. A peek is valid during its call only.
+     * its ID and the texts of {@code columns}; false when there is none. The texts after the last of
+     * them are passed over unread (a registry row's gender, birth date and status: a resolve partition
+     * peeks at an eighth of a city's registry). A peek is valid during its call only.
      */
-    public static boolean peek(Path extract, ReferenceSource source, Consumer<Peek> rows) {
-        return scan(extract, source, id -> true, (peek, r) -> rows.accept(peek));
+    public static boolean peek(Path extract, ReferenceSource source, List<Column> columns, Consumer<Peek> rows) {
+        int built = TEXTS + columns.stream().mapToInt(source.columns()::indexOf).max().orElse(-1) + 1;
+        return scan(extract, source, id -> true, built, (peek, r) -> rows.accept(peek));
     }
 
-    /** Each row of an extract whose ID {@code wantsId} lets through; read up to its ID only, the others. */
-    private static boolean scan(Path extract, ReferenceSource source, Predicate<String> wantsId, BiConsumer<Peek, String[]> rows) {
+    /**
+     * Each row of an extract whose ID {@code wantsId} lets through, its first {@code built} values
+     * read; read up to its ID only, the others.
+     */
+    private static boolean scan(Path extract, ReferenceSource source, Predicate<String> wantsId, int built,
+                                BiConsumer<Peek, String[]> rows) {
         if (!Files.exists(extract)) {
             return false;
         }
@@ -101,13 +108,17 @@ public final class ReferenceExtract {
 
                 @Override
                 public String text(Column column) {
-                    String text = r[TEXTS + source.columns().indexOf(column)];
-                    return text == null ? "" : text;
+                    int at = TEXTS + source.columns().indexOf(column);
+                    if (at >= built) {
+                        throw new IllegalArgumentException(column + " was not asked for when the extract was peeked at");
+                    }
+                    return r[at] == null ? "" : r[at];
                 }
             };
             while (records.head(r, ID + 1)) {
                 if (wantsId.test(r[ID])) {
-                    records.rest(r);
+                    records.rest(r, built);
+                    records.skipRest(r.length);
                     rows.accept(peek, r);
                 } else {
                     records.skipRest(r.length);

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.Map;
 import java.util.NavigableSet;
 
@@ -30,8 +31,16 @@ public final class RosterLines {
         try (Reader reader = Encodings.open(file.archive(), Encodings.byName(file.encoding()));
              CsvRecordReader records = new CsvRecordReader(reader)) {
             Header header = Header.read(records, RosterColumns.ALL).header();
-            Long wanted;
-            while (header != null && (wanted = lines.ceiling(records.line())) != null) {
+            Iterator<Long> ahead = lines.iterator();
+            long wanted = ahead.next();
+            while (header != null) {
+                // the first wanted line not passed yet, without boxing each line of the file to ask
+                while (wanted < records.line()) {
+                    if (!ahead.hasNext()) {
+                        return out;
+                    }
+                    wanted = ahead.next();
+                }
                 if (records.line() < wanted && records.skipPlainLine()) {
                     continue;
                 }

@@ -74,7 +74,8 @@ public class MonthLinkage {
         }
         RegistryNamesakes namesakes = new RegistryNamesakes();
         files.referenceFor(ReferenceSource.HUKOU.fileStem(), month).ifPresent(hukou -> ReferenceExtract.peek(
-                ReferenceExtract.path(archiveDir, month, ReferenceSource.HUKOU, hukou), ReferenceSource.HUKOU, row -> {
+                ReferenceExtract.path(archiveDir, month, ReferenceSource.HUKOU, hukou), ReferenceSource.HUKOU,
+                List.of(ReferenceSource.Cols.NAME), row -> {
                     String name = Names.normalize(row.text(ReferenceSource.Cols.NAME));
                     if (names.contains(name)) {
                         namesakes.add(name, row.id());

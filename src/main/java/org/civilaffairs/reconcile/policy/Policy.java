@@ -33,10 +33,13 @@ public record Policy(Map<Program.Standard, List<StandardPeriod>> standards,
     /** The standard in force on the first day of the month, if the policy has one. */
     public Optional<BigDecimal> standard(Program.Standard which, YearMonth month) {
         LocalDate firstDay = month.atDay(1);
-        return standards.getOrDefault(which, List.of()).stream()
-                .filter(p -> !p.from().isAfter(firstDay))
-                .reduce((a, b) -> b.from().isAfter(a.from()) ? b : a)
-                .map(StandardPeriod::amount);
+        StandardPeriod inForce = null; // the latest start on or before the first day; of two alike, the first listed
+        for (StandardPeriod p : standards.getOrDefault(which, List.of())) {
+            if (!p.from().isAfter(firstDay) && (inForce == null || p.from().isAfter(inForce.from()))) {
+                inForce = p;
+            }
+        }
+        return inForce == null ? Optional.empty() : Optional.of(inForce.amount());
     }
 
     public BigDecimal standardFor(Program program, YearMonth month) {

@@ -53,6 +53,30 @@ class DataFilesTest {
         assertThat(Files.size(file)).isGreaterThan(1 << 16);
     }
 
+    @ParameterizedTest(name = "read buffer {0} bytes")
+    @ValueSource(ints = {1, 7, 64, 1 << 16})
+    void skippedBlocksLeaveTheNextValueInPlace(int readBuffer) throws IOException {
+        Path file = dir.resolve("skipped.bin");
+        Random random = new Random(readBuffer);
+        int[] sizes = new int[200];
+        try (DataOutputStream out = DataFiles.writer(file)) {
+            for (int i = 0; i < sizes.length; i++) {
+                sizes[i] = random.nextInt(i % 40 == 0 ? 150_000 : 30);
+                out.writeInt(sizes[i]);
+                out.write(new byte[sizes[i]]);
+                out.writeInt(i);
+            }
+        }
+        try (DataInputStream in = DataFiles.reader(file, readBuffer)) {
+            for (int i = 0; i < sizes.length; i++) {
+                in.skipNBytes(in.readInt());
+                assertThat(in.readInt()).isEqualTo(i);
+            }
+            assertThat(in.skip(5)).isZero();
+            assertThatThrownBy(() -> in.skipNBytes(1)).isInstanceOf(EOFException.class);
+        }
+    }
+
     @Test
     void anEmptyFileEndsAtOnce() throws IOException {
         Path file = dir.resolve("empty.bin");

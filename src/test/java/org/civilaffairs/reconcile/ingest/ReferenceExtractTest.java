@@ -1,7 +1,9 @@
 package org.civilaffairs.reconcile.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -74,7 +76,8 @@ class ReferenceExtractTest {
     @Test
     void aMissingExtractReadsAsNone() {
         assertThat(ReferenceExtract.read(dir.resolve("none.csv"), ReferenceSource.HUKOU, r -> { })).isFalse();
-        assertThat(ReferenceExtract.peek(dir.resolve("none.csv"), ReferenceSource.HUKOU, r -> { })).isFalse();
+        assertThat(ReferenceExtract.peek(dir.resolve("none.csv"), ReferenceSource.HUKOU, List.of(ReferenceSource.Cols.NAME),
+                r -> { })).isFalse();
     }
 
     @Test
@@ -86,9 +89,33 @@ class ReferenceExtractTest {
         out.add(ReferenceSource.HUKOU, new ReferenceRow(9, "420104194811201875", Map.of(), null, null, null));
         out.commit();
         List<String> seen = new ArrayList<>();
-        assertThat(ReferenceExtract.peek(extract, ReferenceSource.HUKOU,
+        assertThat(ReferenceExtract.peek(extract, ReferenceSource.HUKOU, List.of(ReferenceSource.Cols.NAME),
                 p -> seen.add(p.id() + "|" + p.text(ReferenceSource.Cols.NAME)))).isTrue();
         assertThat(seen).containsExactly("42010419481120187X|阿依古丽·买买提", "420104194811201875|");
+    }
+
+    @Test
+    void aPeekReadsTheTextsUpToTheLastColumnAskedForAndNoFurther() {
+        Path extract = dir.resolve("hukou.csv");
+        ReferenceExtract.Output out = ReferenceExtract.create(extract);
+        out.add(ReferenceSource.HUKOU, new ReferenceRow(7, "42010419481120187X", Map.of(ReferenceSource.Cols.NAME, "王伟",
+                ReferenceSource.Cols.GENDER, "男", ReferenceSource.Cols.BIRTH_DATE, "1948-11-20",
+                ReferenceSource.Cols.POPULATION_STATUS, "正常"), null, null, null));
+        out.commit();
+        List<String> seen = new ArrayList<>();
+        ReferenceExtract.peek(extract, ReferenceSource.HUKOU, List.of(ReferenceSource.Cols.GENDER), p -> {
+            seen.add(p.text(ReferenceSource.Cols.NAME) + "|" + p.text(ReferenceSource.Cols.GENDER));
+            assertThatThrownBy(() -> p.text(ReferenceSource.Cols.POPULATION_STATUS)).isInstanceOf(IllegalArgumentException.class);
+        });
+        assertThat(seen).containsExactly("王伟|男");
+    }
+
+    @Test
+    void aPeekStillRefusesARowBrokenAfterTheColumnsAskedFor() throws IOException {
+        Path extract = dir.resolve("hukou.csv");
+        Files.writeString(extract, "\"7\",\"42010419481120187X\",\\N,\\N,\\N,\"王伟\",\"男\"\n");
+        assertThatThrownBy(() -> ReferenceExtract.peek(extract, ReferenceSource.HUKOU, List.of(ReferenceSource.Cols.NAME), p -> { }))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("damaged at record 1");
     }
 
     @Test

@@ -108,11 +108,11 @@ public final class ReferenceExtract {
 
                 @Override
                 public String text(Column column) {
-                    int at = TEXTS + source.columns().indexOf(column);
-                    if (at >= built) {
-                        throw new IllegalArgumentException(column + " was not asked for when the extract was peeked at");
+                    int index = source.columns().indexOf(column);
+                    if (index < 0 || TEXTS + index >= built) {
+                        throw new IllegalArgumentException(column + " is not among the columns read of " + source);
                     }
-                    return r[at] == null ? "" : r[at];
+                    return r[TEXTS + index] == null ? "" : r[TEXTS + index];
                 }
             };
             while (records.head(r, ID + 1)) {

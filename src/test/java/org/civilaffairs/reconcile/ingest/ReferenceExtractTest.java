@@ -106,6 +106,7 @@ class ReferenceExtractTest {
         ReferenceExtract.peek(extract, ReferenceSource.HUKOU, List.of(ReferenceSource.Cols.GENDER), p -> {
             seen.add(p.text(ReferenceSource.Cols.NAME) + "|" + p.text(ReferenceSource.Cols.GENDER));
             assertThatThrownBy(() -> p.text(ReferenceSource.Cols.POPULATION_STATUS)).isInstanceOf(IllegalArgumentException.class);
+            assertThatThrownBy(() -> p.text(ReferenceSource.Cols.PLATE)).isInstanceOf(IllegalArgumentException.class);
         });
         assertThat(seen).containsExactly("王伟|男");
     }

@@ -69,11 +69,6 @@ public final class Dates {
         return parse(s).map(YearMonth::from);
     }
 
-    /** A real calendar date from eight digits {@code yyyyMMdd}, or empty. */
-    public static Optional<LocalDate> compact(String eightDigits) {
-        return eightDigits.length() == 8 ? compact(eightDigits, 0) : Optional.empty();
-    }
-
     /** A real calendar date from the eight digits {@code yyyyMMdd} at {@code from} in {@code text}, or empty. */
     public static Optional<LocalDate> compact(String text, int from) {
         int date = compactNumber(text, from);

@@ -41,7 +41,7 @@ class IdNumbersBirthTest {
     })
     void eightDigitsAreADateWhenTheCalendarHasIt(String digits, int number) {
         assertThat(Dates.compactNumber("xx" + digits + "yy", 2)).isEqualTo(digits.length() == 8 ? number : -1);
-        Optional<LocalDate> date = Dates.compact(digits);
+        Optional<LocalDate> date = Dates.compact(digits, 0);
         assertThat(date.map(Dates::compactNumber).orElse(-1)).isEqualTo(number);
         assertThat(IdNumbers.birthDate("420103" + digits)).isEqualTo(date);
     }

@@ -72,6 +72,11 @@ public final class StagedRow {
         return outcome;
     }
 
+    /** Whether the row was rejected on its own, before any household rule. */
+    public boolean rejectedOnItsOwn() {
+        return rowReject != null;
+    }
+
     public String reason() {
         return reason;
     }
@@ -86,7 +91,12 @@ public final class StagedRow {
     }
 
     /** Ingest's resolution of the row, as it stages it and {@link StagedRowFiles} keeps it. */
-    public StagedRow guessed(Stored staged) {
+    public Stored guess() {
+        return guess;
+    }
+
+    /** Ingest's resolution of the row, as it stages it and {@link StagedRowFiles} keeps it. */
+    StagedRow guessed(Stored staged) {
         this.guess = staged;
         return this;
     }

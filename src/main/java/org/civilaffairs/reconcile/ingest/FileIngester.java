@@ -77,7 +77,7 @@ public class FileIngester {
     private Staged stage(InboxFile file, Policy policy) throws IOException {
         try (Reader reader = Encodings.open(file.archive(), Encodings.byName(file.encoding()));
              CsvRecordReader records = new CsvRecordReader(reader);
-             Staging.Batch<RosterRow> batch = staging.rosterBatch(file.id(), file.month(), archiveDir)) {
+             Staging.RosterBatch batch = staging.rosterBatch(file.id(), file.month(), archiveDir)) {
             Header.Outcome opened = Header.read(records, RosterColumns.ALL);
             if (opened.problem() != null) {
                 return new Staged(null, opened.problem());
@@ -90,7 +90,8 @@ public class FileIngester {
                 CsvRecord record;
                 while ((record = ahead.next()) != null) {
                     RosterRow row = parser.parse(record);
-                    batch.add(row);
+                    CsvRecord current = record;
+                    batch.add(row, () -> row.reject() != null ? row.rawMasked() : parser.rawMasked(current));
                     read++;
                     rejected += row.reject() == null ? 0 : 1;
                 }

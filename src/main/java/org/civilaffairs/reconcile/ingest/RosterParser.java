@@ -51,7 +51,12 @@ public final class RosterParser {
                 header.value(record, RosterColumns.COMMUNITY), header.value(record, RosterColumns.HOUSEHOLD_ID),
                 header.value(record, RosterColumns.NAME), IdNumbers.normalize(header.value(record, RosterColumns.ID_NUMBER)),
                 head, amount.orElse(null), income.orElse(null), reject,
-                reject == null ? null : RawMasker.roster(header, record));
+                reject == null ? null : rawMasked(record));
+    }
+
+    /** The record's raw text masked, as stored for a rejected row. */
+    public String rawMasked(CsvRecord record) {
+        return RawMasker.roster(header, record);
     }
 
     private boolean missingValue(CsvRecord record) {

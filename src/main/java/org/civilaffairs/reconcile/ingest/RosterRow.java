@@ -6,8 +6,9 @@ import java.math.BigDecimal;
  * One roster row as staged: parsed values, or the row reject that stopped it. Street and program
  * are canonical when recognised, else as written ({@code streetKnown}/{@code programKnown} say which).
  * {@code idNumber} is the typed ID, normalized. Only what a rule or an export reads is kept: the
- * masked raw line only for a row reject (a household reject reads it again from the archive,
- * {@link RosterLines}); bank account, phone, relation beyond headship and enrolment date not at all.
+ * masked raw line only for a row reject (a household rejected as ingest guesses it is masked when
+ * the household ends, {@link HouseholdRun}; one rejected only by resolution is read again from the
+ * archive, {@link RosterLines}); bank account, phone, relation beyond headship and enrolment date not at all.
  */
 public record RosterRow(long line, String street, boolean streetKnown, String program, boolean programKnown,
                         String community, String householdId, String name, String idNumber, boolean head,

@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.civilaffairs.reconcile.db.BulkInsert;
 import org.civilaffairs.reconcile.db.CommittedSlices;
 import org.civilaffairs.reconcile.db.WriteBehind;
@@ -39,6 +40,9 @@ public class Staging {
                 Types.BOOLEAN, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.BOOLEAN, Types.DECIMAL,
                 Types.DECIMAL, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR});
 
+    /** The first of the resolution columns ingest fills in once a row's household is guessed: raw_masked, person_key, key_method, outcome, reason. */
+    private static final int RESOLUTION = ROSTER_ROW.columns().indexOf("raw_masked");
+
     private static final BulkInsert.Table REFERENCE_REJECT = new BulkInsert.Table("reference_reject", List.of("file_id",
             "line_no", "reason", "raw_masked"), new int[] {Types.BIGINT, Types.BIGINT, Types.VARCHAR, Types.VARCHAR});
 
@@ -53,34 +57,18 @@ public class Staging {
     }
 
     /**
-     * A buffer of roster rows for one file, flushed in batches; closing it records the file's
-     * streets, so that a partition of the later steps reads only the files naming its streets,
-     * and makes the file's {@link RosterPersons} and {@link StagedRowFiles} visible under {@code archiveDir}.
+     * A buffer of roster rows for one file, flushed in batches; closing it records the file's streets,
+     * so that a partition of the later steps reads only the files naming its streets, and makes the
+     * file's {@link RosterPersons} and {@link StagedRowFiles} visible under {@code archiveDir}.
      */
-    public Batch<RosterRow> rosterBatch(long fileId, YearMonth month, Path archiveDir) {
+    public RosterBatch rosterBatch(long fileId, YearMonth month, Path archiveDir) {
         WriteBehind<Object[]> writer = bulk.writeBehind(ROSTER_ROW, Function.identity());
-        RosterValues values = new RosterValues(fileId, month);
         Map<String, StreetLines> streets = new TreeMap<>();
         Set<String> known = new HashSet<>();
         long[] fileRows = new long[1];
         RosterPersons.Output personsOut = RosterPersons.create(RosterPersons.path(archiveDir, month, fileId), month);
         StagedRowFiles.Output rowsOut = StagedRowFiles.create(archiveDir, month, fileId);
-        return new Batch<>(writer.sliceSize(), rows -> {
-            List<Object[]> slice = new ArrayList<>(rows.size());
-            for (RosterRow r : rows) {
-                String street = cut(r.street(), 200);
-                streets.computeIfAbsent(street, k -> new StreetLines()).add(r.line());
-                if (r.streetKnown()) {
-                    known.add(street);
-                }
-                if (r.reject() == null) {
-                    personsOut.add(street, cut(r.name(), 200), cut(r.idNumber(), 64));
-                }
-                slice.add(values.stage(r, rowsOut));
-            }
-            fileRows[0] += rows.size();
-            writer.write(slice);
-        }, () -> {
+        Batch<Object[]> slices = new Batch<>(writer.sliceSize(), rows -> writer.write(new ArrayList<>(rows)), () -> {
             personsOut.commit();
             rowsOut.commit(streets.keySet());
             writer.close();
@@ -89,6 +77,60 @@ public class Staging {
                         e.getValue().count(), e.getValue().packedFor(fileRows[0]), known.contains(e.getKey())}).toList(),
                     new int[] {Types.BIGINT, Types.VARCHAR, Types.INTEGER, Types.VARBINARY, Types.BOOLEAN});
         });
+        return new RosterBatch(new RosterValues(fileId, month), slices, rowsOut, r -> {
+            String street = cut(r.street(), 200);
+            streets.computeIfAbsent(street, k -> new StreetLines()).add(r.line());
+            if (r.streetKnown()) {
+                known.add(street);
+            }
+            if (r.reject() == null) {
+                personsOut.add(street, cut(r.name(), 200), cut(r.idNumber(), 64));
+            }
+            fileRows[0]++;
+        });
+    }
+
+    /**
+     * A roster's rows on their way: each household held until it ends and its outcome guessed
+     * ({@link HouseholdRun}), then written beside the archive and sent to the database in slices.
+     */
+    public static final class RosterBatch implements AutoCloseable {
+        private final RosterValues values;
+        private final HouseholdRun run;
+        private final Batch<Object[]> slices;
+        private final StagedRowFiles.Output rowsOut;
+        private final Consumer<RosterRow> counted;
+        private final HouseholdRun.Sink toStage = this::stage;
+
+        private RosterBatch(RosterValues values, Batch<Object[]> slices, StagedRowFiles.Output rowsOut, Consumer<RosterRow> counted) {
+            this.values = values;
+            this.run = new HouseholdRun(values.guess);
+            this.slices = slices;
+            this.rowsOut = rowsOut;
+            this.counted = counted;
+        }
+
+        /** Adds the file's next row, with how to get its masked raw line should a household rule reject it. */
+        public void add(RosterRow row, Supplier<String> rawLine) {
+            counted.accept(row);
+            StagedRow staged = values.staged(row);
+            if (run.endsBefore(staged)) {
+                run.drain(toStage);
+            }
+            run.add(staged, values.columns(row), rawLine);
+        }
+
+        private void stage(StagedRow guessed, Object[] columns, String rawMasked) {
+            values.resolve(columns, guessed.guess(), rawMasked);
+            rowsOut.add(guessed);
+            slices.add(columns);
+        }
+
+        @Override
+        public void close() {
+            run.drain(toStage);
+            slices.close();
+        }
     }
 
     /** A buffer of a reference file's rejected rows, flushed in batches. */
@@ -173,26 +215,28 @@ public class Staging {
             this.guess = new PersonKeyResolver(Registry.notDelivered(), month.atEndOfMonth());
         }
 
-        /**
-         * The row's column values in {@link #ROSTER_ROW} order (cut to their columns, with the
-         * resolution ingest stores), the same values added to the roster's {@code rowsFile}.
-         */
-        private Object[] stage(RosterRow r, StagedRowFiles.Output rowsFile) {
-            String street = cut(r.street(), 200);
-            String program = cut(r.program(), 100);
-            String community = cut(r.community(), 200);
-            String householdId = cut(r.householdId(), 200);
-            String name = cut(r.name(), 200);
-            String idNumber = cut(r.idNumber(), 64);
-            String reject = r.reject() == null ? null : r.reject().name();
-            PersonKey key = reject == null ? guess.resolve(name, idNumber) : null;
-            StagedRow.Stored stored = key == null ? new StagedRow.Stored(null, null, "REJECTED", reject, false)
-                    : new StagedRow.Stored(PersonKey.stored(key.key()), key.how().name(), "LOADED", null, false);
-            rowsFile.add(new StagedRow(fileId, r.line(), street, program, r.streetKnown() && r.programKnown(), householdId,
-                    name, idNumber, r.head(), r.amount(), r.declaredIncome(), reject).inCommunity(community).guessed(stored));
-            return new Object[] {StagedRowId.of(fileId, r.line()), fileId, r.line(), month, street, r.streetKnown(), program,
-                r.programKnown(), community, householdId, name, idNumber, r.head(), r.amount(), r.declaredIncome(), reject,
-                r.rawMasked(), stored.key(), stored.method(), stored.outcome(), stored.reason()};
+        /** The row as resolution sees it, before its guess ({@link HouseholdRun}). */
+        private StagedRow staged(RosterRow r) {
+            return new StagedRow(fileId, r.line(), cut(r.street(), 200), cut(r.program(), 100), r.namesPair(),
+                    cut(r.householdId(), 200), cut(r.name(), 200), cut(r.idNumber(), 64), r.head(), r.amount(), r.declaredIncome(),
+                    r.reject() == null ? null : r.reject().name()).inCommunity(cut(r.community(), 200));
+        }
+
+        /** The row's column values in {@link #ROSTER_ROW} order, cut to their columns, the resolution's still to fill in. */
+        private Object[] columns(RosterRow r) {
+            return new Object[] {StagedRowId.of(fileId, r.line()), fileId, r.line(), month, cut(r.street(), 200), r.streetKnown(),
+                cut(r.program(), 100), r.programKnown(), cut(r.community(), 200), cut(r.householdId(), 200), cut(r.name(), 200),
+                cut(r.idNumber(), 64), r.head(), r.amount(), r.declaredIncome(), r.reject() == null ? null : r.reject().name(),
+                null, null, null, null, null};
+        }
+
+        /** Fills in the resolution columns: the masked raw line of a rejected row, and the resolution ingest stores. */
+        private static void resolve(Object[] columns, StagedRow.Stored guess, String rawMasked) {
+            columns[RESOLUTION] = rawMasked;
+            columns[RESOLUTION + 1] = guess.key();
+            columns[RESOLUTION + 2] = guess.method();
+            columns[RESOLUTION + 3] = guess.outcome();
+            columns[RESOLUTION + 4] = guess.reason();
         }
     }
 

@@ -95,7 +95,7 @@ public final class StagedRow {
         return guess;
     }
 
-    /** Ingest's resolution of the row, as it stages it and {@link StagedRowFiles} keeps it. */
+    /** Sets ingest's resolution of the row, as {@link StagedRowFiles} read it back. */
     StagedRow guessed(Stored staged) {
         this.guess = staged;
         return this;

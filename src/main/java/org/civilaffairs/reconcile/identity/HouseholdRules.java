@@ -13,7 +13,8 @@ import org.civilaffairs.reconcile.identity.StagedRow.Outcome;
 /**
  * After identity resolution, the household rejects and the collapse of CONTRACT §3 (order of
  * §13.3): NO_HEAD, MULTIPLE_HEADS (two heads who are different persons), AMOUNT_CONFLICT, then
- * rows repeating a person already in the household are collapsed.
+ * rows repeating a person already in the household are collapsed. Ingest applies them first to
+ * each household as the roster lists it, as a guess ({@link #guess}).
  */
 public final class HouseholdRules {
 

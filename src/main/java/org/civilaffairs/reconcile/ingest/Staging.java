@@ -68,7 +68,7 @@ public class Staging {
         long[] fileRows = new long[1];
         RosterPersons.Output personsOut = RosterPersons.create(RosterPersons.path(archiveDir, month, fileId), month);
         StagedRowFiles.Output rowsOut = StagedRowFiles.create(archiveDir, month, fileId);
-        Batch<Object[]> slices = new Batch<>(writer.sliceSize(), rows -> writer.write(new ArrayList<>(rows)), () -> {
+        Batch<Object[]> slices = new Batch<>(writer.sliceSize(), writer::write, () -> { // write takes the values before it returns
             personsOut.commit();
             rowsOut.commit(streets.keySet());
             writer.close();

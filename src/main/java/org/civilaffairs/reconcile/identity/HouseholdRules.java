@@ -6,7 +6,6 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import org.civilaffairs.reconcile.identity.StagedRow.Outcome;
 
@@ -73,17 +72,11 @@ public final class HouseholdRules {
 
     private static boolean oneHousehold(List<StagedRow> rows) {
         for (StagedRow row : rows) {
-            if (!sameHousehold(rows.get(0), row)) {
+            if (!rows.get(0).sameHousehold(row)) {
                 return false;
             }
         }
         return true;
-    }
-
-    /** Whether two rows, neither rejected on its own, are of one household. */
-    public static boolean sameHousehold(StagedRow a, StagedRow b) {
-        return Objects.equals(a.householdId, b.householdId) && Objects.equals(a.street, b.street)
-                && Objects.equals(a.program, b.program);
     }
 
     private static void applyToHousehold(List<StagedRow> rows) {

@@ -1,6 +1,7 @@
 package org.civilaffairs.reconcile.identity;
 
 import java.math.BigDecimal;
+import java.util.Objects;
 
 /**
  * A staged roster row as identity resolution sees it, with the outcome it assigns:
@@ -130,6 +131,12 @@ public final class StagedRow {
     /** The row's household within its month, as a map key. */
     HouseholdKey household() {
         return new HouseholdKey(street, program, householdId);
+    }
+
+    /** Whether this row and another, neither rejected on its own, are of one household: {@link #household()} equal, without the key made. */
+    public boolean sameHousehold(StagedRow other) {
+        return Objects.equals(householdId, other.householdId) && Objects.equals(street, other.street)
+                && Objects.equals(program, other.program);
     }
 
     record Pair(String street, String program) {

@@ -35,7 +35,7 @@ final class HouseholdRun {
     /** Whether {@code next} starts another household, or the run is full: the run is then drained before it is added. */
     boolean endsBefore(StagedRow next) {
         return rows.size() >= MAX_ROWS || household != null && !next.rejectedOnItsOwn()
-                && !HouseholdRules.sameHousehold(household, next);
+                && !household.sameHousehold(next);
     }
 
     /** Adds the next row with its staged column values and how to get its masked raw line should it be rejected. */

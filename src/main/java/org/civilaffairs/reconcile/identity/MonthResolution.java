@@ -74,15 +74,16 @@ public class MonthResolution {
         HouseholdRules.supersede(rows);
         addRawLines(month, rows);
         long resolved = System.nanoTime();
-        // the files beside the database's writes: on MySQL this thread mostly waits for the server
+        // the households' load beside the rest: on MySQL it keeps the server's processor busy while the
+        // updates of the changed rows wait for their pages from the disk
         List<Household> households = Households.of(rows);
         List<String> before = part.select(store.streets(month.toString()));
-        TwoThreads.both(() -> writeStreetFiles(month, before, rows, households), () -> {
+        TwoThreads.both(() -> {
+            writeStreetFiles(month, before, rows, households);
             StagedRowFiles.forget(archiveDir, month, rows);
             store.saveOutcomes(rows);
             StagedRowFiles.remember(archiveDir, month, rows);
-            store.replaceStreets(part, before, rows, households);
-        });
+        }, () -> store.replaceStreets(part, before, rows, households));
         long unresolved = cache.values().stream().filter(k -> !k.resolved()).count();
         log.info("{}: resolved {} rows, {} distinct persons ({} unresolved); ms: read {}, registry {}, resolve {}, write {}",
                 part, rows.size(), cache.size(), unresolved, (read - start) / 1_000_000, (registry - read) / 1_000_000,

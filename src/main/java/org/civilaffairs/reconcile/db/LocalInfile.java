@@ -76,7 +76,7 @@ final class LocalInfile {
 
     private static void field(Utf8Bytes out, Object value, Map<BigDecimal, String> amounts) {
         if (value == null) {
-            out.plain("\\N");
+            out.nullValue();
         } else if (value instanceof Boolean b) {
             out.ascii(b ? '1' : '0');
         } else if (value instanceof BigDecimal d) {

@@ -45,6 +45,27 @@ class Utf8BytesTest {
         assertThat(new String(out.toArray(), StandardCharsets.UTF_8)).isEqualTo("张三\\t42\t2024-05-01");
     }
 
+    /** Runs of ASCII, escapes, CJK, two-byte letters, pairs and lone surrogates, against the JDK's encoder. */
+    @Test
+    void writesRandomTextAsTheJdkEncodesItEscaped() {
+        char[] alphabet = {'a', '7', ' ', '\\', '\t', '\n', '\r', '\0', '\u00e9', '\u00b7', '张', '\u3000', '\uD842', '\uDFB7'};
+        SplittableRandom random = new SplittableRandom(5);
+        for (int n = 0; n < 20_000; n++) {
+            StringBuilder text = new StringBuilder();
+            for (int i = random.nextInt(12); i > 0; i--) {
+                text.append(alphabet[random.nextInt(alphabet.length)]);
+            }
+            String value = text.toString();
+            Utf8Bytes plain = new Utf8Bytes(1);
+            plain.plain(value);
+            Utf8Bytes escaped = new Utf8Bytes(1);
+            escaped.escaped(value);
+            assertThat(plain.toArray()).isEqualTo(value.getBytes(StandardCharsets.UTF_8));
+            assertThat(escaped.toArray()).isEqualTo(value.replace("\\", "\\\\").replace("\t", "\\t").replace("\n", "\\n")
+                    .replace("\r", "\\r").replace("\0", "\\0").getBytes(StandardCharsets.UTF_8));
+        }
+    }
+
     private static String written(java.util.function.Consumer<Utf8Bytes> write) {
         Utf8Bytes out = new Utf8Bytes(1);
         write.accept(out);

@@ -4,6 +4,7 @@ import java.time.YearMonth;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.civilaffairs.reconcile.identity.PersonKey;
 import org.civilaffairs.reconcile.partition.StreetBucket;
 import org.civilaffairs.reconcile.policy.Policy;
@@ -19,6 +20,8 @@ public class MonthChecks {
 
     private final CheckStore store;
     private final ReferenceFactsLoader references;
+    /** Partitions being evaluated in this process now, whatever ran them (a grid, a worker's consumers, simulate). */
+    private final AtomicInteger evaluating = new AtomicInteger();
 
     public MonthChecks(CheckStore store, ReferenceFactsLoader references) {
         this.store = store;
@@ -48,6 +51,15 @@ public class MonthChecks {
 
     /** Checks a partition's households under a policy without writing anything (also what {@code simulate} runs). */
     public Checked evaluate(StreetBucket part, Policy policy) {
+        evaluating.incrementAndGet();
+        try {
+            return evaluateCounted(part, policy);
+        } finally {
+            evaluating.decrementAndGet();
+        }
+    }
+
+    private Checked evaluateCounted(StreetBucket part, Policy policy) {
         long start = System.nanoTime();
         YearMonth month = part.month();
         List<String> streets = store.streets(part);
@@ -64,15 +76,22 @@ public class MonthChecks {
         long read = System.nanoTime();
         MonthContext context = new MonthContext(policy, references.load(month, resolvedKeys), enrollments);
         long loaded = System.nanoTime();
-        // The rules are pure and the context is read-only: a month checked in one partition spreads its
-        // households over the cores; partitions side by side already keep them busy, and sharing a
-        // partition's households as well only made each wait for the other's share.
-        List<VerificationResult> results = (part.buckets() > 1 ? households.stream() : households.parallelStream())
+        List<VerificationResult> results = (sparesCores() ? households.parallelStream() : households.stream())
                 .map(h -> HouseholdChecker.check(h, context)).toList();
         log.info("{}: checked {} households, {} flagged; ms: read {}, references {}, rules {}", part,
                 households.size(), results.stream().filter(VerificationResult::flagged).count(), (read - start) / 1_000_000,
                 (loaded - read) / 1_000_000, (System.nanoTime() - loaded) / 1_000_000);
         return new Checked(streets, households, results);
+    }
+
+    /**
+     * Whether fewer partitions are being evaluated than there are cores: then the rules (pure, over a
+     * read-only context) spread a partition's households over the idle ones. With a partition per core
+     * they do not, since sharing each partition's households as well only made each wait for the
+     * other's share.
+     */
+    private boolean sparesCores() {
+        return evaluating.get() < Runtime.getRuntime().availableProcessors();
     }
 
     /** After every partition of the month: what each program's verification says besides its flags. */

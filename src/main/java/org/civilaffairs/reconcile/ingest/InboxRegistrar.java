@@ -6,11 +6,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.FutureTask;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -39,31 +39,40 @@ public class InboxRegistrar {
     }
 
     /**
-     * The entries newly registered, in order; their months have new input. Hashing and archiving
-     * read every byte of the inbox twice: files are hashed, then copied, side by side on the
-     * machine's cores; what is decided and logged is decided in the entries' order.
+     * The entries newly registered, in order; their months have new input. Each file is hashed and,
+     * unless registered already, copied into the archive, on the machine's cores and the largest
+     * first ({@link LargestFirst}): a city's registry, half of its inbox, is copied while the other
+     * files are hashed. What is decided and logged is decided in the entries' order.
      */
     public List<InboxScanner.Entry> register(List<InboxScanner.Entry> entries, long jobExecutionId) {
-        List<FileDigest> digests = entries.parallelStream().map(e -> digest(e.path())).toList();
-        List<Integer> unregistered = new ArrayList<>();
-        Map<String, Integer> firstWithContent = new LinkedHashMap<>();
-        for (int i = 0; i < entries.size(); i++) {
-            InboxScanner.Entry entry = entries.get(i);
-            if (!files.isRegistered(entry.month(), entry.name(), digests.get(i).sha256())) {
-                unregistered.add(i);
-                firstWithContent.putIfAbsent(digests.get(i).sha256(), i);
-            }
-        }
-        Map<String, Optional<Path>> archives = new ConcurrentHashMap<>();
-        firstWithContent.values().parallelStream().forEach(i -> archives.put(digests.get(i).sha256(),
-                archive(entries.get(i).path(), digests.get(i))));
+        Map<String, FutureTask<Optional<Path>>> copies = new ConcurrentHashMap<>();
+        List<Prepared> prepared = LargestFirst.map(entries, e -> e.path().toFile().length(), e -> prepare(e, copies));
         List<InboxScanner.Entry> added = new ArrayList<>();
-        for (int i : unregistered) {
-            if (register(entries.get(i), digests.get(i), archives.get(digests.get(i).sha256()), jobExecutionId)) {
+        for (int i = 0; i < entries.size(); i++) {
+            Prepared file = prepared.get(i);
+            if (file.archive() != null && register(entries.get(i), file.digest(), file.archive(), jobExecutionId)) {
                 added.add(entries.get(i));
             }
         }
         return added;
+    }
+
+    /** A file hashed and, unless it was registered already ({@code archive} null), archived. */
+    private record Prepared(FileDigest digest, Optional<Path> archive) {
+    }
+
+    /** Hashes a file and archives it when new; content under several names is copied once, by whoever comes first. */
+    private Prepared prepare(InboxScanner.Entry entry, Map<String, FutureTask<Optional<Path>>> copies) {
+        FileDigest digest = digest(entry.path());
+        if (files.isRegistered(entry.month(), entry.name(), digest.sha256())) {
+            return new Prepared(digest, null);
+        }
+        FutureTask<Optional<Path>> copy = new FutureTask<>(() -> archive(entry.path(), digest));
+        FutureTask<Optional<Path>> first = copies.putIfAbsent(digest.sha256(), copy);
+        if (first == null) {
+            copy.run();
+        }
+        return new Prepared(digest, LargestFirst.join(first == null ? copy : first));
     }
 
     private boolean register(InboxScanner.Entry entry, FileDigest digest, Optional<Path> archive, long jobExecutionId) {

@@ -8,7 +8,8 @@ import java.nio.ByteOrder;
  * Whether bytes fed in pieces are well-formed UTF-8 (Unicode table 3-7: no overlong form, no
  * surrogate, nothing past U+10FFFF, no sequence cut at the end), as Java's strict decoder decides,
  * without decoding: the scan of a city's reference files spent most of its time making chars it
- * threw away. A sequence may run across two pieces.
+ * threw away. A sequence is checked whole where it lies inside a piece; one cut by a piece's end is
+ * kept aside and checked once the next piece completes it.
  */
 final class Utf8Check {
 
@@ -16,64 +17,105 @@ final class Utf8Check {
     private static final long HIGH_BITS = 0x8080808080808080L;
 
     private boolean valid = true;
-    /** Continuation bytes still expected by the current sequence. */
-    private int pending;
-    /** The bounds of the next continuation byte (the second byte of E0, ED, F0, F4 is narrower). */
-    private int low = 0x80;
-    private int high = 0xBF;
+    /** The start of a sequence cut by the end of the last piece. */
+    private final byte[] cut = new byte[3];
+    private int cutLength;
 
     void update(byte[] bytes, int offset, int length) {
         int end = offset + length;
-        for (int i = offset; i < end && valid; i++) {
-            if (pending == 0) {
-                i = pastAscii(bytes, i, end);
-                if (i == end) {
-                    return;
-                }
+        int i = offset;
+        if (cutLength > 0) {
+            i = completeCut(bytes, i, end);
+        }
+        while (valid && i < end) {
+            i = pastAscii(bytes, i, end);
+            if (i == end) {
+                return;
             }
-            int b = bytes[i] & 0xFF;
-            if (pending > 0) {
-                valid = b >= low && b <= high;
-                pending--;
-                low = 0x80;
-                high = 0xBF;
-            } else if (b >= 0x80) {
-                start(b);
+            int n = sequenceLength(bytes[i]);
+            if (n == 0) {
+                valid = false;
+            } else if (i + n > end) {
+                cutLength = end - i;
+                System.arraycopy(bytes, i, cut, 0, cutLength);
+                return;
+            } else {
+                valid = wellFormed(bytes, i, n);
+                i += n;
             }
         }
     }
 
-    /** Skips ASCII eight bytes at a time: a third of a registry's bytes are not, in runs between its fields. */
+    /** Adds the piece's first bytes to the cut sequence and checks it once whole; returns where the piece goes on. */
+    private int completeCut(byte[] bytes, int i, int end) {
+        int n = sequenceLength(cut[0]);
+        byte[] sequence = new byte[n];
+        System.arraycopy(cut, 0, sequence, 0, cutLength);
+        int missing = Math.min(n - cutLength, end - i);
+        System.arraycopy(bytes, i, sequence, cutLength, missing);
+        cutLength += missing;
+        if (cutLength < n) {
+            System.arraycopy(sequence, 0, cut, 0, cutLength);
+        } else {
+            valid = wellFormed(sequence, 0, n);
+            cutLength = 0;
+        }
+        return i + missing;
+    }
+
+    /**
+     * The first byte past the ASCII from {@code i}, found eight bytes at a time: a registry's
+     * non-ASCII bytes come in short runs between its fields.
+     */
     private static int pastAscii(byte[] bytes, int i, int end) {
-        while (i + Long.BYTES <= end && ((long) LONGS.get(bytes, i) & HIGH_BITS) == 0) {
-            i += Long.BYTES;
+        for (; i + Long.BYTES <= end; i += Long.BYTES) {
+            long high = (long) LONGS.get(bytes, i) & HIGH_BITS;
+            if (high != 0) {
+                return i + (Long.numberOfTrailingZeros(high) >>> 3);
+            }
+        }
+        while (i < end && bytes[i] >= 0) {
+            i++;
         }
         return i;
     }
 
-    private void start(int b) {
+    /** How many bytes a sequence starting with {@code first} has; 0 when no sequence starts so. */
+    private static int sequenceLength(byte first) {
+        int b = first & 0xFF;
         if (b >= 0xC2 && b <= 0xDF) {
-            pending = 1;
-        } else if (b >= 0xE0 && b <= 0xEF) {
-            pending = 2;
-            low = b == 0xE0 ? 0xA0 : 0x80;
-            high = b == 0xED ? 0x9F : 0xBF;
-        } else if (b >= 0xF0 && b <= 0xF4) {
-            pending = 3;
-            low = b == 0xF0 ? 0x90 : 0x80;
-            high = b == 0xF4 ? 0x8F : 0xBF;
-        } else {
-            valid = false;
+            return 2;
         }
+        if (b >= 0xE0 && b <= 0xEF) {
+            return 3;
+        }
+        return b >= 0xF0 && b <= 0xF4 ? 4 : 0;
     }
 
-    /** Some byte so far is not well-formed, wherever the pieces end. */
+    /** Whether the {@code n} bytes from {@code i} continue their first as they must (the second of E0, ED, F0, F4 is narrower). */
+    private static boolean wellFormed(byte[] bytes, int i, int n) {
+        int first = bytes[i] & 0xFF;
+        int second = bytes[i + 1] & 0xFF;
+        int low = first == 0xE0 ? 0xA0 : first == 0xF0 ? 0x90 : 0x80;
+        int high = first == 0xED ? 0x9F : first == 0xF4 ? 0x8F : 0xBF;
+        if (second < low || second > high) {
+            return false;
+        }
+        for (int k = 2; k < n; k++) {
+            if ((bytes[i + k] & 0xC0) != 0x80) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Some byte so far is not well-formed, wherever the pieces end (a sequence cut by the last piece's end is judged with the next). */
     boolean malformed() {
         return !valid;
     }
 
     /** Every byte so far is well-formed and no sequence is left open. */
     boolean wellFormed() {
-        return valid && pending == 0;
+        return valid && cutLength == 0;
     }
 }

@@ -55,6 +55,24 @@ class Utf8CheckTest {
         assertThat(wellFormed).isBetween(60_000, 95_000);
     }
 
+    @Test
+    void agreesWithTheStrictDecoderFedAFewBytesAtATime() {
+        SplittableRandom random = new SplittableRandom(13);
+        for (int n = 0; n < 100_000; n++) {
+            byte[] bytes = csvLike(random);
+            if (random.nextBoolean()) {
+                bytes[random.nextInt(bytes.length)] = (byte) random.nextInt(0x80, 0x100);
+            }
+            Utf8Check check = new Utf8Check();
+            for (int from = 0; from < bytes.length; ) { // a four-byte sequence may span three pieces
+                int piece = Math.min(bytes.length - from, random.nextInt(0, 4));
+                check.update(bytes, from, piece);
+                from += piece;
+            }
+            assertThat(check.wellFormed()).as(HexFormat.of().formatHex(bytes)).isEqualTo(strictDecoder(bytes));
+        }
+    }
+
     /** Runs of ASCII between 汉字 and the odd character outside the BMP, as a roster's lines are. */
     private static byte[] csvLike(SplittableRandom random) {
         StringBuilder text = new StringBuilder();

@@ -22,7 +22,7 @@ final class LargestFirst {
     private LargestFirst() {
     }
 
-    /** {@code work} of each item, in the items' order; the first failure is thrown as it was. */
+    /** {@code work} of each item, in the items' order; of the items that failed, the first's failure is thrown as it was. */
     static <T, R> List<R> map(List<T> items, ToLongFunction<T> size, Function<T, R> work) {
         if (items.isEmpty()) {
             return List.of();

@@ -17,8 +17,8 @@ final class Utf8Check {
     private static final long HIGH_BITS = 0x8080808080808080L;
 
     private boolean valid = true;
-    /** The start of a sequence cut by the end of the last piece. */
-    private final byte[] cut = new byte[3];
+    /** A sequence cut by the end of the last piece, as far as it has come. */
+    private final byte[] cut = new byte[4];
     private int cutLength;
 
     void update(byte[] bytes, int offset, int length) {
@@ -49,15 +49,11 @@ final class Utf8Check {
     /** Adds the piece's first bytes to the cut sequence and checks it once whole; returns where the piece goes on. */
     private int completeCut(byte[] bytes, int i, int end) {
         int n = sequenceLength(cut[0]);
-        byte[] sequence = new byte[n];
-        System.arraycopy(cut, 0, sequence, 0, cutLength);
         int missing = Math.min(n - cutLength, end - i);
-        System.arraycopy(bytes, i, sequence, cutLength, missing);
+        System.arraycopy(bytes, i, cut, cutLength, missing);
         cutLength += missing;
-        if (cutLength < n) {
-            System.arraycopy(sequence, 0, cut, 0, cutLength);
-        } else {
-            valid = wellFormed(sequence, 0, n);
+        if (cutLength == n) {
+            valid = wellFormed(cut, 0, n);
             cutLength = 0;
         }
         return i + missing;

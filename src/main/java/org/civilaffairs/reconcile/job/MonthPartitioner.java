@@ -17,7 +17,9 @@ import org.springframework.batch.infrastructure.item.ExecutionContext;
  * the streets spread by their weight at this stage ({@link StreetBalance}); the assignment goes into
  * every partition's context. A month gets {@code gridSize} buckets, or more when its weight over
  * {@code partitionWeight} is more: what a partition holds in memory stays the same at any size of
- * month, and the threads take the buckets in turn. The split is read
+ * month, and the threads take the buckets in turn. A street is never split, so past the grid a
+ * month gets at most a bucket a street: more would be empty partitions, each still a step
+ * execution to record. The split is read
  * from the ledger every time, and a restart keeps the grid size and the contexts of the first
  * attempt (Spring Batch stores both), so a restart names the same partitions, holding the same
  * streets, and runs only those not completed.
@@ -48,9 +50,12 @@ final class MonthPartitioner implements Partitioner {
         return stage;
     }
 
-    /** How many buckets a month of this weight gets: the grid size, or enough for none to pass the partition weight. */
-    static int buckets(int gridSize, long monthWeight, long partitionWeight) {
-        return (int) Math.max(gridSize, (monthWeight + partitionWeight - 1) / partitionWeight);
+    /**
+     * How many buckets a month of this weight and this many streets gets: the grid size, or enough
+     * for none to pass the partition weight, but no more than a bucket a street.
+     */
+    static int buckets(int gridSize, long monthWeight, long partitionWeight, int streets) {
+        return (int) Math.max(gridSize, Math.min(streets, (monthWeight + partitionWeight - 1) / partitionWeight));
     }
 
     @Override
@@ -72,7 +77,8 @@ final class MonthPartitioner implements Partitioner {
     /** How a month splits at this stage with this grid size, as {@link #partition} splits it. */
     Split split(YearMonth month, int gridSize) {
         Map<String, Long> weighed = weights.apply(month);
-        int buckets = buckets(gridSize, weighed.values().stream().mapToLong(Long::longValue).sum(), partitionWeight);
+        int buckets = buckets(gridSize, weighed.values().stream().mapToLong(Long::longValue).sum(), partitionWeight,
+                weighed.size());
         HashMap<String, Integer> assigned = new HashMap<>(StreetBalance.assign(weighed, buckets));
         log.info("{}: {} streets in {} partitions, the largest with {}% of the rows", month, weighed.size(), buckets,
                 Math.round(100 * StreetBalance.heaviestShare(weighed, assigned, buckets)));

@@ -86,8 +86,8 @@ public class PartitionedSteps {
                      @Value("${reconcile.grid-size:0}") int gridSize, @Value("${reconcile.ingest-threads:0}") int ingestThreads,
                      @Value("${spring.datasource.url:}") String databaseUrl,
                      @Value("${reconcile.ingest-partition-bytes:8000000}") long ingestPartitionBytes,
-                     @Value("${reconcile.partition-rows:125000}") long partitionRows,
-                     @Value("${reconcile.partition-households:150000}") long partitionHouseholds) {
+                     @Value("${reconcile.partition-rows:31250}") long partitionRows,
+                     @Value("${reconcile.partition-households:75000}") long partitionHouseholds) {
         this.repository = repository;
         this.tx = tx;
         this.observations = observations;

@@ -13,8 +13,8 @@ import org.civilaffairs.reconcile.policy.Program;
 /**
  * What linkage knows of a month: its loaded roster rows (by index), each row's household, each
  * household's members, and who each household held in M−1 under which name (the longitudinal
- * evidence). Held as columns, a few dozen bytes a row, so that a month of millions of rows fits a
- * worker's heap: texts that rows share (files, streets, communities, names) are stored once, and a
+ * evidence). Held as columns (about 200 bytes a loaded row at 4M, most of it the distinct names, the
+ * household IDs and the members' arrays), so that a month of millions of rows fits a worker's heap: texts that rows share (files, streets, communities, names) are stored once, and a
  * person key that is a valid ID is a number from which the key and the compared ID are read back.
  * Looked up by index so that comparing a pair costs no hashing.
  */

@@ -3,7 +3,6 @@ package org.civilaffairs.reconcile.linkage;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.function.BiFunction;
 import java.util.function.LongConsumer;
 
 /**
@@ -46,14 +45,15 @@ final class Blocking {
         if (id.readable(0, 5)) {
             out.accept(finish(fnv(fnv(fnv(fnv(FNV_OFFSET, 'n'), name.bare()), '|'), id, 0, 5))); // "n" + bare + "|" + region
         }
-        long sound = fnv(fnv(fnv(FNV_OFFSET, 'b'), name.pinyin()), '|'); // "b" + pinyin + "|", then a birth date
+        long sound = month.sound(i);
         if (id.readable(6, 14)) {
             out.accept(finish(fnv(sound, id, 6, 14)));
         }
         if (id.readable(0, 18)) {
             out.accept(finish(fnv(fnv(FNV_OFFSET, 'i'), id, 0, 18))); // "i" + the whole ID
         }
-        for (int m : month.members(i)) {
+        for (int k = 0; k < month.memberCount(i); k++) {
+            int m = month.member(i, k);
             IdFragments member = month.id(m);
             if (m != i && member.readable(6, 14)) {
                 out.accept(finish(fnv(sound, member, 6, 14)));
@@ -61,14 +61,25 @@ final class Blocking {
         }
     }
 
+    /**
+     * The start of a name's sound keys, {@code "b" + pinyin + "|"} hashed, to which a birth date is
+     * added: kept for each name of a month, so that its pinyin is not made again for each key.
+     */
+    static long sound(PersonName name) {
+        return fnv(fnv(fnv(FNV_OFFSET, 'b'), name.pinyin()), '|');
+    }
+
     /** Training pairs for the fields other than the name: rows whose names sound the same. */
-    static String sameSound(LinkageMonth month, int i) {
-        return month.name(i).pinyin();
+    static void sameSound(LinkageMonth month, int i, LongConsumer out) {
+        out.accept(finish(month.sound(i)));
     }
 
     /** Training pairs for the fields other than ID and birth date: rows of one region and birth date. */
-    static String sameRegionAndBirth(LinkageMonth month, int i) {
-        return month.id(i).part(0, 14);
+    static void sameRegionAndBirth(LinkageMonth month, int i, LongConsumer out) {
+        String regionAndBirth = month.id(i).part(0, 14);
+        if (regionAndBirth != null) {
+            out.accept(hash(regionAndBirth));
+        }
     }
 
     /** A rule's keys of a row, each given as its {@link #hash}. */
@@ -123,19 +134,14 @@ final class Blocking {
 
     /**
      * The pairs of rows of different households that share a key, for a rule of at most one key a
-     * row (null: none), in row order, every k-th of them where k keeps them to {@code atMost}: what
+     * row, in row order, every k-th of them where k keeps them to {@code atMost}: what
      * {@link #candidates} would give and a sample would take, without holding them all (the common
      * names of a city month make tens of millions). Each row's block is known by its bounds, so
      * the pairs come row by row, each row's partners in order.
      */
-    static Sample sample(LinkageMonth month, BiFunction<LinkageMonth, Integer, String> key, int atMost) {
+    static Sample sample(LinkageMonth month, Keys key, int atMost) {
         long rowMask = rowMask(month);
-        long[] entries = sortedEntries(month, (m, i, out) -> {
-            String k = key.apply(m, i);
-            if (k != null) {
-                out.accept(hash(k));
-            }
-        }, rowMask);
+        long[] entries = sortedEntries(month, key, rowMask);
         int[] blockStart = new int[month.size()];
         int[] blockEnd = new int[month.size()];
         int[] households = new int[entries.length];
@@ -231,10 +237,11 @@ final class Blocking {
             chunk[used++] = hash & ~rowMask | row;
         }
 
+        /** The entries in one array; each chunk is let go once copied, so the month's are held about once, not twice. */
         long[] joined() {
             long[] all = new long[full.size() * CHUNK + used];
             for (int c = 0; c < full.size(); c++) {
-                System.arraycopy(full.get(c), 0, all, c * CHUNK, CHUNK);
+                System.arraycopy(full.set(c, null), 0, all, c * CHUNK, CHUNK);
             }
             System.arraycopy(chunk, 0, all, full.size() * CHUNK, used);
             return all;

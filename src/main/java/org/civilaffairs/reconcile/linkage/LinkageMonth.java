@@ -1,22 +1,18 @@
 package org.civilaffairs.reconcile.linkage;
 
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.function.Function;
-import java.util.function.IntFunction;
+import org.civilaffairs.reconcile.identity.Names;
 import org.civilaffairs.reconcile.identity.ValidIds;
 import org.civilaffairs.reconcile.policy.Program;
 
 /**
  * What linkage knows of a month: its loaded roster rows (by index), each row's household, each
  * household's members, and who each household held in M−1 under which name (the longitudinal
- * evidence). Held as columns (about 200 bytes a loaded row at 4M, most of it the distinct names, the
- * household IDs and the members' arrays), so that a month of millions of rows fits a worker's heap: texts that rows share (files, streets, communities, names) are stored once, and a
- * person key that is a valid ID is a number from which the key and the compared ID are read back.
- * Looked up by index so that comparing a pair costs no hashing.
+ * evidence). Held as columns of numbers, so that a month of millions of rows fits a worker's heap:
+ * texts (files, streets, communities, names, household IDs) are numbered in {@link TextPool}s and
+ * stored once, a name's sound is kept as its blocking hash, the households' members are one array,
+ * and a person key that is a valid ID is a number from which the key and the compared ID are read
+ * back. Looked up by index so that comparing a pair costs no hashing.
  */
 final class LinkageMonth {
 
@@ -30,11 +26,14 @@ final class LinkageMonth {
     private final Program[] programOf;
     private final String[] communities;
     private final int[] communityOf;
-    private final PersonName[] names;
+    /** Normalized names (CONTRACT §5). */
+    private final TextPool names;
+    /** By name: its sound, as {@link Blocking#sound}. */
+    private final long[] soundOf;
     private final int[] nameOf;
     /** A person key that is a valid ID as {@link ValidIds#pack}; else {@code -1 - k}, the k-th of {@link #otherKeys}. */
     private final long[] personOf;
-    private final String[] otherKeys;
+    private final TextPool otherKeys;
     /**
      * The ID compared for a row whose person key is one of {@link #otherKeys}, by row (null for the
      * others): read for each member of a household for each of its rows, so an array, not a map of
@@ -42,8 +41,11 @@ final class LinkageMonth {
      */
     private final IdFragments[] otherIds;
     private final int[] householdOf;
-    private final String[] householdIds;
-    private final int[][] members;
+    /** Household IDs, tagged with their street and program. */
+    private final TextPool householdIds;
+    /** The rows of household h are {@code memberRows[memberStart[h], memberStart[h + 1])}. */
+    private final int[] memberStart;
+    private final int[] memberRows;
     /** The person the row's household held in M−1 under the row's name (as {@link #personOf}), or {@link #NOBODY}. */
     private final long[] heldOf;
 
@@ -52,44 +54,30 @@ final class LinkageMonth {
     private LinkageMonth(Builder b) {
         this.month = b.month;
         this.size = b.size;
-        this.files = b.files.values(String[]::new);
-        this.fileOf = b.fileOf;
-        this.lineOf = b.lineOf;
-        this.streets = b.streets.values(String[]::new);
-        this.streetOf = b.streetOf;
-        this.programOf = b.programOf;
-        this.communities = b.communities.values(String[]::new);
-        this.communityOf = b.communityOf;
-        this.names = b.names.values(PersonName[]::new);
-        this.nameOf = b.nameOf;
-        this.personOf = b.personOf;
-        this.otherKeys = b.otherKeys.values(String[]::new);
-        this.otherIds = b.otherIds;
-        this.householdOf = b.householdOf;
-        this.householdIds = b.householdIds.toArray(String[]::new);
-        this.members = b.members();
+        b.members();
+        this.files = b.files.texts();
+        this.fileOf = Arrays.copyOf(b.fileOf, size);
+        this.lineOf = Arrays.copyOf(b.lineOf, size);
+        this.streets = b.streets.texts();
+        this.streetOf = Arrays.copyOf(b.streetOf, size);
+        this.programOf = Arrays.copyOf(b.programOf, size);
+        this.communities = b.communities.texts();
+        this.communityOf = Arrays.copyOf(b.communityOf, size);
+        this.names = b.names.freeze();
+        this.soundOf = Arrays.copyOf(b.soundOf, names.size());
+        this.nameOf = Arrays.copyOf(b.nameOf, size);
+        this.personOf = Arrays.copyOf(b.personOf, size);
+        this.otherKeys = b.otherKeys.freeze();
+        this.otherIds = Arrays.copyOf(b.otherIds, size);
+        this.householdOf = Arrays.copyOf(b.householdOf, size);
+        this.householdIds = b.households.freeze();
+        this.memberStart = b.memberStart;
+        this.memberRows = b.memberRows;
         this.heldOf = b.heldOf;
     }
 
     static Builder builder(String month) {
         return new Builder(month);
-    }
-
-    private static int[][] membersOf(int[] householdOf, int size, int households) {
-        int[] sizes = new int[households];
-        for (int i = 0; i < size; i++) {
-            sizes[householdOf[i]]++;
-        }
-        int[][] members = new int[households][];
-        for (int h = 0; h < households; h++) {
-            members[h] = new int[sizes[h]];
-            sizes[h] = 0;
-        }
-        for (int i = 0; i < size; i++) {
-            int h = householdOf[i];
-            members[h][sizes[h]++] = i;
-        }
-        return members;
     }
 
     String month() {
@@ -103,11 +91,26 @@ final class LinkageMonth {
     /** Row i as a whole, for the few rows that become suspects. */
     RosterPerson row(int i) {
         return new RosterPerson(files[fileOf[i]], lineOf[i], streets[streetOf[i]], programOf[i].name(),
-                householdIds[householdOf[i]], communities[communityOf[i]], name(i), id(i), personKey(i));
+                householdIds.text(householdOf[i]), communities[communityOf[i]], name(i), id(i), personKey(i));
     }
 
     PersonName name(int i) {
-        return names[nameOf[i]];
+        return PersonName.normalized(names.text(nameOf[i]));
+    }
+
+    /** How close rows i and j's names are: one normalized name is one number, which needs no comparing. */
+    PersonName.Level compareNames(int i, int j) {
+        return nameOf[i] == nameOf[j] ? PersonName.Level.EXACT : name(i).compare(name(j));
+    }
+
+    /** Row i's name's sound as {@link Blocking#sound}: equal for names whose pinyin is, and rarely for others. */
+    long sound(int i) {
+        return soundOf[nameOf[i]];
+    }
+
+    /** Whether rows i and j's names have one pinyin. */
+    boolean soundAlike(int i, int j) {
+        return nameOf[i] == nameOf[j] || sound(i) == sound(j) && name(i).pinyin().equals(name(j).pinyin());
     }
 
     /** The ID compared: the person key when it is a valid ID, else the ID as typed. */
@@ -126,7 +129,7 @@ final class LinkageMonth {
 
     String personKey(int i) {
         long person = personOf[i];
-        return person >= 0 ? ValidIds.unpack(person) : otherKeys[(int) (-1 - person)];
+        return person >= 0 ? ValidIds.unpack(person) : otherKeys.text((int) (-1 - person));
     }
 
     String community(int i) {
@@ -136,7 +139,7 @@ final class LinkageMonth {
     /** Identity resolution could not read row i's ID: its key is {@code U:name|raw}. */
     boolean unresolved(int i) {
         long person = personOf[i];
-        return person < 0 && otherKeys[(int) (-1 - person)].startsWith("U:");
+        return person < 0 && otherKeys.text((int) (-1 - person)).startsWith("U:");
     }
 
     /** What identity resolution says of rows i and j: one person, two, or nothing (one of them unresolved). */
@@ -167,9 +170,15 @@ final class LinkageMonth {
                 && (a == b || a.isBasic() && b.isBasic());
     }
 
-    /** The rows of row i's household, itself included. */
-    int[] members(int i) {
-        return members[householdOf[i]];
+    /** How many rows row i's household has, itself included. */
+    int memberCount(int i) {
+        int h = householdOf[i];
+        return memberStart[h + 1] - memberStart[h];
+    }
+
+    /** The k-th row of row i's household (k &lt; {@link #memberCount}), in row order. */
+    int member(int i, int k) {
+        return memberRows[memberStart[householdOf[i]] + k];
     }
 
     /** Last month, row i's household held row j's person under row i's name. */
@@ -181,15 +190,15 @@ final class LinkageMonth {
     static final class Builder {
         private final String month;
         private int size;
-        private final Distinct<String> files = Distinct.texts();
-        private final Distinct<String> streets = Distinct.texts();
-        private final Distinct<String> communities = Distinct.texts();
-        private final Distinct<String> otherKeys = Distinct.texts();
-        /** By the name as typed: spellings that read the same share one number. */
-        private final Distinct<PersonName> names = new Distinct<>(PersonName::of);
-        /** Household number by street and program, then by household ID. */
-        private final Map<String, Map<String, Integer>> households = new HashMap<>();
-        private final List<String> householdIds = new ArrayList<>();
+        private final TextPool files = new TextPool();
+        private final TextPool streets = new TextPool();
+        private final TextPool communities = new TextPool();
+        private final TextPool otherKeys = new TextPool();
+        /** By the name normalized: spellings that read the same share one number. */
+        private final TextPool names = new TextPool();
+        private long[] soundOf = new long[1024];
+        /** Household IDs tagged by {@link #streetAndProgram}. */
+        private final TextPool households = new TextPool();
         private int[] fileOf = new int[1024];
         private int[] lineOf = new int[1024];
         private int[] streetOf = new int[1024];
@@ -200,7 +209,8 @@ final class LinkageMonth {
         private IdFragments[] otherIds = new IdFragments[1024];
         private int[] householdOf = new int[1024];
         private long[] heldOf;
-        private int[][] members;
+        private int[] memberStart;
+        private int[] memberRows;
 
         private Builder(String month) {
             this.month = month;
@@ -214,17 +224,13 @@ final class LinkageMonth {
                     String idAsTyped, String personKey) {
             grow();
             int i = size++;
-            fileOf[i] = files.index(file);
+            fileOf[i] = files.index(0, file);
             lineOf[i] = Math.toIntExact(line);
-            streetOf[i] = streets.index(street);
+            streetOf[i] = streets.index(0, street);
             programOf[i] = Program.valueOf(program);
-            communityOf[i] = communities.index(community == null ? "" : community.strip());
-            nameOf[i] = names.index(name);
-            householdOf[i] = households.computeIfAbsent(streetAndProgram(street, program), k -> new HashMap<>())
-                    .computeIfAbsent(householdId, id -> {
-                        householdIds.add(id);
-                        return householdIds.size() - 1;
-                    });
+            communityOf[i] = communities.index(0, community == null ? "" : community.strip());
+            nameOf[i] = name(name);
+            householdOf[i] = households.index(streetAndProgram(streetOf[i], programOf[i]), householdId);
             personOf[i] = person(personKey);
             if (personOf[i] < 0) {
                 otherIds[i] = IdFragments.of(personKey.startsWith("U:") ? idAsTyped : personKey);
@@ -232,9 +238,19 @@ final class LinkageMonth {
             return this;
         }
 
+        private int name(String raw) {
+            int known = names.size();
+            int k = names.index(0, Names.normalize(raw));
+            if (k == known) {
+                soundOf = k < soundOf.length ? soundOf : Arrays.copyOf(soundOf, k * 2);
+                soundOf[k] = Blocking.sound(PersonName.normalized(names.text(k)));
+            }
+            return k;
+        }
+
         private long person(String personKey) {
             long valid = ValidIds.pack(personKey);
-            return valid >= 0 ? valid : -1 - otherKeys.index(personKey);
+            return valid >= 0 ? valid : -1 - otherKeys.index(0, personKey);
         }
 
         /**
@@ -242,12 +258,14 @@ final class LinkageMonth {
          * month's, held this person under this name (the last row of a name counts).
          */
         Builder heldLastMonth(String street, String program, String householdId, String name, String personKey) {
-            Map<String, Integer> ids = households.get(streetAndProgram(street, program));
-            Integer household = ids == null ? null : ids.get(householdId);
-            if (household != null) {
+            int s = streets.find(0, street);
+            int household = s < 0 ? -1 : households.find(streetAndProgram(s, Program.valueOf(program)), householdId);
+            if (household >= 0) {
+                members();
                 String bare = PersonName.bare(name);
-                for (int i : members()[household]) {
-                    if (names.value(nameOf[i]).bare().equals(bare)) {
+                for (int k = memberStart[household]; k < memberStart[household + 1]; k++) {
+                    int i = memberRows[k];
+                    if (PersonName.normalized(names.text(nameOf[i])).bare().equals(bare)) {
                         heldOf[i] = person(personKey);
                     }
                 }
@@ -255,18 +273,29 @@ final class LinkageMonth {
             return this;
         }
 
-        private static String streetAndProgram(String street, String program) {
-            return street + '\u0000' + program;
+        private static int streetAndProgram(int street, Program program) {
+            return street * Program.values().length + program.ordinal();
         }
 
-        /** The rows of each household, made once every row of the month is in. */
-        private int[][] members() {
-            if (members == null) {
-                members = membersOf(householdOf, size, householdIds.size());
-                heldOf = new long[size];
-                Arrays.fill(heldOf, NOBODY);
+        /** The rows of each household (a counting sort by household), made once every row of the month is in. */
+        private void members() {
+            if (memberStart != null) {
+                return;
             }
-            return members;
+            memberStart = new int[households.size() + 1];
+            for (int i = 0; i < size; i++) {
+                memberStart[householdOf[i] + 1]++;
+            }
+            for (int h = 0; h < households.size(); h++) {
+                memberStart[h + 1] += memberStart[h];
+            }
+            memberRows = new int[size];
+            int[] next = Arrays.copyOf(memberStart, households.size());
+            for (int i = 0; i < size; i++) {
+                memberRows[next[householdOf[i]]++] = i;
+            }
+            heldOf = new long[size];
+            Arrays.fill(heldOf, NOBODY);
         }
 
         private void grow() {
@@ -285,38 +314,7 @@ final class LinkageMonth {
         }
 
         LinkageMonth build() {
-            members();
             return new LinkageMonth(this);
-        }
-    }
-
-    /** Distinct values by their text, each numbered once in the order first seen. */
-    private static final class Distinct<T> {
-        private final Map<String, Integer> index = new HashMap<>();
-        private final List<T> values = new ArrayList<>();
-        private final Function<String, T> value;
-
-        Distinct(Function<String, T> value) {
-            this.value = value;
-        }
-
-        static Distinct<String> texts() {
-            return new Distinct<>(Function.identity());
-        }
-
-        int index(String text) {
-            return index.computeIfAbsent(text, t -> {
-                values.add(value.apply(t));
-                return values.size() - 1;
-            });
-        }
-
-        T value(int number) {
-            return values.get(number);
-        }
-
-        T[] values(IntFunction<T[]> array) {
-            return values.toArray(array.apply(0));
         }
     }
 }

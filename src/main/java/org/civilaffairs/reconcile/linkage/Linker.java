@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
-import java.util.function.BiFunction;
 import java.util.function.Supplier;
 import java.util.SplittableRandom;
 
@@ -67,8 +66,7 @@ final class Linker {
      * a city's common names make (on a generated 250k-row month the same suspects, recall and
      * precision as with a million); comparing them all was most of the step.
      */
-    private static FellegiSunter.Session session(LinkageMonth month, BiFunction<LinkageMonth, Integer, String> key,
-                                                 Set<Field> blockedOn) {
+    private static FellegiSunter.Session session(LinkageMonth month, Blocking.Keys key, Set<Field> blockedOn) {
         Blocking.Sample sample = Blocking.sample(month, key, TRAINING_PAIRS);
         Map<Integer, Integer> patterns = new HashMap<>();
         for (long pair : sample.pairs()) {

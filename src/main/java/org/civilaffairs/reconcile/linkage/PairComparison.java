@@ -29,7 +29,7 @@ record PairComparison(int[] levels, int sharedCoMembers, int comparableCoMembers
             id = "co_member";
         }
         int co = coMembers(i, j, month);
-        int p = month.name(i).compare(month.name(j)).ordinal();
+        int p = month.compareNames(i, j).ordinal();
         p = p * 8 + (idA.complete() && idB.complete() ? Field.BIRTH_IN_ID : Field.BIRTH_DATE.index(birthDate(idA, idB)));
         p = p * 8 + Field.ID.index(id);
         p = p * 8 + Field.COMMUNITY.index(community(month.community(i), month.community(j)));
@@ -79,7 +79,8 @@ record PairComparison(int[] levels, int sharedCoMembers, int comparableCoMembers
      * row i's: a family member's ID typed in (a member of the same name is row i's person itself).
      */
     static boolean typedCoMemberId(int i, int j, LinkageMonth month) {
-        for (int m : month.members(j)) {
+        for (int k = 0; k < month.memberCount(j); k++) {
+            int m = month.member(j, k);
             if (m != j && month.sameId(i, m) && !month.name(i).soundsLike(month.name(m))) {
                 return true;
             }
@@ -101,33 +102,26 @@ record PairComparison(int[] levels, int sharedCoMembers, int comparableCoMembers
 
     /** {@code shared << 16 | comparable}: the other members of the smaller household found, by sound, among the other's. */
     static int coMembers(int i, int j, LinkageMonth month) {
-        int[] small = month.members(i);
-        int[] large = month.members(j);
-        int self = i;
-        int other = j;
-        if (small.length > large.length) {
-            int[] t = small;
-            small = large;
-            large = t;
-            self = j;
-            other = i;
-        }
+        boolean iSmaller = month.memberCount(i) <= month.memberCount(j);
+        int self = iSmaller ? i : j;
+        int other = iSmaller ? j : i;
         int comparable = 0;
         int shared = 0;
-        for (int m : small) {
+        for (int a = 0; a < month.memberCount(self); a++) {
+            int m = month.member(self, a);
             if (m == self) {
                 continue;
             }
             comparable++;
-            String sound = month.name(m).pinyin();
-            for (int n : large) {
-                if (n != other && month.name(n).pinyin().equals(sound)) {
+            for (int b = 0; b < month.memberCount(other); b++) {
+                int n = month.member(other, b);
+                if (n != other && month.soundAlike(m, n)) {
                     shared++;
                     break;
                 }
             }
         }
-        return shared << 16 | Math.min(comparable, large.length - 1);
+        return shared << 16 | Math.min(comparable, month.memberCount(other) - 1);
     }
 
     /** Last month, one row's household held the other row's person under this row's name. */

@@ -7,21 +7,29 @@ import org.civilaffairs.reconcile.identity.Names;
  * since street offices write {@code 阿依古丽·买买提}, {@code 阿依古丽 买买提} and {@code 阿依古丽买买提}),
  * and its toneless pinyin.
  */
-record PersonName(String normalized, String bare, String pinyin) {
+record PersonName(String normalized, String bare) {
 
     static PersonName of(String raw) {
-        String normalized = Names.normalize(raw);
-        String bare = withoutDots(normalized);
-        return new PersonName(normalized, bare, Pinyin.key(bare));
+        return normalized(Names.normalize(raw));
     }
 
-    /** The bare form of a raw name, without its pinyin. */
+    /** A name {@link Names#normalize} already gave. */
+    static PersonName normalized(String normalized) {
+        return new PersonName(normalized, withoutDots(normalized));
+    }
+
+    /** The bare form of a raw name. */
     static String bare(String raw) {
         return withoutDots(Names.normalize(raw));
     }
 
+    /** The bare name's toneless pinyin: computed when asked, since a month holds millions of names. */
+    String pinyin() {
+        return Pinyin.key(bare);
+    }
+
     private static String withoutDots(String normalized) {
-        return normalized.replace("·", "");
+        return normalized.indexOf('·') < 0 ? normalized : normalized.replace("·", "");
     }
 
     /** How close two names are, from the closest: the outcome of the {@code name} field. */

@@ -17,7 +17,7 @@ class BlockingSampleTest {
     @CsvSource({"2000, 1000000", "2000, 500", "2000, 7", "3000, 1", "1, 10", "0, 10"})
     void everyKthPairInRowOrder(int rows, int atMost) {
         LinkageMonth month = month(rows, new SplittableRandom(rows + atMost));
-        Blocking.Candidates candidates = Blocking.candidates(month, (m, i, out) -> out.accept(Blocking.hash(Blocking.sameSound(m, i))), (i, j) -> true);
+        Blocking.Candidates candidates = Blocking.candidates(month, Blocking::sameSound, (i, j) -> true);
         long[] all = candidates.pairs();
         assertThat(candidates.skippedBlocks()).as("blocks left out").isEqualTo(rows >= 2000 ? 6 : 0);
         Blocking.Sample sample = Blocking.sample(month, Blocking::sameSound, atMost);

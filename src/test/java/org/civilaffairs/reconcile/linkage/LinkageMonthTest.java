@@ -2,6 +2,7 @@ package org.civilaffairs.reconcile.linkage;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 /** The columns give back each row as it was added, group households by street, program and ID, and find M−1. */
@@ -67,10 +68,30 @@ class LinkageMonthTest {
 
     @Test
     void aHouseholdIsItsStreetProgramAndId() {
-        assertThat(MONTH.members(0)).containsExactly(0, 1);
-        assertThat(MONTH.members(2)).containsExactly(2);
-        assertThat(MONTH.members(3)).containsExactly(3);
+        assertThat(members(0)).containsExactly(0, 1);
+        assertThat(members(1)).containsExactly(0, 1);
+        assertThat(members(2)).containsExactly(2);
+        assertThat(members(3)).containsExactly(3);
         assertThat(MONTH.sameHousehold(0, 2)).isFalse();
+    }
+
+    private static int[] members(int row) {
+        return IntStream.range(0, MONTH.memberCount(row)).map(k -> MONTH.member(row, k)).toArray();
+    }
+
+    /** Names sound alike when their pinyin is one: the same name, or homophones (张伟, 章伟), never by hash alone. */
+    @Test
+    void namesSoundAlikeByTheirPinyin() {
+        LinkageMonth month = LinkageMonth.builder("2024-05")
+                .add("a.csv", 2, "江汉街", "URBAN_DIBAO", "H1", "", "张伟", "420104197001011234", "420104197001011234")
+                .add("a.csv", 3, "江汉街", "URBAN_DIBAO", "H2", "", "章伟", "420104197001011242", "420104197001011242")
+                .add("a.csv", 4, "江汉街", "URBAN_DIBAO", "H3", "", "张 伟", "420104197001011250", "420104197001011250")
+                .add("a.csv", 5, "江汉街", "URBAN_DIBAO", "H4", "", "李伟", "420104197001011269", "420104197001011269")
+                .build();
+        assertThat(month.soundAlike(0, 1)).isTrue();
+        assertThat(month.soundAlike(0, 2)).isTrue();
+        assertThat(month.soundAlike(0, 3)).isFalse();
+        assertThat(month.sound(0)).isEqualTo(month.sound(1)).isNotEqualTo(month.sound(3));
     }
 
     @Test

@@ -1,0 +1,42 @@
+package org.civilaffairs.reconcile.linkage;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** A pool numbers texts as a map of (tag, text) to the order first seen would, and gives each back. */
+class TextPoolTest {
+
+    @ParameterizedTest(name = "{0} lookups of {1} texts, {2} tags")
+    @CsvSource({"0, 1, 1", "10, 3, 1", "5000, 700, 3", "200000, 50000, 7", "100000, 1, 1"})
+    void numbersAsAMapInOrderFirstSeen(int lookups, int texts, int tagCount) {
+        SplittableRandom random = new SplittableRandom(lookups);
+        TextPool pool = new TextPool();
+        Map<String, Integer> expected = new HashMap<>();
+        List<String> inOrder = new ArrayList<>();
+        for (int n = 0; n < lookups; n++) {
+            int tag = random.nextInt(tagCount);
+            String text = text(random.nextInt(texts));
+            String key = tag + "|" + text;
+            assertThat(pool.find(tag, text)).isEqualTo(expected.getOrDefault(key, -1));
+            int number = expected.computeIfAbsent(key, k -> {
+                inOrder.add(text);
+                return inOrder.size() - 1;
+            });
+            assertThat(pool.index(tag, text)).as("lookup %d of %s", n, key).isEqualTo(number);
+        }
+        assertThat(pool.size()).isEqualTo(inOrder.size());
+        assertThat(pool.freeze().texts()).containsExactlyElementsOf(inOrder);
+    }
+
+    /** Texts of every length from empty, in Chinese and Latin letters, some of them prefixes of others. */
+    private static String text(int k) {
+        return k % 5 == 0 ? "" + k : k % 5 == 1 ? "王" + "芳".repeat(k % 7) : k % 5 == 2 ? "H" + k + "·" : k % 5 == 3 ? "" : "阿依古丽" + k;
+    }
+}

@@ -17,6 +17,7 @@ import org.civilaffairs.reconcile.ingest.ReferenceExtract;
 import org.civilaffairs.reconcile.ingest.ReferenceReader;
 import org.civilaffairs.reconcile.ingest.ReferenceRow;
 import org.civilaffairs.reconcile.ingest.ReferenceSource;
+import org.civilaffairs.reconcile.ingest.WantedIds;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -43,13 +44,13 @@ public class ReferenceFactsLoader {
         ReferenceFacts facts = new ReferenceFacts();
         Prefilter keys = new Prefilter(personKeys.size());
         personKeys.forEach(k -> keys.add(k.hashCode()));
+        WantedIds wanted = new WantedIds(personKeys);
         for (ReferenceSource source : ReferenceSource.values()) {
             Optional<InboxFile> file = files.referenceFor(source.fileStem(), month);
             if (file.isPresent()) {
                 facts.delivered(source, file.get().month());
-                // each partition reads the month's extract: most rows are another partition's, told apart by the filter
-                if (!ReferenceExtract.read(extract(month, source, file.get()), source,
-                        id -> keys.mightContain(id.hashCode()) && personKeys.contains(id),
+                // only the partition's persons' rows are read, through the extract's index
+                if (!ReferenceExtract.readOf(extract(month, source, file.get()), source, wanted,
                         row -> keep(source, row, facts))) {
                     stream(source, file.get(), personKeys, keys, facts);
                 }

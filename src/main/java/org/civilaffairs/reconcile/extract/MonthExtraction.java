@@ -116,7 +116,7 @@ public class MonthExtraction {
         // a file is counted by its own month's extraction; a later month carrying it forward only reads it
         Accounting accounting = file.get().month().equals(month) ? new Accounting(file.get()) : null;
         ReferenceExtract.Line line = new ReferenceExtract.Line();
-        try (ReferenceExtract.Output out = ReferenceExtract.create(target); Shares shares = new Shares(target, source, byPart);
+        try (ReferenceExtract.Output out = ReferenceExtract.create(target, source != ReferenceSource.HUKOU); Shares shares = new Shares(target, source, byPart);
              HandOff<ReferenceRow> written = new HandOff<>("extract-writer", row -> {
                  out.add(line.of(source, row));
                  shares.add(row, line);
@@ -253,10 +253,10 @@ public class MonthExtraction {
             this.byPart = byPart;
             if (byPart != null) {
                 byPart.parts().forEach(p -> outputs.add(ReferenceExtract.create(ReferenceExtract.partPath(extract,
-                        p.fileKey()))));
+                        p.fileKey()), false)));
             }
             deaths = source == ReferenceSource.HUKOU
-                    ? ReferenceExtract.create(ReferenceExtract.partPath(extract, ReferenceExtract.DEATHS)) : null;
+                    ? ReferenceExtract.create(ReferenceExtract.partPath(extract, ReferenceExtract.DEATHS), true) : null;
         }
 
         /** Adds {@code row}, formatted already as {@code line}, to the shares it goes to. */

@@ -2,9 +2,14 @@ package org.civilaffairs.reconcile.ingest;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.Writer;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetEncoder;
+import java.nio.charset.CoderResult;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -78,6 +83,23 @@ public final class ReferenceExtract {
     }
 
     /**
+     * Reads the rows of an extract whose ID is one of {@code ids}, in the extract's order: through
+     * its index when it has one (only those rows are read), else by passing over the others; false
+     * when there is no extract.
+     */
+    public static boolean readOf(Path extract, ReferenceSource source, WantedIds ids, Consumer<ReferenceRow> rows) {
+        if (!Files.exists(extract)) {
+            return false;
+        }
+        InputStream chosen = ExtractIndex.rowsOf(extract, ids);
+        if (chosen == null) {
+            return read(extract, source, ids::contains, rows);
+        }
+        return scan(chosen, extract, source, ids::contains, TEXTS + source.columns().size(),
+                (peek, r) -> rows.accept(row(source, r)));
+    }
+
+    /**
      * Passes each row of an extract to {@code rows} without building it, for a reader that needs only
      * its ID and the texts of {@code columns}; false when there is none. The texts after the last of
      * them are passed over unread (a registry row's gender, birth date and status: a resolve partition
@@ -97,7 +119,16 @@ public final class ReferenceExtract {
         if (!Files.exists(extract)) {
             return false;
         }
-        try (InputStream in = Files.newInputStream(extract)) {
+        try {
+            return scan(Files.newInputStream(extract), extract, source, wantsId, built, rows);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read reference extract " + extract, e);
+        }
+    }
+
+    private static boolean scan(InputStream extractRows, Path extract, ReferenceSource source, Predicate<String> wantsId,
+                                int built, BiConsumer<Peek, String[]> rows) {
+        try (InputStream in = extractRows) {
             QuotedRecords records = new QuotedRecords(in, extract.getFileName().toString());
             String[] r = new String[TEXTS + source.columns().size()];
             Peek peek = new Peek() {
@@ -148,11 +179,16 @@ public final class ReferenceExtract {
         }
     }
 
-    /** Starts an extract; nothing is visible until {@link Output#commit()}. */
-    public static Output create(Path extract) {
+    /**
+     * Starts an extract, with an index of its rows by ID when {@code indexed} (for a reader that
+     * wants the rows of a few persons: {@link #readOf}); nothing is visible until {@link Output#commit()}.
+     * An index of the extract made before goes first.
+     */
+    public static Output create(Path extract, boolean indexed) {
+        AtomicFile.delete(ExtractIndex.path(extract));
         AtomicFile file = AtomicFile.of(extract);
         try {
-            return new Output(file, Files.newBufferedWriter(file.partial(), StandardCharsets.UTF_8));
+            return new Output(file, DataFiles.writer(file.partial()), indexed ? new ExtractIndex.Builder() : null);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write reference extract " + extract, e);
         }
@@ -167,10 +203,13 @@ public final class ReferenceExtract {
     public static final class Line {
         private final StringBuilder text = new StringBuilder(256);
         private char[] chars = new char[256];
-        private int length;
+        private final CharsetEncoder utf8 = StandardCharsets.UTF_8.newEncoder();
+        private ByteBuffer bytes = ByteBuffer.allocate(1024);
+        private String id;
 
         /** This line, now holding {@code row}. */
         public Line of(ReferenceSource source, ReferenceRow row) {
+            id = row.id();
             text.setLength(0);
             text.append('"').append(row.line()).append('"');
             value(row.id());
@@ -181,12 +220,31 @@ public final class ReferenceExtract {
                 value(row.texts().get(c));
             }
             text.append('\n');
-            length = text.length();
-            if (chars.length < length) {
-                chars = new char[2 * length];
+            if (chars.length < text.length()) {
+                chars = new char[2 * text.length()];
             }
-            text.getChars(0, length, chars, 0);
+            text.getChars(0, text.length(), chars, 0);
+            encode();
             return this;
+        }
+
+        /** The line's UTF-8 bytes, made once for the extract and its shares, so that the index knows each row's length. */
+        private void encode() {
+            while (true) {
+                utf8.reset();
+                bytes.clear();
+                CoderResult result = utf8.encode(CharBuffer.wrap(chars, 0, text.length()), bytes, true);
+                if (result.isUnderflow()) {
+                    result = utf8.flush(bytes);
+                }
+                if (result.isUnderflow()) {
+                    return;
+                }
+                if (!result.isOverflow()) {
+                    throw new UncheckedIOException("cannot write a reference row as UTF-8", new CharacterCodingException());
+                }
+                bytes = ByteBuffer.allocate(bytes.capacity() * 2);
+            }
         }
 
         private void value(String value) {
@@ -208,13 +266,16 @@ public final class ReferenceExtract {
     /** An extract being written, row by row ({@link Line}). */
     public static final class Output implements AutoCloseable {
         private final AtomicFile file;
-        private final Writer out;
+        private final OutputStream out;
+        /** Null when not asked for, or once the extract is past what an index addresses. */
+        private ExtractIndex.Builder index;
         private Line own;
         private long rows;
 
-        private Output(AtomicFile file, Writer out) {
+        private Output(AtomicFile file, OutputStream out, ExtractIndex.Builder index) {
             this.file = file;
             this.out = out;
+            this.index = index;
         }
 
         public void add(ReferenceSource source, ReferenceRow row) {
@@ -225,11 +286,14 @@ public final class ReferenceExtract {
         /** Adds a row formatted already (the same for an extract and its shares). */
         public void add(Line line) {
             try {
-                out.write(line.chars, 0, line.length);
+                out.write(line.bytes.array(), 0, line.bytes.position());
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot write reference extract " + file.target(), e);
             }
             rows++;
+            if (index != null && !index.add(line.id, line.bytes.position())) {
+                index = null;
+            }
         }
 
         /** Makes the extract visible, replacing an earlier one; returns its rows. */
@@ -240,6 +304,9 @@ public final class ReferenceExtract {
                 throw new UncheckedIOException("cannot write reference extract " + file.target(), e);
             }
             file.commit();
+            if (index != null) {
+                index.writeTo(file.target());
+            }
             return rows;
         }
 

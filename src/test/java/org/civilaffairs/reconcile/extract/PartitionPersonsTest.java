@@ -67,8 +67,8 @@ class PartitionPersonsTest {
         });
         Path full = dir.resolve("hukou-full.csv");
         List<ReferenceExtract.Output> shares = new ArrayList<>();
-        parts.forEach(p -> shares.add(ReferenceExtract.create(ReferenceExtract.partPath(full, p.fileKey()))));
-        try (ReferenceExtract.Output out = ReferenceExtract.create(full)) {
+        parts.forEach(p -> shares.add(ReferenceExtract.create(ReferenceExtract.partPath(full, p.fileKey()), false)));
+        try (ReferenceExtract.Output out = ReferenceExtract.create(full, false)) {
             for (ReferenceRow row : registry) {
                 String name = row.text(ReferenceSource.Cols.NAME);
                 if (whole.mayNeedRegistryRow(row.id(), name)) {

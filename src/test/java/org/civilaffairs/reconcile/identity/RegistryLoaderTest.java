@@ -89,7 +89,7 @@ class RegistryLoaderTest {
     }
 
     private static void writeExtract(Path hukou, Path extract) throws IOException {
-        try (ReferenceExtract.Output out = ReferenceExtract.create(extract)) {
+        try (ReferenceExtract.Output out = ReferenceExtract.create(extract, false)) {
             new ReferenceReader(ReferenceSource.HUKOU, MONTH).read(hukou, StandardCharsets.UTF_8,
                     row -> out.add(ReferenceSource.HUKOU, row));
             out.commit();

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -83,7 +84,7 @@ class ReferenceExtractTest {
     @Test
     void aPeekSeesTheIdAndTextsOfEachRowWithoutBuildingIt() {
         Path extract = dir.resolve("hukou.csv");
-        ReferenceExtract.Output out = ReferenceExtract.create(extract);
+        ReferenceExtract.Output out = ReferenceExtract.create(extract, false);
         out.add(ReferenceSource.HUKOU, new ReferenceRow(7, "42010419481120187X", Map.of(ReferenceSource.Cols.NAME,
                 "阿依古丽·买买提"), null, LocalDate.of(2024, 5, 31), null));
         out.add(ReferenceSource.HUKOU, new ReferenceRow(9, "420104194811201875", Map.of(), null, null, null));
@@ -97,7 +98,7 @@ class ReferenceExtractTest {
     @Test
     void aPeekReadsTheTextsUpToTheLastColumnAskedForAndNoFurther() {
         Path extract = dir.resolve("hukou.csv");
-        ReferenceExtract.Output out = ReferenceExtract.create(extract);
+        ReferenceExtract.Output out = ReferenceExtract.create(extract, false);
         out.add(ReferenceSource.HUKOU, new ReferenceRow(7, "42010419481120187X", Map.of(ReferenceSource.Cols.NAME, "王伟",
                 ReferenceSource.Cols.GENDER, "男", ReferenceSource.Cols.BIRTH_DATE, "1948-11-20",
                 ReferenceSource.Cols.POPULATION_STATUS, "正常"), null, null, null));
@@ -122,7 +123,7 @@ class ReferenceExtractTest {
     @Test
     void aReadByIdBuildsOnlyTheRowsOfTheIdsWanted() {
         Path extract = dir.resolve("pension.csv");
-        ReferenceExtract.Output out = ReferenceExtract.create(extract);
+        ReferenceExtract.Output out = ReferenceExtract.create(extract, false);
         for (int i = 0; i < 10; i++) {
             out.add(ReferenceSource.PENSION, new ReferenceRow(i + 2, "42010419481120187" + i, Map.of(), new BigDecimal(i + ".50"),
                     null, YearMonth.of(2024, 5)));
@@ -137,7 +138,7 @@ class ReferenceExtractTest {
     @Test
     void anUncommittedExtractLeavesNothing() {
         Path target = dir.resolve("extract.csv");
-        try (ReferenceExtract.Output out = ReferenceExtract.create(target)) {
+        try (ReferenceExtract.Output out = ReferenceExtract.create(target, false)) {
             out.add(ReferenceSource.PENSION, new ReferenceRow(2, "420104194811201875", Map.of(), BigDecimal.ONE, null, null));
         }
         assertThat(target).doesNotExist();
@@ -146,13 +147,17 @@ class ReferenceExtractTest {
 
     private List<ReferenceRow> roundTrip(ReferenceSource source, List<ReferenceRow> rows) {
         Path target = dir.resolve("extract.csv");
-        try (ReferenceExtract.Output out = ReferenceExtract.create(target)) {
+        try (ReferenceExtract.Output out = ReferenceExtract.create(target, true)) {
             rows.forEach(r -> out.add(source, r));
             assertThat(out.commit()).isEqualTo(rows.size());
         }
         assertThat(Files.exists(target)).isTrue();
         List<ReferenceRow> back = new ArrayList<>();
         assertThat(ReferenceExtract.read(target, source, back::add)).isTrue();
+        List<ReferenceRow> byIndex = new ArrayList<>();
+        assertThat(ReferenceExtract.readOf(target, source, new WantedIds(Set.of("420104194811201875", "42010419481120187X")), byIndex::add))
+                .isTrue();
+        assertThat(byIndex).as("read through the index").isEqualTo(back);
         return back;
     }
 }

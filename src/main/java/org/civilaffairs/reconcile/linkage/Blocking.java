@@ -2,7 +2,11 @@ package org.civilaffairs.reconcile.linkage;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 import java.util.function.LongConsumer;
 
 /**
@@ -27,8 +31,10 @@ final class Blocking {
 
     static final int MAX_BLOCK = 50;
     private static final int MIN_ROW_BITS = 21;
-    /** Entries collected per array before the month's are joined into one. */
-    private static final int CHUNK = 1 << 20;
+    /** Entries a pass of {@link #inPasses} holds at most: 4M (32 MB), the keys of about a million rows. */
+    static final int PASS_ENTRIES = 1 << 22;
+    /** Top bits of a key's hash that choose its pass. */
+    private static final int BUCKET_BITS = 10;
     private static final long FNV_OFFSET = 0xcbf29ce484222325L;
     private static final long FNV_PRIME = 0x100000001b3L;
 
@@ -40,10 +46,10 @@ final class Blocking {
      * (the text is shown beside each piece): a city month has four million of them.
      */
     static void keyHashes(LinkageMonth month, int i, LongConsumer out) {
-        PersonName name = month.name(i);
         IdFragments id = month.id(i);
         if (id.readable(0, 5)) {
-            out.accept(finish(fnv(fnv(fnv(fnv(FNV_OFFSET, 'n'), name.bare()), '|'), id, 0, 5))); // "n" + bare + "|" + region
+            long bare = month.foldBareName(i, fnv(FNV_OFFSET, 'n'), Blocking::fnv);
+            out.accept(finish(fnv(fnv(bare, '|'), id, 0, 5))); // "n" + bare + "|" + region
         }
         long sound = month.sound(i);
         if (id.readable(6, 14)) {
@@ -93,15 +99,56 @@ final class Blocking {
     }
 
     /**
-     * Index pairs (i &lt; j) of rows of different households sharing a key, each once, in order,
-     * keeping only the pairs {@code filter} accepts, so that pairs nobody will score (the same person
-     * key, programs that are no duplicate) never take memory or a sort.
+     * Index pairs (i &lt; j) of rows of different households sharing a key, each once, in order: the
+     * pairs of {@link #inPasses} joined (for a month of a few rows, and for tests).
      */
     static Candidates candidates(LinkageMonth month, Keys keys, PairFilter filter) {
-        long rowMask = rowMask(month);
-        long[] entries = sortedEntries(month, keys, rowMask);
-        long[] pairs = new long[1024];
+        List<long[]> passes = Collections.synchronizedList(new ArrayList<>());
+        int skipped = inPasses(month, keys, filter, PASS_ENTRIES, passes::add).skippedBlocks();
+        long[] all = new long[passes.stream().mapToInt(p -> p.length).sum()];
         int n = 0;
+        for (long[] pass : passes) {
+            System.arraycopy(pass, 0, all, n, pass.length);
+            n += pass.length;
+        }
+        return new Candidates(sortedUnique(all, n), skipped);
+    }
+
+    /**
+     * Index pairs (i &lt; j) of rows of different households sharing a key, keeping only the pairs
+     * {@code filter} accepts, so that pairs nobody will score (the same person key, programs that are
+     * no duplicate) never take memory or a sort. The keys are taken in passes over ranges of their
+     * hash of at most {@code passEntries} entries each (a block is one hash, so it is in one pass):
+     * what a pass holds is bounded whatever the month's size. Each pass's pairs go to {@code out}
+     * sorted and each once (a pair that shares keys of two passes comes in both), from either of the
+     * two threads the passes run on: this one and one beside it.
+     */
+    static Swept inPasses(LinkageMonth month, Keys keys, PairFilter filter, int passEntries, Consumer<long[]> out) {
+        long rowMask = rowMask(month);
+        List<Pass> passes = passes(bucketSizes(month, keys), passEntries);
+        AtomicInteger next = new AtomicInteger();
+        AtomicInteger skipped = new AtomicInteger();
+        Runnable worker = () -> {
+            for (int p = next.getAndIncrement(); p < passes.size(); p = next.getAndIncrement()) {
+                Pass pass = passes.get(p);
+                long[] entries = sortedEntries(month, keys, rowMask, pass.fromBucket, pass.toBucket, pass.entries);
+                Pairs pairs = new Pairs();
+                skipped.addAndGet(pairsOf(month, entries, rowMask, filter, pairs));
+                out.accept(sortedUnique(pairs.values, pairs.size));
+            }
+        };
+        CompletableFuture<Void> beside = CompletableFuture.runAsync(worker);
+        try {
+            worker.run();
+        } finally {
+            next.set(passes.size()); // a pass that failed here leaves the other thread none to start
+        }
+        beside.join();
+        return new Swept(passes.size(), skipped.get());
+    }
+
+    /** The pairs of each block of sorted entries that {@code filter} keeps; returns how many blocks were too large. */
+    private static int pairsOf(LinkageMonth month, long[] entries, long rowMask, PairFilter filter, Pairs pairs) {
         int skipped = 0;
         for (int start = 0, end; start < entries.length; start = end) {
             end = blockEnd(entries, start, rowMask);
@@ -114,22 +161,70 @@ final class Blocking {
                     int i = (int) (entries[x] & rowMask);
                     int j = (int) (entries[y] & rowMask);
                     if (i != j && !month.sameHousehold(i, j) && filter.keep(i, j)) {
-                        if (n == pairs.length) {
-                            pairs = Arrays.copyOf(pairs, n * 2);
-                        }
-                        pairs[n++] = (long) Math.min(i, j) << 32 | Math.max(i, j);
+                        pairs.add((long) Math.min(i, j) << 32 | Math.max(i, j));
                     }
                 }
             }
         }
-        Arrays.sort(pairs, 0, n);
+        return skipped;
+    }
+
+    /** The keys of buckets [fromBucket, toBucket), of which there are {@code entries}. */
+    private record Pass(int fromBucket, int toBucket, int entries) {
+    }
+
+    /** Consecutive ranges of buckets, each of at most {@code passEntries} entries unless one bucket alone is more. */
+    private static List<Pass> passes(int[] perBucket, int passEntries) {
+        List<Pass> passes = new ArrayList<>();
+        int from = 0;
+        long entries = 0;
+        for (int b = 0; b < perBucket.length; b++) {
+            if (b > from && entries + perBucket[b] > passEntries) {
+                passes.add(new Pass(from, b, (int) entries));
+                from = b;
+                entries = 0;
+            }
+            entries += perBucket[b];
+        }
+        passes.add(new Pass(from, perBucket.length, Math.toIntExact(entries)));
+        return passes;
+    }
+
+    private static int bucket(long hash) {
+        return (int) (hash >>> (64 - BUCKET_BITS));
+    }
+
+    /** How many entries each bucket of hashes (their top {@link #BUCKET_BITS} bits) holds. */
+    private static int[] bucketSizes(LinkageMonth month, Keys keys) {
+        int[] sizes = new int[1 << BUCKET_BITS];
+        for (int i = 0; i < month.size(); i++) {
+            keys.hashes(month, i, hash -> sizes[bucket(hash)]++);
+        }
+        return sizes;
+    }
+
+    private static long[] sortedUnique(long[] values, int n) {
+        Arrays.sort(values, 0, n);
         int unique = 0;
         for (int k = 0; k < n; k++) {
-            if (unique == 0 || pairs[unique - 1] != pairs[k]) {
-                pairs[unique++] = pairs[k];
+            if (unique == 0 || values[unique - 1] != values[k]) {
+                values[unique++] = values[k];
             }
         }
-        return new Candidates(Arrays.copyOf(pairs, unique), skipped);
+        return Arrays.copyOf(values, unique);
+    }
+
+    /** A growing array of packed pairs. */
+    private static final class Pairs {
+        private long[] values = new long[1024];
+        private int size;
+
+        void add(long pair) {
+            if (size == values.length) {
+                values = Arrays.copyOf(values, size * 2);
+            }
+            values[size++] = pair;
+        }
     }
 
     /**
@@ -202,49 +297,46 @@ final class Blocking {
     /**
      * Every key of every row, hashed to the bits above the row index beside it, sorted: a block is a
      * run of equal hashes. Two keys that collide only merge two blocks, whose extra pairs the
-     * comparison then turns away. Collected in chunks so that the array is made once, at its size.
+     * comparison then turns away. Counted first, so that the array is made once, at its size.
      */
     private static long[] sortedEntries(LinkageMonth month, Keys keys, long rowMask) {
-        Entries entries = new Entries(rowMask);
+        int all = Arrays.stream(bucketSizes(month, keys)).sum();
+        return sortedEntries(month, keys, rowMask, 0, 1 << BUCKET_BITS, all);
+    }
+
+    /** The sorted entries of the keys in buckets [from, to), of which there are {@code count}. */
+    private static long[] sortedEntries(LinkageMonth month, Keys keys, long rowMask, int from, int to, int count) {
+        Entries entries = new Entries(rowMask, from, to, count);
         for (int i = 0; i < month.size(); i++) {
             entries.row = i;
             keys.hashes(month, i, entries);
         }
-        long[] sorted = entries.joined();
-        Arrays.sort(sorted);
-        return sorted;
+        Arrays.sort(entries.values);
+        return entries.values;
     }
 
-    /** A month's entries (a key's hash above the row's index) in arrays of {@link #CHUNK}. */
+    /** Entries (a key's hash above the row's index) of the keys in a range of buckets. */
     private static final class Entries implements LongConsumer {
         private final long rowMask;
-        private final List<long[]> full = new ArrayList<>();
-        private long[] chunk = new long[CHUNK];
+        private final int from;
+        private final int to;
+        private final long[] values;
         private int used;
         private int row;
 
-        Entries(long rowMask) {
+        Entries(long rowMask, int from, int to, int count) {
             this.rowMask = rowMask;
+            this.from = from;
+            this.to = to;
+            this.values = new long[count];
         }
 
         @Override
         public void accept(long hash) {
-            if (used == CHUNK) {
-                full.add(chunk);
-                chunk = new long[CHUNK];
-                used = 0;
+            int b = bucket(hash);
+            if (b >= from && b < to) {
+                values[used++] = hash & ~rowMask | row;
             }
-            chunk[used++] = hash & ~rowMask | row;
-        }
-
-        /** The entries in one array; each chunk is let go once copied, so the month's are held about once, not twice. */
-        long[] joined() {
-            long[] all = new long[full.size() * CHUNK + used];
-            for (int c = 0; c < full.size(); c++) {
-                System.arraycopy(full.set(c, null), 0, all, c * CHUNK, CHUNK);
-            }
-            System.arraycopy(chunk, 0, all, full.size() * CHUNK, used);
-            return all;
         }
     }
 
@@ -287,6 +379,10 @@ final class Blocking {
 
     /** Every k-th pair of a rule in row order (packed as {@link Candidates}), and how many there are in all. */
     record Sample(long[] pairs, long total) {
+    }
+
+    /** How many passes a month's keys took, and how many blocks were left out. */
+    record Swept(int passes, int skippedBlocks) {
     }
 
     /** Pairs packed as {@code i << 32 | j}. */

@@ -56,28 +56,49 @@ final class LinkageMonth {
         this.size = b.size;
         b.members();
         this.files = b.files.texts();
-        this.fileOf = Arrays.copyOf(b.fileOf, size);
-        this.lineOf = Arrays.copyOf(b.lineOf, size);
+        this.fileOf = fit(b.fileOf, size);
+        this.lineOf = fit(b.lineOf, size);
         this.streets = b.streets.texts();
-        this.streetOf = Arrays.copyOf(b.streetOf, size);
-        this.programOf = Arrays.copyOf(b.programOf, size);
+        this.streetOf = fit(b.streetOf, size);
+        this.programOf = fit(b.programOf, size);
         this.communities = b.communities.texts();
-        this.communityOf = Arrays.copyOf(b.communityOf, size);
+        this.communityOf = fit(b.communityOf, size);
         this.names = b.names.freeze();
         this.soundOf = Arrays.copyOf(b.soundOf, names.size());
-        this.nameOf = Arrays.copyOf(b.nameOf, size);
-        this.personOf = Arrays.copyOf(b.personOf, size);
+        this.nameOf = fit(b.nameOf, size);
+        this.personOf = fit(b.personOf, size);
         this.otherKeys = b.otherKeys.freeze();
-        this.otherIds = Arrays.copyOf(b.otherIds, size);
-        this.householdOf = Arrays.copyOf(b.householdOf, size);
+        this.otherIds = fit(b.otherIds, size);
+        this.householdOf = fit(b.householdOf, size);
         this.householdIds = b.households.freeze();
         this.memberStart = b.memberStart;
         this.memberRows = b.memberRows;
         this.heldOf = b.heldOf;
     }
 
+    /** The column itself when it is the month's size, else a copy of its rows. */
+    private static int[] fit(int[] column, int size) {
+        return column.length == size ? column : Arrays.copyOf(column, size);
+    }
+
+    private static long[] fit(long[] column, int size) {
+        return column.length == size ? column : Arrays.copyOf(column, size);
+    }
+
+    private static <T> T[] fit(T[] column, int size) {
+        return column.length == size ? column : Arrays.copyOf(column, size);
+    }
+
     static Builder builder(String month) {
-        return new Builder(month);
+        return builder(month, 0);
+    }
+
+    /**
+     * A builder whose columns are made at the month's size when it is known beforehand, so that
+     * they are neither grown nor trimmed: a copy of every column fewer while the month is read.
+     */
+    static Builder builder(String month, int expectedRows) {
+        return new Builder(month, expectedRows);
     }
 
     String month() {
@@ -96,6 +117,23 @@ final class LinkageMonth {
 
     PersonName name(int i) {
         return PersonName.normalized(names.text(nameOf[i]));
+    }
+
+    /** {@code h} folded with each character of row i's bare name, as {@code fold} does, without making the name. */
+    long foldBareName(int i, long h, LongCharFold fold) {
+        int k = nameOf[i];
+        for (int at = 0; at < names.length(k); at++) {
+            char c = names.charAt(k, at);
+            if (c != PersonName.SEPARATOR) {
+                h = fold.fold(h, c);
+            }
+        }
+        return h;
+    }
+
+    /** A hash's step over one more character. */
+    interface LongCharFold {
+        long fold(long h, char c);
     }
 
     /** How close rows i and j's names are: one normalized name is one number, which needs no comparing. */
@@ -199,21 +237,31 @@ final class LinkageMonth {
         private long[] soundOf = new long[1024];
         /** Household IDs tagged by {@link #streetAndProgram}. */
         private final TextPool households = new TextPool();
-        private int[] fileOf = new int[1024];
-        private int[] lineOf = new int[1024];
-        private int[] streetOf = new int[1024];
-        private Program[] programOf = new Program[1024];
-        private int[] communityOf = new int[1024];
-        private int[] nameOf = new int[1024];
-        private long[] personOf = new long[1024];
-        private IdFragments[] otherIds = new IdFragments[1024];
-        private int[] householdOf = new int[1024];
+        private int[] fileOf;
+        private int[] lineOf;
+        private int[] streetOf;
+        private Program[] programOf;
+        private int[] communityOf;
+        private int[] nameOf;
+        private long[] personOf;
+        private IdFragments[] otherIds;
+        private int[] householdOf;
         private long[] heldOf;
         private int[] memberStart;
         private int[] memberRows;
 
-        private Builder(String month) {
+        private Builder(String month, int expectedRows) {
             this.month = month;
+            int n = Math.max(expectedRows, 1024);
+            fileOf = new int[n];
+            lineOf = new int[n];
+            streetOf = new int[n];
+            programOf = new Program[n];
+            communityOf = new int[n];
+            nameOf = new int[n];
+            personOf = new long[n];
+            otherIds = new IdFragments[n];
+            householdOf = new int[n];
         }
 
         /**

@@ -49,7 +49,9 @@ public class LinkageStore {
         jdbc.query("SELECT id, file_name FROM inbox_file WHERE month = ?", rs -> {
             files.put(rs.getLong(1), rs.getString(2));
         }, month.toString());
-        LinkageMonth.Builder rows = LinkageMonth.builder(month.toString());
+        Integer loaded = jdbc.queryForObject("SELECT SUM(loaded) FROM resolve_count WHERE month = ? AND "
+                + InboxFiles.CURRENT_ROWS, Integer.class, month.toString(), month.toString());
+        LinkageMonth.Builder rows = LinkageMonth.builder(month.toString(), loaded == null ? 0 : loaded);
         loadedRowsAhead(month, (file, line, street, program, household, community, name, id, key) ->
                 rows.add(files.get(file), line, street, program, household, community, name, id, key));
         loadedRowsAhead(month.minusMonths(1), (file, line, street, program, household, community, name, id, key) ->

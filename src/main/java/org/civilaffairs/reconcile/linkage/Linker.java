@@ -3,12 +3,15 @@ package org.civilaffairs.reconcile.linkage;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 import java.util.SplittableRandom;
 
@@ -27,25 +30,46 @@ final class Linker {
     private Linker() {
     }
 
-    record Result(List<SuspectPair> suspects, FellegiSunter model, int candidatePairs, int skippedBlocks) {
+    record Result(List<SuspectPair> suspects, FellegiSunter model, long modelMillis, long candidatePairs, Blocking.Swept swept) {
     }
 
     /**
-     * The training sessions and the candidate pairs are independent of each other: two of them are
-     * computed beside this thread, each the same whatever runs at once. The registry's namesakes are
+     * The model first, then the candidate pairs, scored pass by pass: what is held at once is the
+     * month, a training sample or a pass's keys, never all of them. The registry's namesakes are
      * asked for last, so that they can be read meanwhile.
      */
     static Result link(LinkageMonth month, double threshold, Supplier<RegistryNamesakes> namesakes) {
-        CompletableFuture<FellegiSunter.Session> byBirth = CompletableFuture.supplyAsync(
-                () -> session(month, Blocking::sameRegionAndBirth, EnumSet.of(Field.ID, Field.BIRTH_DATE)));
-        CompletableFuture<Blocking.Candidates> toScore = CompletableFuture.supplyAsync(
-                () -> Blocking.candidates(month, Blocking::keyHashes, month::mayBeMissedDuplicate));
-        FellegiSunter model = FellegiSunter.estimate(randomPairs(month),
-                session(month, Blocking::sameSound, EnumSet.of(Field.NAME)), List.of(byBirth.join()),
-                month.size() * (month.size() - 1.0) / 2);
-        Blocking.Candidates candidates = toScore.join();
+        long started = System.nanoTime();
+        FellegiSunter model = model(month);
+        long modelMillis = (System.nanoTime() - started) / 1_000_000;
+        List<OnePersonPerRow.Link> links = Collections.synchronizedList(new ArrayList<>());
+        AtomicLong candidates = new AtomicLong();
+        Blocking.Swept swept = Blocking.inPasses(month, Blocking::keyHashes, month::mayBeMissedDuplicate, Blocking.PASS_ENTRIES,
+                pairs -> {
+                    candidates.addAndGet(pairs.length);
+                    links.addAll(links(month, model, threshold, pairs));
+                });
+        List<SuspectPair> suspects = new ArrayList<>();
+        OnePersonPerRow.keep(inPairOrder(links), month, namesakes.get())
+                .forEach(l -> suspects.add(suspect(month, l.a(), l.b(), l.weight())));
+        return new Result(suspects, model, modelMillis, candidates.get(), swept);
+    }
+
+    /**
+     * The model: the random pairs beside this thread, the two training sessions one after the other
+     * (each sample holds a key a row; at 8M rows two at once were the step's fullest moment).
+     */
+    private static FellegiSunter model(LinkageMonth month) {
+        CompletableFuture<Map<Integer, Integer>> random = CompletableFuture.supplyAsync(() -> randomPairs(month));
+        FellegiSunter.Session bySound = session(month, Blocking::sameSound, EnumSet.of(Field.NAME));
+        FellegiSunter.Session byBirth = session(month, Blocking::sameRegionAndBirth, EnumSet.of(Field.ID, Field.BIRTH_DATE));
+        return FellegiSunter.estimate(random.join(), bySound, List.of(byBirth), month.size() * (month.size() - 1.0) / 2);
+    }
+
+    /** The pairs whose weight reaches the threshold and that identity resolution did not decide. */
+    private static List<OnePersonPerRow.Link> links(LinkageMonth month, FellegiSunter model, double threshold, long[] pairs) {
         List<OnePersonPerRow.Link> links = new ArrayList<>();
-        for (long pair : candidates.pairs()) {
+        for (long pair : pairs) {
             int i = Blocking.Candidates.first(pair);
             int j = Blocking.Candidates.second(pair);
             int pattern = PairComparison.pattern(i, j, month);
@@ -54,9 +78,13 @@ final class Linker {
                 links.add(new OnePersonPerRow.Link(i, j, weight));
             }
         }
-        List<SuspectPair> suspects = new ArrayList<>();
-        OnePersonPerRow.keep(links, month, namesakes.get()).forEach(l -> suspects.add(suspect(month, l.a(), l.b(), l.weight())));
-        return new Result(suspects, model, candidates.pairs().length, candidates.skippedBlocks());
+        return links;
+    }
+
+    /** The links in the order of their pairs, each once (a pair found in two passes comes twice). */
+    private static List<OnePersonPerRow.Link> inPairOrder(List<OnePersonPerRow.Link> links) {
+        return links.stream().sorted(Comparator.comparingInt(OnePersonPerRow.Link::a).thenComparingInt(OnePersonPerRow.Link::b))
+                .distinct().toList();
     }
 
     /**

@@ -57,10 +57,12 @@ public class MonthLinkage {
         store.replace(month, result.suspects());
         contribution.incrementReadCount();
         contribution.incrementWriteCount(result.suspects().size());
-        log.info("link: {} {} rows, {} candidate pairs ({} blocks over {} rows left out), prior {}, {} suspects, {} ms"
-                        + " (read {} ms, model and pairs {} ms)", month, rows.size(), result.candidatePairs(),
-                result.skippedBlocks(), Blocking.MAX_BLOCK, String.format("%.2e", result.model().prior()), result.suspects().size(),
-                (System.nanoTime() - started) / 1_000_000, (read - started) / 1_000_000, (linked - read) / 1_000_000);
+        log.info("link: {} {} rows, {} candidate pairs in {} passes ({} blocks over {} rows left out), prior {}, {} suspects,"
+                        + " {} ms (read {} ms, model {} ms, pairs {} ms)", month, rows.size(), result.candidatePairs(),
+                result.swept().passes(), result.swept().skippedBlocks(), Blocking.MAX_BLOCK,
+                String.format("%.2e", result.model().prior()), result.suspects().size(),
+                (System.nanoTime() - started) / 1_000_000, (read - started) / 1_000_000, result.modelMillis(),
+                (linked - read) / 1_000_000 - result.modelMillis());
         return waiting.size() > 1 ? RepeatStatus.CONTINUABLE : RepeatStatus.FINISHED;
     }
 

@@ -9,6 +9,9 @@ import org.civilaffairs.reconcile.identity.Names;
  */
 record PersonName(String normalized, String bare) {
 
+    /** The middle dot that a bare name leaves out. */
+    static final char SEPARATOR = '·';
+
     static PersonName of(String raw) {
         return normalized(Names.normalize(raw));
     }
@@ -29,7 +32,7 @@ record PersonName(String normalized, String bare) {
     }
 
     private static String withoutDots(String normalized) {
-        return normalized.indexOf('·') < 0 ? normalized : normalized.replace("·", "");
+        return normalized.indexOf(SEPARATOR) < 0 ? normalized : normalized.replace(String.valueOf(SEPARATOR), "");
     }
 
     /** How close two names are, from the closest: the outcome of the {@code name} field. */

@@ -46,6 +46,15 @@ final class TextPool {
         return new String(chars, starts[k], starts[k + 1] - starts[k]);
     }
 
+    int length(int k) {
+        return starts[k + 1] - starts[k];
+    }
+
+    /** Character {@code at} of text k, read without making the text. */
+    char charAt(int k, int at) {
+        return chars[starts[k] + at];
+    }
+
     int size() {
         return size;
     }

@@ -36,6 +36,30 @@ class LinkageMonthTest {
         assertThat(MONTH.id(3).complete()).as("a key that is no ID is compared as it is").isFalse();
     }
 
+    /** Made at the month's size, below it or above it, the columns give the same rows. */
+    @org.junit.jupiter.params.ParameterizedTest(name = "expecting {0} rows")
+    @org.junit.jupiter.params.provider.ValueSource(ints = {0, 1, 3, 3000, 3001, 5000})
+    void theExpectedSizeChangesNoRow(int expected) {
+        LinkageMonth.Builder builder = LinkageMonth.builder("2024-05", expected);
+        for (int i = 0; i < 3000; i++) {
+            builder.add("f" + i % 7 + ".csv", i + 2, "街" + i / 3 % 5, program(i), "H" + i / 3, "",
+                    "王" + (char) ('一' + i % 40), "4201041970010" + String.format("%05d", i), "K" + i);
+        }
+        LinkageMonth month = builder.build();
+        assertThat(month.size()).isEqualTo(3000);
+        for (int i = 0; i < 3000; i += 7) {
+            assertThat(month.row(i)).extracting(RosterPerson::file, RosterPerson::line, RosterPerson::street,
+                    RosterPerson::program, RosterPerson::householdId, RosterPerson::personKey)
+                    .containsExactly("f" + i % 7 + ".csv", i + 2L, "街" + i / 3 % 5, program(i), "H" + i / 3, "K" + i);
+            assertThat(month.name(i).normalized()).isEqualTo("王" + (char) ('一' + i % 40));
+            assertThat(month.memberCount(i)).as("row %d's household", i).isEqualTo(3);
+        }
+    }
+
+    private static String program(int row) {
+        return row / 3 % 2 == 0 ? "URBAN_DIBAO" : "TEKUN";
+    }
+
     /** Two valid keys are compared as numbers, any other as its characters: the answer is the same. */
     @Test
     void twoRowsShowOneWholeIdAsTheirCharactersSay() {

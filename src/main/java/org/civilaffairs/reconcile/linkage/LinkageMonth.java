@@ -177,7 +177,7 @@ final class LinkageMonth {
     /** Identity resolution could not read row i's ID: its key is {@code U:name|raw}. */
     boolean unresolved(int i) {
         long person = personOf[i];
-        return person < 0 && otherKeys.text((int) (-1 - person)).startsWith("U:");
+        return person < 0 && otherKeys.startsWith((int) (-1 - person), "U:");
     }
 
     /** What identity resolution says of rows i and j: one person, two, or nothing (one of them unresolved). */

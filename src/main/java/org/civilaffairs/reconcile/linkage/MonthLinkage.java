@@ -57,7 +57,7 @@ public class MonthLinkage {
         store.replace(month, result.suspects());
         contribution.incrementReadCount();
         contribution.incrementWriteCount(result.suspects().size());
-        log.info("link: {} {} rows, {} candidate pairs in {} passes ({} blocks over {} rows left out), prior {}, {} suspects,"
+        log.info("link: {} {} rows, {} candidate pairs, keys in {} pass(es) ({} blocks over {} rows left out), prior {}, {} suspects,"
                         + " {} ms (read {} ms, model {} ms, pairs {} ms)", month, rows.size(), result.candidatePairs(),
                 result.swept().passes(), result.swept().skippedBlocks(), Blocking.MAX_BLOCK,
                 String.format("%.2e", result.model().prior()), result.suspects().size(),

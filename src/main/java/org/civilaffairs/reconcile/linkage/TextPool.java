@@ -55,6 +55,19 @@ final class TextPool {
         return chars[starts[k] + at];
     }
 
+    /** Whether text k starts with {@code prefix}, read without making the text. */
+    boolean startsWith(int k, String prefix) {
+        if (length(k) < prefix.length()) {
+            return false;
+        }
+        for (int at = 0; at < prefix.length(); at++) {
+            if (charAt(k, at) != prefix.charAt(at)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     int size() {
         return size;
     }

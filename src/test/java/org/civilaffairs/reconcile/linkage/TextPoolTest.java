@@ -33,6 +33,13 @@ class TextPoolTest {
         }
         assertThat(pool.size()).isEqualTo(inOrder.size());
         assertThat(pool.freeze().texts()).containsExactlyElementsOf(inOrder);
+        for (int k = 0; k < pool.size(); k++) {
+            String text = inOrder.get(k);
+            assertThat(pool.length(k)).isEqualTo(text.length());
+            for (String prefix : List.of("", "王", "王芳", "H1", "阿依古丽1", text, text + "x")) {
+                assertThat(pool.startsWith(k, prefix)).as("%s starts with %s", text, prefix).isEqualTo(text.startsWith(prefix));
+            }
+        }
     }
 
     /** Texts of every length from empty, in Chinese and Latin letters, some of them prefixes of others. */

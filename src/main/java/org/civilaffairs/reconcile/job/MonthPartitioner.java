@@ -10,6 +10,10 @@ import org.civilaffairs.reconcile.partition.StreetBucket;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.partition.Partitioner;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.scope.context.StepContext;
+import org.springframework.batch.core.scope.context.StepSynchronizationManager;
+import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 
 /**
@@ -21,8 +25,10 @@ import org.springframework.batch.infrastructure.item.ExecutionContext;
  * month gets at most a bucket a street: more would be empty partitions, each still a step
  * execution to record. The split is read
  * from the ledger every time, and a restart keeps the grid size and the contexts of the first
- * attempt (Spring Batch stores both), so a restart names the same partitions, holding the same
- * streets, and runs only those not completed.
+ * attempt (Spring Batch stores both) and the partition weight (kept here in the step's context,
+ * stored before any partition starts), so a restart names the same partitions, holding the same
+ * streets, and runs only those not completed, whatever partition size it is given: a smaller one
+ * would otherwise add partitions beside the first attempt's, holding streets those still hold.
  */
 final class MonthPartitioner implements Partitioner {
 
@@ -32,17 +38,22 @@ final class MonthPartitioner implements Partitioner {
     static final String BUCKET = "bucket";
     static final String BUCKETS = "buckets";
     static final String ASSIGNED = "assigned";
+    /** The manager step's context key of the partition weight its first attempt split by. */
+    static final String PARTITION_WEIGHT = "MonthPartitioner.partitionWeight";
 
     private final MonthLedger ledger;
     private final int stage;
     private final Function<YearMonth, Map<String, Long>> weights;
     private final long partitionWeight;
+    private final JobRepository repository;
 
-    MonthPartitioner(MonthLedger ledger, int stage, Function<YearMonth, Map<String, Long>> weights, long partitionWeight) {
+    MonthPartitioner(MonthLedger ledger, int stage, Function<YearMonth, Map<String, Long>> weights, long partitionWeight,
+                     JobRepository repository) {
         this.ledger = ledger;
         this.stage = stage;
         this.weights = weights;
         this.partitionWeight = partitionWeight;
+        this.repository = repository;
     }
 
     /** The stage whose waiting months this splits. */
@@ -61,8 +72,9 @@ final class MonthPartitioner implements Partitioner {
     @Override
     public Map<String, ExecutionContext> partition(int gridSize) {
         Map<String, ExecutionContext> partitions = new LinkedHashMap<>();
+        long weight = keptPartitionWeight();
         for (YearMonth month : ledger.allAt(stage)) {
-            Split split = split(month, gridSize);
+            Split split = split(month, gridSize, weight);
             StreetBucket.of(month, split.buckets(), split.assigned()).forEach(part -> {
                 ExecutionContext context = new ExecutionContext();
                 context.putString(MONTH, month.toString());
@@ -74,8 +86,34 @@ final class MonthPartitioner implements Partitioner {
         return partitions;
     }
 
+    /**
+     * The partition weight of the manager step's first attempt, kept in its context (which Spring
+     * Batch gives back to a restart) and stored at once, so that a kill before the step ends keeps
+     * it too; the configured one outside a step.
+     */
+    private long keptPartitionWeight() {
+        StepContext step = StepSynchronizationManager.getContext();
+        if (step == null) {
+            return partitionWeight;
+        }
+        StepExecution manager = step.getStepExecution();
+        ExecutionContext context = manager.getExecutionContext();
+        if (!context.containsKey(PARTITION_WEIGHT)) {
+            context.putLong(PARTITION_WEIGHT, partitionWeight);
+            repository.updateExecutionContext(manager);
+        } else if (context.getLong(PARTITION_WEIGHT) != partitionWeight) {
+            log.info("{}: a restart keeps the first attempt's partitions (partition size {}); the {} now configured"
+                    + " applies from the next run", manager.getStepName(), context.getLong(PARTITION_WEIGHT), partitionWeight);
+        }
+        return context.getLong(PARTITION_WEIGHT);
+    }
+
     /** How a month splits at this stage with this grid size, as {@link #partition} splits it. */
     Split split(YearMonth month, int gridSize) {
+        return split(month, gridSize, partitionWeight);
+    }
+
+    private Split split(YearMonth month, int gridSize, long partitionWeight) {
         Map<String, Long> weighed = weights.apply(month);
         int buckets = buckets(gridSize, weighed.values().stream().mapToLong(Long::longValue).sum(), partitionWeight,
                 weighed.size());

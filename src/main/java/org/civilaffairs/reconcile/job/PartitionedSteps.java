@@ -178,13 +178,13 @@ public class PartitionedSteps {
 
     @Bean
     Step checkStep(@Qualifier("checkPartition") Tasklet worker, MonthChecks checks) {
-        return manager("check", new MonthPartitioner(ledger, MonthLedger.CHECK, weights::households, partitionHouseholds), worker,
+        return manager("check", new MonthPartitioner(ledger, MonthLedger.CHECK, weights::households, partitionHouseholds, repository), worker,
                 checks::close);
     }
 
     @Bean
     Step aggregateStep(@Qualifier("aggregatePartition") Tasklet worker, MonthAggregation aggregation) {
-        return manager("aggregate", new MonthPartitioner(ledger, MonthLedger.AGGREGATE, weights::households, partitionHouseholds),
+        return manager("aggregate", new MonthPartitioner(ledger, MonthLedger.AGGREGATE, weights::households, partitionHouseholds, repository),
                 worker, aggregation::close);
     }
 
@@ -239,7 +239,7 @@ public class PartitionedSteps {
 
     /** Splits the months waiting to be resolved into buckets of at most {@code partitionRows} staged rows. */
     private MonthPartitioner resolvePartitioner() {
-        return new MonthPartitioner(ledger, MonthLedger.RESOLVE, weights::stagedRows, partitionRows);
+        return new MonthPartitioner(ledger, MonthLedger.RESOLVE, weights::stagedRows, partitionRows, repository);
     }
 
     /** A partitioned step whose months split by {@code partitioner}, each closed by {@code close} once all its partitions are. */

@@ -100,7 +100,8 @@ final class Blocking {
 
     /**
      * Index pairs (i &lt; j) of rows of different households sharing a key, each once, in order: the
-     * pairs of {@link #inPasses} joined (for a month of a few rows, and for tests).
+     * pairs of {@link #inPasses} joined. Link scores pass by pass and never holds them all; this is
+     * what the tests compare passes, samples and comparisons against.
      */
     static Candidates candidates(LinkageMonth month, Keys keys, PairFilter filter) {
         List<long[]> passes = Collections.synchronizedList(new ArrayList<>());

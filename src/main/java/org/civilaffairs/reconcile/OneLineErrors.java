@@ -54,7 +54,8 @@ public class OneLineErrors implements CommandLine.IExecutionExceptionHandler, Co
                     + " database user's rights and the server version; a failed first migration leaves no table behind";
         } else if (root instanceof OutOfMemoryError) {
             message = "out of memory (" + firstLine(message) + "): run it with more heap (java -Xmx...), or with smaller"
-                    + " partitions (--reconcile.partition-rows, --reconcile.partition-households)";
+                    + " partitions (--reconcile.partition-rows, --reconcile.partition-households), which a new run takes and a"
+                    + " restart does not";
         } else if (root instanceof NoSuchFileException) {
             message = "file missing: " + message + " (the archive keeps a copy of every inbox file a run reads: restore the"
                     + " archive folder from its backup)";

@@ -16,7 +16,8 @@ class OneLineErrorsTest {
     static Stream<Arguments> failures() {
         OutOfMemoryError heap = new OutOfMemoryError("Java heap space");
         String outOfMemory = "out of memory (Java heap space): run it with more heap (java -Xmx...), or with smaller"
-                + " partitions (--reconcile.partition-rows, --reconcile.partition-households)";
+                + " partitions (--reconcile.partition-rows, --reconcile.partition-households), which a new run takes and a"
+                + " restart does not";
         return Stream.of(
                 Arguments.of(heap, outOfMemory),
                 Arguments.of(new CompletionException(heap), outOfMemory),

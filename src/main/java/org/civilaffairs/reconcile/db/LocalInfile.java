@@ -4,7 +4,6 @@ import com.mysql.cj.conf.PropertyKey;
 import com.mysql.cj.conf.RuntimeProperty;
 import com.mysql.cj.jdbc.JdbcConnection;
 import com.mysql.cj.jdbc.JdbcStatement;
-import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -45,11 +44,11 @@ final class LocalInfile {
     }
 
     /** Loads rows already {@link #encode encoded} into the table; returns how many the server took. */
-    static long load(Connection con, String table, List<String> columns, byte[] rows) throws SQLException {
+    static long load(Connection con, String table, List<String> columns, Utf8Bytes rows) throws SQLException {
         RuntimeProperty<Boolean> streams = con.unwrap(JdbcConnection.class).getPropertySet()
                 .getBooleanProperty(PropertyKey.allowLoadLocalInfile);
         try (Statement s = con.createStatement()) {
-            s.unwrap(JdbcStatement.class).setLocalInfileInputStream(new ByteArrayInputStream(rows));
+            s.unwrap(JdbcStatement.class).setLocalInfileInputStream(rows.stream());
             streams.setValue(true);
             return s.executeLargeUpdate("LOAD DATA LOCAL INFILE 'rows' INTO TABLE " + table + " CHARACTER SET utf8mb4"
                     + " FIELDS TERMINATED BY '\\t' ESCAPED BY '\\\\' LINES TERMINATED BY '\\n' (" + String.join(", ", columns) + ")");
@@ -59,7 +58,7 @@ final class LocalInfile {
     }
 
     /** The rows as LOAD DATA's default text format: tab between fields, {@code \N} for NULL, special characters escaped. */
-    static byte[] encode(List<Object[]> rows) {
+    static Utf8Bytes encode(List<Object[]> rows) {
         Utf8Bytes out = new Utf8Bytes(rows.size() * 200);
         Map<BigDecimal, String> amounts = new HashMap<>(); // a roster repeats a few standard amounts a million times
         for (Object[] row : rows) {
@@ -71,7 +70,7 @@ final class LocalInfile {
             }
             out.ascii('\n');
         }
-        return out.toArray();
+        return out;
     }
 
     private static void field(Utf8Bytes out, Object value, Map<BigDecimal, String> amounts) {

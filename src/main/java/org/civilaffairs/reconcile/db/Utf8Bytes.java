@@ -1,5 +1,6 @@
 package org.civilaffairs.reconcile.db;
 
+import java.io.ByteArrayInputStream;
 import java.time.LocalDate;
 import java.util.Arrays;
 
@@ -73,8 +74,9 @@ final class Utf8Bytes {
         bytes[length++] = (byte) c;
     }
 
-    byte[] toArray() {
-        return Arrays.copyOf(bytes, length);
+    /** The bytes written, read where they are: a slice of a roster is a megabyte, not copied again. */
+    ByteArrayInputStream stream() {
+        return new ByteArrayInputStream(bytes, 0, length);
     }
 
     /** Of a number not above zero. */

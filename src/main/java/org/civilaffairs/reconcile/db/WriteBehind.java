@@ -63,7 +63,7 @@ public final class WriteBehind<T> implements AutoCloseable {
         }
         List<Object[]> slice = rows.stream().map(values).toList();
         if (localInfile) {
-            byte[] encoded = LocalInfile.encode(slice);
+            Utf8Bytes encoded = LocalInfile.encode(slice);
             submit(() -> BulkInsert.checkLoaded(table, LocalInfile.load(con, table.name(), table.columns(), encoded),
                     slice.size()));
         } else {

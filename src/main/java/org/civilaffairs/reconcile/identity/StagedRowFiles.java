@@ -289,7 +289,8 @@ public final class StagedRowFiles {
     private static void amount(DataOutputStream out, BigDecimal amount) throws IOException {
         out.writeBoolean(amount != null);
         if (amount != null) {
-            out.writeLong(amount.setScale(2, RoundingMode.HALF_UP).unscaledValue().longValueExact());
+            // cents as a scale-0 decimal, whose long is read without making a BigInteger
+            out.writeLong(amount.setScale(2, RoundingMode.HALF_UP).scaleByPowerOfTen(2).longValueExact());
         }
     }
 

@@ -22,9 +22,6 @@ public final class RosterColumns {
     public static final List<Column> ALL = List.of(STREET, COMMUNITY, PROGRAM, HOUSEHOLD_ID, NAME, ID_NUMBER,
             RELATION, AMOUNT, DECLARED_INCOME, ENROLLED_ON, BANK_ACCOUNT, PHONE);
 
-    /** Values a row must have, in the order they are checked. */
-    static final List<Column> REQUIRED_VALUES = List.of(STREET, PROGRAM, HOUSEHOLD_ID, NAME, ID_NUMBER, RELATION);
-
     private RosterColumns() {
     }
 }

@@ -12,6 +12,9 @@ public final class RosterParser {
 
     private final Header header;
     private final Policy policy;
+    /** Amounts and dates are parsed once a file for each text: they repeat from row to row. */
+    private final Remembered<Optional<BigDecimal>> amounts = new Remembered<>(Amounts::parse);
+    private final Remembered<Optional<LocalDate>> dates = new Remembered<>(Dates::parse);
 
     public RosterParser(Header header, Policy policy) {
         this.header = header;
@@ -23,19 +26,25 @@ public final class RosterParser {
         Optional<String> street = streetText.isEmpty() ? Optional.empty() : policy.street(streetText);
         String programText = header.value(record, RosterColumns.PROGRAM);
         Optional<Program> program = programText.isEmpty() ? Optional.empty() : Program.parse(programText);
+        String householdId = header.value(record, RosterColumns.HOUSEHOLD_ID);
+        String name = header.value(record, RosterColumns.NAME);
+        String idText = header.value(record, RosterColumns.ID_NUMBER);
         String relation = header.value(record, RosterColumns.RELATION);
         boolean head = "户主".equals(relation) || "本人".equals(relation);
         String amountText = header.value(record, RosterColumns.AMOUNT);
         String incomeText = header.value(record, RosterColumns.DECLARED_INCOME);
         String enrolledText = header.value(record, RosterColumns.ENROLLED_ON);
-        Optional<BigDecimal> amount = amountText.isEmpty() ? Optional.empty() : Amounts.parse(amountText);
-        Optional<BigDecimal> income = incomeText.isEmpty() ? Optional.empty() : Amounts.parse(incomeText);
-        Optional<LocalDate> enrolled = enrolledText.isEmpty() ? Optional.empty() : Dates.parse(enrolledText);
+        Optional<BigDecimal> amount = amountText.isEmpty() ? Optional.empty() : amounts.apply(amountText);
+        Optional<BigDecimal> income = incomeText.isEmpty() ? Optional.empty() : amounts.apply(incomeText);
+        Optional<LocalDate> enrolled = enrolledText.isEmpty() ? Optional.empty() : dates.apply(enrolledText);
+        // the values CONTRACT §3 requires of every row, each cleaned once above
+        boolean missingValue = streetText.isEmpty() || programText.isEmpty() || householdId.isEmpty() || name.isEmpty()
+                || idText.isEmpty() || relation.isEmpty();
 
         RejectReason reject = null;
         if (record.broken() || record.size() != header.width()) {
             reject = RejectReason.COLUMN_COUNT;
-        } else if (missingValue(record) || (head && amountText.isEmpty())) {
+        } else if (missingValue || (head && amountText.isEmpty())) {
             reject = RejectReason.MISSING_FIELD;
         } else if (program.isEmpty()) {
             reject = RejectReason.UNKNOWN_PROGRAM;
@@ -48,8 +57,7 @@ public final class RosterParser {
         }
         return new RosterRow(record.line(), street.orElse(streetText), street.isPresent(),
                 program.map(Program::name).orElse(programText), program.isPresent(),
-                header.value(record, RosterColumns.COMMUNITY), header.value(record, RosterColumns.HOUSEHOLD_ID),
-                header.value(record, RosterColumns.NAME), IdNumbers.normalize(header.value(record, RosterColumns.ID_NUMBER)),
+                header.value(record, RosterColumns.COMMUNITY), householdId, name, IdNumbers.normalize(idText),
                 head, amount.orElse(null), income.orElse(null), reject,
                 reject == null ? null : rawMasked(record));
     }
@@ -57,14 +65,5 @@ public final class RosterParser {
     /** The record's raw text masked, as stored for a rejected row. */
     public String rawMasked(CsvRecord record) {
         return RawMasker.roster(header, record);
-    }
-
-    private boolean missingValue(CsvRecord record) {
-        for (Column c : RosterColumns.REQUIRED_VALUES) {
-            if (header.value(record, c).isEmpty()) {
-                return true;
-            }
-        }
-        return false;
     }
 }

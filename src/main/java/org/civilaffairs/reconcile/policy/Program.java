@@ -1,7 +1,9 @@
 package org.civilaffairs.reconcile.policy;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 /** The assistance programs of CONTRACT §4, with the names street offices write for them. */
@@ -37,13 +39,26 @@ public enum Program {
         return standard;
     }
 
-    /** Codes match case-insensitively; Chinese names exactly (the text is already trimmed and folded). */
+    /**
+     * Codes match case-insensitively; Chinese names exactly (the text is already trimmed and folded).
+     * Asked once a roster row, so answered from a table made once.
+     */
     public static Optional<Program> parse(String text) {
-        for (Program p : values()) {
-            if (p.name().equals(text.toUpperCase(Locale.ROOT)) || p.names.contains(text)) {
-                return Optional.of(p);
-            }
+        Optional<Program> named = BY_NAME.getOrDefault(text, Optional.empty());
+        Optional<Program> coded = BY_CODE.getOrDefault(text.toUpperCase(Locale.ROOT), Optional.empty());
+        if (named.isEmpty() || coded.isEmpty()) {
+            return named.isPresent() ? named : coded;
         }
-        return Optional.empty();
+        return named.get().ordinal() <= coded.get().ordinal() ? named : coded; // the first program that matches
+    }
+
+    private static final Map<String, Optional<Program>> BY_NAME = new HashMap<>();
+    private static final Map<String, Optional<Program>> BY_CODE = new HashMap<>();
+
+    static {
+        for (Program p : values()) {
+            BY_CODE.put(p.name(), Optional.of(p));
+            p.names.forEach(name -> BY_NAME.putIfAbsent(name, Optional.of(p)));
+        }
     }
 }

@@ -50,7 +50,7 @@ class LocalInfileTest {
     @ParameterizedTest(name = "[{index}] {1}")
     @MethodSource("values")
     void encodesOneField(Object value, String expected) {
-        assertThat(new String(LocalInfile.encode(List.<Object[]>of(new Object[] {value})), StandardCharsets.UTF_8))
+        assertThat(new String(bytes(LocalInfile.encode(List.<Object[]>of(new Object[] {value}))), StandardCharsets.UTF_8))
                 .isEqualTo(expected + "\n");
     }
 
@@ -58,7 +58,7 @@ class LocalInfileTest {
     @MethodSource("values")
     void separatesFieldsAndRows(Object value, String expected) {
         Object[] row = {1L, value, "end"};
-        String text = new String(LocalInfile.encode(List.of(row, row)), StandardCharsets.UTF_8);
+        String text = new String(bytes(LocalInfile.encode(List.of(row, row))), StandardCharsets.UTF_8);
         assertThat(text).isEqualTo(("1\t" + expected + "\tend\n").repeat(2));
         assertThat(text.split("\n", -1)).hasSize(3);
         assertThat(Arrays.stream(text.split("\n")).map(line -> line.split("\t", -1).length)).containsOnly(3);
@@ -68,7 +68,7 @@ class LocalInfileTest {
     @Test
     void replacesALoneSurrogate() {
         String text = "lone \uD800 high, lone \uDC00 low, cut pair \uD840";
-        assertThat(LocalInfile.encode(List.<Object[]>of(new Object[] {text})))
+        assertThat(bytes(LocalInfile.encode(List.<Object[]>of(new Object[] {text}))))
                 .isEqualTo((text + "\n").getBytes(StandardCharsets.UTF_8));
     }
 
@@ -99,5 +99,9 @@ class LocalInfileTest {
         } finally {
             Databases.dropMysql(url);
         }
+    }
+
+    private static byte[] bytes(Utf8Bytes written) {
+        return written.stream().readAllBytes();
     }
 }

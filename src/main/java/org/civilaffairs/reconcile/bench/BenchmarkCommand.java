@@ -131,7 +131,7 @@ public class BenchmarkCommand implements Callable<Integer> {
             try (Connection c = target.connect()) {
                 report = RunReport.read(c, log);
             }
-            print(run, report, result);
+            print(run, report, result, HeapAllocation.read(dir.resolve("gc.log")));
             printCpu(run, result);
             printPauses(run, result, CollectorPauses.read(dir.resolve("gc.log")));
             if (!grids.isEmpty()) {
@@ -163,15 +163,16 @@ public class BenchmarkCommand implements Callable<Integer> {
     /**
      * Per step: counts, seconds and rows/s; the processor seconds of the run in the step (and of the
      * database server, when it runs here) with how many cores they kept busy; and the processor seconds
-     * every other process took meanwhile ("others": a run they inflate shows it there).
+     * every other process took meanwhile ("others": a run they inflate shows it there); and what it
+     * allocated, which a busy machine does not change.
      */
-    static void print(String db, RunReport report, ChildRun.Result result) {
-        System.out.printf("%n%-8s %-11s %12s %12s %12s %9s %12s %9s %6s %9s%n", db, "step", "read", "write", "rows", "seconds",
-                "rows/s", "cpu s", "cores", "others s");
+    static void print(String db, RunReport report, ChildRun.Result result, HeapAllocation allocation) {
+        System.out.printf("%n%-8s %-11s %12s %12s %12s %9s %12s %9s %6s %9s %9s%n", db, "step", "read", "write", "rows", "seconds",
+                "rows/s", "cpu s", "cores", "others s", "alloc MB");
         for (RunReport.Step s : report.steps()) {
             long n = report.rowsOf(s.name());
             System.out.printf("%-8s %-11s %,12d %,12d %,12d %9.2f %,12.0f %s%n", db, s.name(), s.read(), s.write(), n, s.seconds(),
-                    n / Math.max(s.seconds(), 0.001), processorColumns(s, result.cpu()));
+                    n / Math.max(s.seconds(), 0.001), processorColumns(s, result.cpu()) + allocationColumn(s, allocation));
         }
         System.out.printf("%-8s whole run: %.1f s wall (JVM start included), peak RSS %,d MB%n", db, result.seconds(),
                 result.peakRssKb() / 1024);
@@ -186,6 +187,12 @@ public class BenchmarkCommand implements Callable<Integer> {
         double used = spent.run() + spent.server();
         return String.format("%9.2f %6.2f %9s", used, used / Math.max(step.seconds(), 0.001),
                 Double.isNaN(spent.machine()) ? "-" : String.format("%.2f", spent.others()));
+    }
+
+    /** What the step allocated ({@link HeapAllocation}), "-" when no collection started within it. */
+    private static String allocationColumn(RunReport.Step step, HeapAllocation allocation) {
+        long mb = step.started() == null || step.ended() == null ? -1 : allocation.megabytes(step.started(), step.ended());
+        return String.format(" %9s", mb < 0 ? "-" : String.format("%,d", mb));
     }
 
     /** How busy the run kept this machine: its processor time, the database server's when it runs here, and the others'. */

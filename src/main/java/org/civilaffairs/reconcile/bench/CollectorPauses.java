@@ -23,9 +23,9 @@ record CollectorPauses(int young, double youngSeconds, int full, double fullSeco
 
     private static final Pattern PAUSE = Pattern.compile("\\bPause (\\w+).* ([0-9.]+)ms$");
 
-    /** The JVM option that writes the pauses of the child to {@code file}. */
+    /** The JVM option that writes the pauses of the child to {@code file}, each with its time of day ({@link HeapAllocation}). */
     static String option(Path file) {
-        return "-Xlog:gc:file=" + file.toAbsolutePath();
+        return "-Xlog:gc:file=" + file.toAbsolutePath() + ":time,uptime";
     }
 
     static CollectorPauses read(Path file) {

@@ -100,7 +100,7 @@ final class RemoteBenchmark {
             try (Connection c = target.connect()) {
                 report = RunReport.read(c, dir.resolve("run.log"));
             }
-            BenchmarkCommand.print(target.name() + "/" + workers + "w", report, result);
+            BenchmarkCommand.print(target.name() + "/" + workers + "w", report, result, HeapAllocation.read(dir.resolve("gc.log")));
             return report;
         }
     }

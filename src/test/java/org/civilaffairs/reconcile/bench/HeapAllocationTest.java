@@ -29,6 +29,16 @@ class HeapAllocationTest {
     }
 
     @Test
+    void aRunPastMidnightCountsTheCollectionsOfTheNextDay() {
+        HeapAllocation log = HeapAllocation.of(List.of(
+                "[2026-12-05T23:59:58.000+0000][2.000s] GC(0) Pause Young (Allocation Failure) 95M->6M(362M) 31.025ms",
+                "[2026-12-05T23:59:59.500+0000][3.500s] GC(1) Pause Young (Allocation Failure) 106M->10M(362M) 30.000ms",
+                "[2026-12-06T00:00:01.000+0000][5.000s] GC(2) Pause Young (Allocation Failure) 210M->20M(362M) 30.000ms"));
+        assertThat(log.megabytes(LocalTime.parse("23:59:59"), LocalTime.parse("00:00:02"))).isEqualTo(100 + 200);
+        assertThat(log.megabytes(LocalTime.parse("00:00:00"), LocalTime.parse("00:00:02"))).isEqualTo(200);
+    }
+
+    @Test
     void aWindowWithoutACollectionOrTheFirstCollectionAloneIsUnknown() {
         assertThat(LOG.megabytes(LocalTime.parse("00:20:04"), LocalTime.parse("00:20:07"))).isEqualTo(-1);
         assertThat(LOG.megabytes(LocalTime.parse("00:20:01"), LocalTime.parse("00:20:02.500"))).isEqualTo(-1);

@@ -24,6 +24,16 @@ public enum Program {
 
     private final Standard standard;
     private final List<String> names;
+    /** {@link #parse}'s tables: each Chinese name's first program, and each code. */
+    private static final Map<String, Optional<Program>> BY_NAME = new HashMap<>();
+    private static final Map<String, Optional<Program>> BY_CODE = new HashMap<>();
+
+    static {
+        for (Program p : values()) {
+            BY_CODE.put(p.name(), Optional.of(p));
+            p.names.forEach(name -> BY_NAME.putIfAbsent(name, Optional.of(p)));
+        }
+    }
 
     Program(Standard standard, String... names) {
         this.standard = standard;
@@ -50,15 +60,5 @@ public enum Program {
             return named.isPresent() ? named : coded;
         }
         return named.get().ordinal() <= coded.get().ordinal() ? named : coded; // the first program that matches
-    }
-
-    private static final Map<String, Optional<Program>> BY_NAME = new HashMap<>();
-    private static final Map<String, Optional<Program>> BY_CODE = new HashMap<>();
-
-    static {
-        for (Program p : values()) {
-            BY_CODE.put(p.name(), Optional.of(p));
-            p.names.forEach(name -> BY_NAME.putIfAbsent(name, Optional.of(p)));
-        }
     }
 }

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import org.civilaffairs.reconcile.ingest.AtomicFile;
 import org.civilaffairs.reconcile.ingest.DataFiles;
 import org.civilaffairs.reconcile.partition.StreetBucket;
@@ -25,8 +26,11 @@ import org.civilaffairs.reconcile.partition.StreetBucket;
  * A roster's staged rows beside the archive, so that resolve reads them there instead of from the
  * database. Two kinds of file, each written whole or not at all:
  * <ul>
- * <li>the rows, one file per roster, written by ingest from the very values it stages, with the
- * resolution it stored for each (its guess, {@link StagedRow#guess});</li>
+ * <li>the rows, written by ingest from the very values it stages, with the resolution it stored for
+ * each (its guess, {@link StagedRow#guess}): per roster, one file for each group of streets (a
+ * street's group is its hash's, of {@link #GROUPS}), so that a partition reads the rows of its
+ * streets and few others even in a district-wide roster that names every street (disability
+ * subsidies, old-age allowance), which each of a city's dozens of partitions read whole before;</li>
  * <li>per street of the roster, the rows whose resolution columns now differ from that guess: empty
  * from ingest, removed by resolve before it writes the street's outcomes and written again once they
  * are committed.</li>
@@ -37,7 +41,14 @@ import org.civilaffairs.reconcile.partition.StreetBucket;
 public final class StagedRowFiles {
 
     /** Raised when the layout below changes: an older file is then not found, and the staged rows read. */
-    private static final String LAYOUT = "v1";
+    private static final String LAYOUT = "v2";
+    /**
+     * Files of a roster's rows at most: a district-wide roster's dozens of streets mostly each in
+     * their own, while a roster of many made-up street texts keeps as many files open, and their
+     * buffers, as this.
+     */
+    static final int GROUPS = 64;
+    private static final int GROUP_BUFFER = 1 << 14;
     private static final int NAMES_PAIR = 1;
     private static final int HEAD = 2;
     private static final byte KEY_NULL = 0;
@@ -47,9 +58,17 @@ public final class StagedRowFiles {
     private StagedRowFiles() {
     }
 
-    /** Where the rows of the roster staged as file {@code fileId} of {@code month} live under the archive. */
-    static Path rows(Path archiveDir, YearMonth month, long fileId) {
-        return folder(archiveDir, month).resolve("file-" + fileId + "-" + LAYOUT + ".bin");
+    /** Where the rows of a group of streets of the roster staged as file {@code fileId} of {@code month} live. */
+    static Path rows(Path archiveDir, YearMonth month, long fileId, int group) {
+        return folder(archiveDir, month).resolve("file-" + fileId + "-rows").resolve("group-" + group + "-" + LAYOUT + ".bin");
+    }
+
+    /**
+     * The group of a street's rows: the top bits of its text's hash (fixed by the Java language, so
+     * any run finds the same) times the golden ratio, which spread names that differ in a character.
+     */
+    static int group(String street) {
+        return (street.hashCode() * 0x9E3779B9) >>> (Integer.SIZE - Integer.numberOfTrailingZeros(GROUPS));
     }
 
     /** Where the resolution of the roster's rows of {@code street} that differs from ingest's guess lives. */
@@ -61,35 +80,67 @@ public final class StagedRowFiles {
         return archiveDir.resolve("extract").resolve(month.toString()).resolve("staged-rows");
     }
 
-    /** Starts a roster's rows file; nothing is visible until {@link Output#commit}. */
+    /** Starts a roster's rows files; nothing is visible until {@link Output#commit}. */
     public static Output create(Path archiveDir, YearMonth month, long fileId) {
-        AtomicFile target = AtomicFile.of(rows(archiveDir, month, fileId));
-        try {
-            return new Output(archiveDir, month, fileId, target, DataFiles.writer(target.partial()));
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + target.target(), e);
-        }
+        return new Output(archiveDir, month, fileId);
     }
 
-    /** A roster's rows being written, in line order. */
+    /** A roster's rows being written, in line order, each to its street's group. */
     public static final class Output {
         private final Path archiveDir;
         private final YearMonth month;
         private final long fileId;
-        private final AtomicFile file;
-        private final DataOutputStream out;
-        private final RepeatedTexts.Out texts = new RepeatedTexts.Out();
+        private final GroupFile[] groups = new GroupFile[GROUPS];
 
-        private Output(Path archiveDir, YearMonth month, long fileId, AtomicFile file, DataOutputStream out) {
+        private Output(Path archiveDir, YearMonth month, long fileId) {
             this.archiveDir = archiveDir;
             this.month = month;
             this.fileId = fileId;
-            this.file = file;
-            this.out = out;
         }
 
         /** A staged row with the values bound for it and the resolution stored with it. */
         public void add(StagedRow row) {
+            int group = group(row.street);
+            if (groups[group] == null) {
+                groups[group] = new GroupFile(AtomicFile.of(rows(archiveDir, month, fileId, group)));
+            }
+            groups[group].add(row);
+        }
+
+        /** Makes the rows visible, each of the roster's {@code streets} with its rows as ingest stored them. */
+        public void commit(Collection<String> streets) {
+            for (GroupFile group : groups) {
+                if (group != null) {
+                    group.close();
+                }
+            }
+            for (String street : streets) {
+                AtomicFile.write(resolved(archiveDir, month, fileId, street), o -> o.writeBoolean(false));
+            }
+            for (GroupFile group : groups) {
+                if (group != null) {
+                    group.file.commit();
+                }
+            }
+        }
+    }
+
+    /** The rows of one group of a roster's streets, with the texts they repeat. */
+    private static final class GroupFile {
+        private final AtomicFile file;
+        private final DataOutputStream out;
+        private final RepeatedTexts.Out texts = new RepeatedTexts.Out();
+
+        GroupFile(AtomicFile file) {
+            this.file = file;
+            try {
+                this.out = DataFiles.writer(file.partial(), GROUP_BUFFER);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot write " + file.target(), e);
+            }
+        }
+
+        void add(StagedRow row) {
             try {
                 out.writeBoolean(true);
                 texts.write(out, row.street);
@@ -114,18 +165,13 @@ public final class StagedRowFiles {
             }
         }
 
-        /** Makes the rows visible, each of the roster's {@code streets} with its rows as ingest stored them. */
-        public void commit(Collection<String> streets) {
+        void close() {
             try {
                 out.writeBoolean(false);
                 out.close();
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot write " + file.target(), e);
             }
-            for (String street : streets) {
-                AtomicFile.write(resolved(archiveDir, month, fileId, street), o -> o.writeBoolean(false));
-            }
-            file.commit();
         }
     }
 
@@ -136,30 +182,40 @@ public final class StagedRowFiles {
     static boolean read(Path archiveDir, StreetBucket part, long fileId, Collection<String> streets, SharedTexts texts,
                         List<StagedRow> into) {
         YearMonth month = part.month();
-        Path rowsFile = rows(archiveDir, month, fileId);
+        Path rowsFile = null;
         try {
             Map<Long, StagedRow.Stored> resolved = new HashMap<>();
             for (String street : streets) {
                 readResolved(resolved(archiveDir, month, fileId, street), texts, resolved);
             }
             List<StagedRow> rows = new ArrayList<>();
-            RepeatedTexts.In repeated = new RepeatedTexts.In(texts);
-            try (DataInputStream in = DataFiles.reader(rowsFile)) {
-                while (in.readBoolean()) {
-                    String street = repeated.read(in);
-                    if (part.holds(street)) {
-                        rows.add(row(in, fileId, street, repeated, resolved));
-                    } else {
-                        skipRow(in, repeated);
-                    }
-                }
+            for (int group : new TreeSet<>(streets.stream().map(StagedRowFiles::group).toList())) {
+                rowsFile = rows(archiveDir, month, fileId, group);
+                readGroup(rowsFile, part, fileId, texts, resolved, rows);
             }
             into.addAll(rows);
             return true;
         } catch (NoSuchFileException e) {
             return false;
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + rowsFile.getParent() + ": delete it to read the staged rows instead", e);
+            throw new UncheckedIOException("cannot read " + (rowsFile != null ? rowsFile.getParent() : "the staged rows of file "
+                    + fileId) + ": delete it to read the staged rows instead", e);
+        }
+    }
+
+    /** Adds the rows of {@code part}'s streets in one group's file, passing over those of the group's other streets. */
+    private static void readGroup(Path file, StreetBucket part, long fileId, SharedTexts texts,
+                                  Map<Long, StagedRow.Stored> resolved, List<StagedRow> rows) throws IOException {
+        RepeatedTexts.In repeated = new RepeatedTexts.In(texts);
+        try (DataInputStream in = DataFiles.reader(file)) {
+            while (in.readBoolean()) {
+                String street = repeated.read(in);
+                if (part.holds(street)) {
+                    rows.add(row(in, fileId, street, repeated, resolved));
+                } else {
+                    skipRow(in, repeated);
+                }
+            }
         }
     }
 

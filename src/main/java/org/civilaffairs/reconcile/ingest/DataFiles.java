@@ -31,7 +31,12 @@ public final class DataFiles {
     }
 
     public static DataOutputStream writer(Path file) throws IOException {
-        return new DataOutputStream(new Output(Files.newOutputStream(file)));
+        return writer(file, BUFFER);
+    }
+
+    /** A writer with a buffer of {@code size} bytes (small where many files are open at once). */
+    public static DataOutputStream writer(Path file, int size) throws IOException {
+        return new DataOutputStream(new Output(Files.newOutputStream(file), size));
     }
 
     /** Writes a text that may be null, as {@link #readText} reads it. */
@@ -107,11 +112,12 @@ public final class DataFiles {
 
     private static final class Output extends OutputStream {
         private final OutputStream out;
-        private final byte[] buffer = new byte[BUFFER];
+        private final byte[] buffer;
         private int count;
 
-        Output(OutputStream out) {
+        Output(OutputStream out, int size) {
             this.out = out;
+            this.buffer = new byte[size];
         }
 
         @Override

@@ -9,6 +9,8 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
 import org.civilaffairs.reconcile.partition.StreetBucket;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -61,6 +63,33 @@ class StagedRowFilesTest {
         Files.delete(StagedRowFiles.resolved(dir, MONTH, FILE, "汉正街"));
         assertThat(read(HANZHENG)).isEmpty();
         assertThat(StagedRowFiles.read(dir, HANZHENG, FILE + 1, List.of("汉正街"), new SharedTexts(), new ArrayList<>())).isFalse();
+    }
+
+    @Test
+    void eachPartitionReadsItsOwnStreetsOfARosterNamingMoreStreetsThanThereAreFiles() throws Exception {
+        int streets = 3 * StagedRowFiles.GROUPS;
+        Map<String, Integer> assigned = new TreeMap<>();
+        List<StagedRow> rows = new ArrayList<>();
+        for (int line = 1; line <= 4 * streets; line++) {
+            String street = "街道" + line % streets;
+            assigned.put(street, line % streets % 3);
+            rows.add(row(line, street, "420104194811201875", null));
+        }
+        StagedRowFiles.Output out = StagedRowFiles.create(dir, MONTH, FILE);
+        rows.forEach(out::add);
+        out.commit(assigned.keySet());
+
+        for (int bucket = 0; bucket < 3; bucket++) {
+            StreetBucket part = new StreetBucket(MONTH, bucket, 3, assigned);
+            List<String> ofPart = assigned.keySet().stream().filter(part::holds).toList();
+            List<StagedRow> read = new ArrayList<>();
+            assertThat(StagedRowFiles.read(dir, part, FILE, ofPart, new SharedTexts(), read)).isTrue();
+            assertThat(read.stream().map(r -> r.line).sorted().toList()).as("bucket " + bucket)
+                    .isEqualTo(rows.stream().filter(r -> part.holds(r.street)).map(r -> r.line).toList());
+        }
+        try (Stream<Path> files = Files.list(StagedRowFiles.rows(dir, MONTH, FILE, 0).getParent())) {
+            assertThat(files.count()).isBetween(StagedRowFiles.GROUPS * 3L / 4, (long) StagedRowFiles.GROUPS);
+        }
     }
 
     private void stage(StagedRow... rows) {

@@ -33,9 +33,9 @@ public class SharedEnrollments {
     private static final Logger log = LoggerFactory.getLogger(SharedEnrollments.class);
 
     /** Raised when the layout below changes: older files are then not found, and the households read. */
-    private static final String LAYOUT = "v1";
+    private static final String LAYOUT = "v2";
     /** Written last: the street files beside it are the month's whole set. */
-    private static final String COMPLETE = "complete-" + LAYOUT;
+    static final String COMPLETE = "complete-" + LAYOUT;
 
     /** One enrollment of a person enrolled more than once, filed under {@code street}. */
     public interface Sink {
@@ -94,7 +94,9 @@ public class SharedEnrollments {
     /**
      * Replaces the files of {@code dir} with one file a street of {@code byStreet} (rows {person key,
      * enrolled street, program, household}), then marks them complete: a close killed halfway
-     * leaves no mark, and is done again.
+     * leaves no mark, and is done again. The streets' files are written in two halves side by side
+     * (the close runs alone, after the last partition), each enrolled street and program as a
+     * {@link RepeatedTexts} number after its first row.
      */
     static void write(Path dir, Map<String, List<String[]>> byStreet) {
         Path complete = dir.resolve(COMPLETE);
@@ -110,17 +112,26 @@ public class SharedEnrollments {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot clear " + dir, e);
         }
-        byStreet.forEach((street, rows) -> AtomicFile.write(file(dir, street), out -> {
+        List<String> streets = List.copyOf(byStreet.keySet());
+        List<String> first = streets.subList(0, streets.size() / 2);
+        List<String> second = streets.subList(first.size(), streets.size());
+        TwoThreads.both(() -> write(dir, first, byStreet), () -> write(dir, second, byStreet));
+        AtomicFile.write(complete, out -> out.writeInt(byStreet.size()));
+    }
+
+    private static void write(Path dir, List<String> streets, Map<String, List<String[]>> byStreet) {
+        streets.forEach(street -> AtomicFile.write(file(dir, street), out -> {
+            RepeatedTexts.Out texts = new RepeatedTexts.Out();
             out.writeUTF(street);
-            for (String[] row : rows) {
+            for (String[] row : byStreet.get(street)) {
                 out.writeBoolean(true);
-                for (String value : row) {
-                    out.writeUTF(value);
-                }
+                out.writeUTF(row[0]);
+                texts.write(out, row[1]);
+                texts.write(out, row[2]);
+                out.writeUTF(row[3]);
             }
             out.writeBoolean(false);
         }));
-        AtomicFile.write(complete, out -> out.writeInt(byStreet.size()));
     }
 
     /**
@@ -131,11 +142,13 @@ public class SharedEnrollments {
         if (!Files.exists(dir.resolve(COMPLETE))) {
             return false;
         }
+        SharedTexts shared = new SharedTexts();
         for (Path file : files != null ? files : streetFiles(dir)) {
             try (DataInputStream in = DataFiles.reader(file)) {
+                RepeatedTexts.In texts = new RepeatedTexts.In(shared);
                 String street = in.readUTF();
                 while (in.readBoolean()) {
-                    sink.enrollment(street, in.readUTF(), in.readUTF(), in.readUTF(), in.readUTF());
+                    sink.enrollment(street, in.readUTF(), texts.read(in), texts.read(in), in.readUTF());
                 }
             } catch (NoSuchFileException e) {
                 // no person of this street is enrolled twice
@@ -154,7 +167,7 @@ public class SharedEnrollments {
         }
     }
 
-    private static Path file(Path dir, String street) {
+    static Path file(Path dir, String street) {
         return dir.resolve(StreetFiles.name(street, LAYOUT));
     }
 }

@@ -182,7 +182,6 @@ public final class StagedRowFiles {
     static boolean read(Path archiveDir, StreetBucket part, long fileId, Collection<String> streets, SharedTexts texts,
                         List<StagedRow> into) {
         YearMonth month = part.month();
-        Path rowsFile = null;
         try {
             Map<Long, StagedRow.Stored> resolved = new HashMap<>();
             for (String street : streets) {
@@ -190,16 +189,14 @@ public final class StagedRowFiles {
             }
             List<StagedRow> rows = new ArrayList<>();
             for (int group : new TreeSet<>(streets.stream().map(StagedRowFiles::group).toList())) {
-                rowsFile = rows(archiveDir, month, fileId, group);
-                readGroup(rowsFile, part, fileId, texts, resolved, rows);
+                readGroup(rows(archiveDir, month, fileId, group), part, fileId, texts, resolved, rows);
             }
             into.addAll(rows);
             return true;
         } catch (NoSuchFileException e) {
             return false;
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + (rowsFile != null ? rowsFile.getParent() : "the staged rows of file "
-                    + fileId) + ": delete it to read the staged rows instead", e);
+            throw new UncheckedIOException("cannot read " + folder(archiveDir, month) + ": delete it to read the staged rows instead", e);
         }
     }
 

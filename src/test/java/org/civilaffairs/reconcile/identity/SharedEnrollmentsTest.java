@@ -41,7 +41,7 @@ class SharedEnrollmentsTest {
     void withoutTheMarkOfAWholeSetNothingIsRead() throws IOException {
         assertThat(SharedEnrollments.read(dir.resolve("never-written"), null, (s, k, e, p, h) -> { })).isFalse();
         SharedEnrollments.write(dir, Map.of("青山街道", List.<String[]>of(TWICE_IN_A, TWICE_IN_B)));
-        Files.delete(dir.resolve("complete-v1"));
+        Files.delete(dir.resolve(SharedEnrollments.COMPLETE));
         List<String> read = new ArrayList<>();
         assertThat(SharedEnrollments.read(dir, null, (s, k, e, p, h) -> read.add(s))).isFalse();
         assertThat(read).isEmpty();
@@ -55,7 +55,7 @@ class SharedEnrollmentsTest {
 
     private List<String> read(List<String> streets) {
         List<String> read = new ArrayList<>();
-        List<Path> files = streets == null ? null : streets.stream().map(s -> dir.resolve(StreetFiles.name(s, "v1"))).toList();
+        List<Path> files = streets == null ? null : streets.stream().map(s -> SharedEnrollments.file(dir, s)).toList();
         assertThat(SharedEnrollments.read(dir, files, (street, key, enrolled, program, household) ->
                 read.add(String.join("|", street, key, enrolled, program, household)))).isTrue();
         return read;

@@ -246,11 +246,8 @@ public class ResolutionStore {
      * two halves side by side ({@link TwoThreads}).
      */
     private Map<String, List<String[]>> candidateEnrollments(String month, Set<Long> candidates) {
-        List<String> streets = streets(month);
-        List<String> first = streets.subList(0, streets.size() / 2);
-        List<String> second = streets.subList(first.size(), streets.size());
-        List<Map<String, List<String[]>>> halves = TwoThreads.both(() -> candidateEnrollments(month, first, candidates),
-                () -> candidateEnrollments(month, second, candidates));
+        List<Map<String, List<String[]>>> halves = TwoThreads.halves(streets(month),
+                half -> candidateEnrollments(month, half, candidates));
         Map<String, List<String[]>> byPerson = halves.get(0);
         halves.get(1).forEach((key, households) -> byPerson.merge(key, households, (a, b) -> {
             a.addAll(b);

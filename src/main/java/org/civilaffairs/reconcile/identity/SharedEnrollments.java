@@ -112,10 +112,7 @@ public class SharedEnrollments {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot clear " + dir, e);
         }
-        List<String> streets = List.copyOf(byStreet.keySet());
-        List<String> first = streets.subList(0, streets.size() / 2);
-        List<String> second = streets.subList(first.size(), streets.size());
-        TwoThreads.both(() -> write(dir, first, byStreet), () -> write(dir, second, byStreet));
+        TwoThreads.eachHalf(List.copyOf(byStreet.keySet()), half -> write(dir, half, byStreet));
         AtomicFile.write(complete, out -> out.writeInt(byStreet.size()));
     }
 

@@ -6,6 +6,8 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -16,6 +18,21 @@ import java.util.function.Supplier;
 final class TwoThreads {
 
     private TwoThreads() {
+    }
+
+    /** {@code work} over the first half of {@code items} on a thread of its own and over the second on this one. */
+    static <T, R> List<R> halves(List<T> items, Function<List<T>, R> work) {
+        List<T> first = items.subList(0, items.size() / 2);
+        List<T> second = items.subList(first.size(), items.size());
+        return both(() -> work.apply(first), () -> work.apply(second));
+    }
+
+    /** {@code work} over each half of {@code items}, side by side, as {@link #halves}. */
+    static <T> void eachHalf(List<T> items, Consumer<List<T>> work) {
+        halves(items, half -> {
+            work.accept(half);
+            return null;
+        });
     }
 
     /** Runs {@code first} on a thread of its own and {@code second} on this one, as {@link #both(Supplier, Supplier)}. */

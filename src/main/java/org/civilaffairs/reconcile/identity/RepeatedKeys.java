@@ -1,8 +1,7 @@
 package org.civilaffairs.reconcile.identity;
 
 import java.util.Arrays;
-import java.util.HashSet;
-import java.util.Set;
+import java.util.function.LongPredicate;
 
 /**
  * Finds the keys that occur more than once in a stream of millions, holding 8 bytes per key:
@@ -28,16 +27,77 @@ public final class RepeatedKeys {
     }
 
     /** The hashes added more than once. */
-    public Set<Long> candidates() {
+    public Candidates candidates() {
         long[] sorted = Arrays.copyOf(hashes, size);
         Arrays.sort(sorted);
-        Set<Long> repeated = new HashSet<>();
+        int repeated = 0;
         for (int i = 1; i < sorted.length; i++) {
-            if (sorted[i] == sorted[i - 1]) {
-                repeated.add(sorted[i]);
+            if (sorted[i] == sorted[i - 1] && (repeated == 0 || sorted[repeated - 1] != sorted[i])) {
+                sorted[repeated++] = sorted[i];
             }
         }
-        return repeated;
+        Candidates candidates = new Candidates(repeated);
+        for (int i = 0; i < repeated; i++) {
+            candidates.add(sorted[i]);
+        }
+        return candidates;
+    }
+
+    /**
+     * The hashes added more than once, in an open-addressing table of longs, not a set of boxed
+     * ones: the close asks it about every member of a city's month, and a lookup is one or two
+     * reads of one array.
+     */
+    public static final class Candidates implements LongPredicate {
+        private final long[] slots;
+        private final int mask;
+        /** The hash 0, which marks an empty slot, was added. */
+        private boolean zero;
+        private int count;
+
+        /** A table at most half full for {@code count} hashes. */
+        Candidates(int count) {
+            int capacity = Integer.highestOneBit(Math.max(4, count)) << 2;
+            slots = new long[capacity];
+            mask = capacity - 1;
+        }
+
+        /** Adds a hash not added before. */
+        private void add(long hash) {
+            count++;
+            if (hash == 0) {
+                zero = true;
+                return;
+            }
+            int at = slot(hash);
+            while (slots[at] != 0) {
+                at = (at + 1) & mask;
+            }
+            slots[at] = hash;
+        }
+
+        @Override
+        public boolean test(long hash) {
+            if (hash == 0) {
+                return zero;
+            }
+            for (int at = slot(hash); slots[at] != 0; at = (at + 1) & mask) {
+                if (slots[at] == hash) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** How many hashes were added more than once. */
+        public int count() {
+            return count;
+        }
+
+        /** The hash's top bits, mixed: FNV's low bits follow the key's last characters. */
+        private int slot(long hash) {
+            return (int) ((hash * 0x9E3779B97F4A7C15L) >>> 32) & mask;
+        }
     }
 
     /** FNV-1a over the key's characters: 64 bits, so two keys of a month share one only by rare chance. */

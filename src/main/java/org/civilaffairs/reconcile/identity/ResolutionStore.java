@@ -14,6 +14,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.LongPredicate;
+import java.util.stream.Stream;
 import org.civilaffairs.reconcile.db.InList;
 import org.civilaffairs.reconcile.db.LargeResults;
 import org.civilaffairs.reconcile.db.BulkInsert;
@@ -208,13 +210,39 @@ public class ResolutionStore {
      * from the database for a street without one.
      */
     public void households(YearMonth month, List<String> streets, StreetHouseholds.Sink sink) {
-        Set<String> resolvedStreets = new HashSet<>(streets(month.toString()));
-        List<String> unwritten = streets.stream().filter(resolvedStreets::contains)
+        List<String> unwritten = resolved(month, streets)
                 .filter(street -> !StreetHouseholds.read(StreetHouseholds.path(archiveDir, month, street), sink)).toList();
         LargeResults.queryStreets(jdbc, "SELECT street, program, household_id, head_key, amount, declared_income, member_keys"
                 + " FROM household WHERE month = ?", rs -> sink.household(rs.getString(1), rs.getString(2), rs.getString(3),
                         rs.getString(4), rs.getBigDecimal(5), rs.getBigDecimal(6), MemberKeys.split(rs.getString(7))),
                 month.toString(), unwritten);
+    }
+
+    /**
+     * The members of the households of {@link #households} whose key's {@link RepeatedKeys#hash}
+     * {@code wanted} accepts, the others passed over unread where a file holds them.
+     */
+    private void members(YearMonth month, List<String> streets, LongPredicate wanted, StreetHouseholds.MemberSink sink) {
+        List<String> unwritten = resolved(month, streets)
+                .filter(street -> !StreetHouseholds.readMembers(StreetHouseholds.path(archiveDir, month, street), wanted, sink))
+                .toList();
+        LargeResults.queryStreets(jdbc, "SELECT street, program, household_id, member_keys FROM household WHERE month = ?",
+                rs -> {
+                    String street = rs.getString(1);
+                    String program = rs.getString(2);
+                    String householdId = rs.getString(3);
+                    MemberKeys.forEach(rs.getString(4), key -> {
+                        if (wanted.test(RepeatedKeys.hash(key))) {
+                            sink.member(street, program, householdId, key);
+                        }
+                    });
+                }, month.toString(), unwritten);
+    }
+
+    /** Those of {@code streets} resolved in {@code month}. */
+    private Stream<String> resolved(YearMonth month, List<String> streets) {
+        Set<String> resolvedStreets = new HashSet<>(streets(month.toString()));
+        return streets.stream().filter(resolvedStreets::contains);
     }
 
     /** Each loaded roster file's rows of the month by outcome, summed over every street. */
@@ -237,15 +265,14 @@ public class ResolutionStore {
      */
     public Map<String, List<String[]>> repeatedEnrollments(YearMonth month) {
         String m = month.toString();
-        Set<Long> candidates = memberHashes(m).candidates();
-        return byStreet(candidateEnrollments(m, candidates));
+        return byStreet(candidateEnrollments(m, memberHashes(m).candidates()));
     }
 
     /**
      * The households of the month's members whose hash is a candidate, by member key: the streets in
      * two halves side by side ({@link TwoThreads}).
      */
-    private Map<String, List<String[]>> candidateEnrollments(String month, Set<Long> candidates) {
+    private Map<String, List<String[]>> candidateEnrollments(String month, LongPredicate candidates) {
         List<Map<String, List<String[]>>> halves = TwoThreads.halves(streets(month),
                 half -> candidateEnrollments(month, half, candidates));
         Map<String, List<String[]>> byPerson = halves.get(0);
@@ -256,15 +283,11 @@ public class ResolutionStore {
         return byPerson;
     }
 
-    /** The enrollments of the candidates among the members of {@code streets}' households ({@link #households}). */
-    private Map<String, List<String[]>> candidateEnrollments(String month, List<String> streets, Set<Long> candidates) {
+    /** The enrollments of the candidates among the members of {@code streets}' households ({@link #members}). */
+    private Map<String, List<String[]>> candidateEnrollments(String month, List<String> streets, LongPredicate candidates) {
         Map<String, List<String[]>> byPerson = new HashMap<>();
-        households(YearMonth.parse(month), streets, (street, program, household, headKey, amount, declaredIncome, members) ->
-                members.forEach(key -> {
-                    if (candidates.contains(RepeatedKeys.hash(key))) {
-                        byPerson.computeIfAbsent(key, k -> new ArrayList<>(2)).add(new String[] {street, program, household});
-                    }
-                }));
+        members(YearMonth.parse(month), streets, candidates, (street, program, household, key) ->
+                byPerson.computeIfAbsent(key, k -> new ArrayList<>(2)).add(new String[] {street, program, household}));
         return byPerson;
     }
 

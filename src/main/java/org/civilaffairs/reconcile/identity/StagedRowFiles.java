@@ -247,7 +247,7 @@ public final class StagedRowFiles {
         skipAmount(in);
         skipAmount(in);
         if (in.readByte() == KEY_TEXT) {
-            in.skipNBytes(in.readUnsignedShort());
+            DataFiles.skipUTF(in);
         }
         for (int i = 0; i < 3; i++) {
             repeated.read(in);
@@ -334,7 +334,7 @@ public final class StagedRowFiles {
 
     private static void skipText(DataInputStream in) throws IOException {
         if (in.readBoolean()) {
-            in.skipNBytes(in.readUnsignedShort());
+            DataFiles.skipUTF(in);
         }
     }
 

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.LongPredicate;
 import org.civilaffairs.reconcile.ingest.AtomicFile;
 import org.civilaffairs.reconcile.ingest.DataFiles;
 
@@ -18,14 +19,16 @@ import org.civilaffairs.reconcile.ingest.DataFiles;
  * The households of one street of a month as resolve wrote them to the database, with the values
  * it bound (keys as stored, the distinct members as {@link MemberKeys} stores them): written beside the
  * archive by the resolve partition holding the street, so that a check partition reads its streets'
- * households there instead of from the database. Every resolve of the month writes every street's
+ * households there instead of from the database. Each member's key follows its {@link RepeatedKeys#hash},
+ * so that the month's close ({@link #readMembers}) passes over the members enrolled once without
+ * decoding them. Every resolve of the month writes every street's
  * file again; a missing one (a month resolved by an earlier release, or a cleaned folder) means
  * "read the database".
  */
 public final class StreetHouseholds {
 
     /** Raised when the layout below changes: an older file is then not found, and the database read. */
-    private static final String LAYOUT = "v1";
+    private static final String LAYOUT = "v2";
 
     private StreetHouseholds() {
     }
@@ -34,6 +37,11 @@ public final class StreetHouseholds {
     public interface Sink {
         void household(String street, String program, String householdId, String headKey, BigDecimal amount,
                        BigDecimal declaredIncome, List<String> memberKeys);
+    }
+
+    /** A member of a household read back by {@link #readMembers}. */
+    public interface MemberSink {
+        void member(String street, String program, String householdId, String memberKey);
     }
 
     /** Where the households of {@code street} in {@code month} live under the archive. */
@@ -56,6 +64,7 @@ public final class StreetHouseholds {
                 List<String> members = MemberKeys.stored(h.memberKeys());
                 out.writeInt(members.size());
                 for (String key : members) {
+                    out.writeLong(RepeatedKeys.hash(key));
                     out.writeUTF(key);
                 }
             }
@@ -80,8 +89,42 @@ public final class StreetHouseholds {
         } catch (NoSuchFileException e) {
             return false;
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + file + ": delete it to read the database instead", e);
+            throw unreadable(file, e);
         }
+    }
+
+    /**
+     * Reads the members of one street's households whose key's hash {@code wanted} accepts into {@code
+     * sink}, passing over the rest of each household unread; false, having read nothing, when the file
+     * is missing.
+     */
+    public static boolean readMembers(Path file, LongPredicate wanted, MemberSink sink) {
+        try (DataInputStream in = DataFiles.reader(file)) {
+            String street = in.readUTF();
+            while (in.readBoolean()) {
+                String program = in.readUTF();
+                String householdId = in.readUTF();
+                for (int i = 0; i < 3; i++) { // head, amount, declared income
+                    DataFiles.skipUTF(in);
+                }
+                for (int m = in.readInt(); m > 0; m--) {
+                    if (wanted.test(in.readLong())) {
+                        sink.member(street, program, householdId, in.readUTF());
+                    } else {
+                        DataFiles.skipUTF(in);
+                    }
+                }
+            }
+            return true;
+        } catch (NoSuchFileException e) {
+            return false;
+        } catch (IOException e) {
+            throw unreadable(file, e);
+        }
+    }
+
+    private static UncheckedIOException unreadable(Path file, IOException e) {
+        return new UncheckedIOException("cannot read " + file + ": delete it to read the database instead", e);
     }
 
     private static void amount(DataOutputStream out, BigDecimal amount) throws IOException {
@@ -106,6 +149,7 @@ public final class StreetHouseholds {
     private static List<String> members(DataInputStream in) throws IOException {
         String[] members = new String[in.readInt()];
         for (int i = 0; i < members.length; i++) {
+            in.readLong();
             members[i] = in.readUTF();
         }
         return Arrays.asList(members);

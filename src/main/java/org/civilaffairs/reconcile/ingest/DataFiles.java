@@ -51,6 +51,11 @@ public final class DataFiles {
         return in.readBoolean() ? in.readUTF() : null;
     }
 
+    /** Passes over a text {@link DataOutputStream#writeUTF} wrote. */
+    public static void skipUTF(DataInputStream in) throws IOException {
+        in.skipNBytes(in.readUnsignedShort());
+    }
+
     private static final class Input extends InputStream {
         private final InputStream in;
         private final byte[] buffer;

@@ -7,6 +7,9 @@ import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -57,6 +60,30 @@ class StreetHouseholdsTest {
         assertThat(readAll(write("一元街"))).isEmpty();
         assertThat(StreetHouseholds.read(StreetHouseholds.path(dir, MONTH, "无此街道"), (s, p, h, k, a, d, m) -> { }))
                 .isFalse();
+    }
+
+    @ParameterizedTest(name = "wanted {0}")
+    @CsvSource(delimiter = '|', value = {
+        // the members whose hash is wanted | what the close reads: household, member
+        "''                                   | ''",
+        "420104194811201875                   | H-04 420104194811201875",
+        "42010419481120187X,U:张 三           | H-04 42010419481120187X;H-05 U:张 三",
+        "420104194811201875,42010419481120187X,U:张 三 | H-04 420104194811201875;H-04 42010419481120187X;H-05 U:张 三",
+    })
+    void theCloseReadsOnlyTheMembersItWantsOfEachHousehold(String wanted, String read) {
+        Household first = new Household("汉正街", "DIBAO", "H-04", 4, "420104194811201875", new BigDecimal("640.00"),
+                new BigDecimal("12.00"), List.of("420104194811201875", "42010419481120187X"));
+        Household second = new Household("汉正街", "TEKUN", "H-05", 4, "U:张 三", new BigDecimal("1.00"), null,
+                List.of("U:张 三"));
+        Set<Long> hashes = Stream.of(wanted.split(",")).map(RepeatedKeys::hash).collect(Collectors.toSet());
+        List<String> members = new ArrayList<>();
+        assertThat(StreetHouseholds.readMembers(write("汉正街", first, second), hashes::contains,
+                (street, program, household, key) -> members.add(street + " " + program + " " + household + " " + key)))
+                .isTrue();
+        assertThat(members).containsExactlyElementsOf(read.isEmpty() ? List.of() : Stream.of(read.split(";"))
+                .map(m -> "汉正街 " + (m.startsWith("H-04") ? "DIBAO " : "TEKUN ") + m).toList());
+        assertThat(StreetHouseholds.readMembers(StreetHouseholds.path(dir, MONTH, "无此街道"), h -> true,
+                (s, p, h, k) -> { })).isFalse();
     }
 
     private Path write(String street, Household... households) {

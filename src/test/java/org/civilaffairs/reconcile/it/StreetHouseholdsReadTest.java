@@ -24,7 +24,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /**
  * A check or aggregate partition reads its streets' households from the files resolve wrote beside
  * the archive, and from the database for a street without one (resolved by an earlier release, or its folder
- * cleaned): the same households, amounts to the scale, either way. A street no longer sent loses
+ * cleaned): the same households, amounts to the scale, either way; and so does the month's close
+ * for the persons enrolled more than once. A street no longer sent loses
  * its files with its households.
  */
 class StreetHouseholdsReadTest {
@@ -44,6 +45,7 @@ class StreetHouseholdsReadTest {
                 Path archive = work.resolve("archive");
                 List<String> fromFiles = read(pipeline, months);
                 assertThat(fromFiles).hasSizeGreaterThan(months.size() * 2);
+                assertThat(fromFiles).anyMatch(line -> line.startsWith("shared "));
                 for (String m : months) {
                     List<String> streets = resolved.streets(m);
                     for (int i = 0; i < streets.size(); i += 2) {
@@ -64,7 +66,8 @@ class StreetHouseholdsReadTest {
 
     /**
      * What the checks and the aggregate read of each month's households (M's and M−1's), in the order
-     * read, but for the aggregate's, whose order does not matter.
+     * read, but for the aggregate's, whose order does not matter; then the close's enrollments of
+     * the persons enrolled more than once.
      */
     private static List<String> read(Pipeline pipeline, List<String> months) {
         CheckStore checks = pipeline.context().getBean(CheckStore.class);
@@ -77,6 +80,8 @@ class StreetHouseholdsReadTest {
             AggregateInput.Month input = aggregates.input(month, aggregates.streets(StreetBucket.wholeMonth(month)));
             Stream.of(input.households(), input.members(), input.previous() == null ? List.of() : input.previous())
                     .flatMap(List::stream).map(Object::toString).sorted().forEach(read::add);
+            pipeline.context().getBean(ResolutionStore.class).repeatedEnrollments(month)
+                    .forEach((street, rows) -> rows.forEach(row -> read.add("shared " + street + " " + String.join("|", row))));
         }
         return read;
     }

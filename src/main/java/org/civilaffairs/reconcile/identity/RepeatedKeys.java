@@ -32,15 +32,20 @@ public final class RepeatedKeys {
         Arrays.sort(sorted);
         int repeated = 0;
         for (int i = 1; i < sorted.length; i++) {
-            if (sorted[i] == sorted[i - 1] && (repeated == 0 || sorted[repeated - 1] != sorted[i])) {
-                sorted[repeated++] = sorted[i];
-            }
+            repeated += secondOfItsRun(sorted, i) ? 1 : 0;
         }
         Candidates candidates = new Candidates(repeated);
-        for (int i = 0; i < repeated; i++) {
-            candidates.add(sorted[i]);
+        for (int i = 1; i < sorted.length; i++) {
+            if (secondOfItsRun(sorted, i)) {
+                candidates.add(sorted[i]);
+            }
         }
         return candidates;
+    }
+
+    /** The hash at {@code i} of a sorted array is the second of its run: each repeated hash once. */
+    private static boolean secondOfItsRun(long[] sorted, int i) {
+        return sorted[i] == sorted[i - 1] && (i == 1 || sorted[i - 2] != sorted[i]);
     }
 
     /**

@@ -15,7 +15,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.LongPredicate;
-import java.util.stream.Stream;
+import java.util.function.Predicate;
 import org.civilaffairs.reconcile.db.InList;
 import org.civilaffairs.reconcile.db.LargeResults;
 import org.civilaffairs.reconcile.db.BulkInsert;
@@ -27,6 +27,7 @@ import org.civilaffairs.reconcile.ingest.StreetLines;
 import org.civilaffairs.reconcile.partition.StreetBucket;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.stereotype.Repository;
 
 /** Reads a partition's staged rows and writes what resolution decided for its streets. */
@@ -210,12 +211,10 @@ public class ResolutionStore {
      * from the database for a street without one.
      */
     public void households(YearMonth month, List<String> streets, StreetHouseholds.Sink sink) {
-        List<String> unwritten = resolved(month, streets)
-                .filter(street -> !StreetHouseholds.read(StreetHouseholds.path(archiveDir, month, street), sink)).toList();
-        LargeResults.queryStreets(jdbc, "SELECT street, program, household_id, head_key, amount, declared_income, member_keys"
-                + " FROM household WHERE month = ?", rs -> sink.household(rs.getString(1), rs.getString(2), rs.getString(3),
-                        rs.getString(4), rs.getBigDecimal(5), rs.getBigDecimal(6), MemberKeys.split(rs.getString(7))),
-                month.toString(), unwritten);
+        fromFilesElseDatabase(month, streets, file -> StreetHouseholds.read(file, sink),
+                "SELECT street, program, household_id, head_key, amount, declared_income, member_keys FROM household WHERE month = ?",
+                rs -> sink.household(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getBigDecimal(5),
+                        rs.getBigDecimal(6), MemberKeys.split(rs.getString(7))));
     }
 
     /**
@@ -223,11 +222,8 @@ public class ResolutionStore {
      * {@code wanted} accepts, the others passed over unread where a file holds them.
      */
     private void members(YearMonth month, List<String> streets, LongPredicate wanted, StreetHouseholds.MemberSink sink) {
-        List<String> unwritten = resolved(month, streets)
-                .filter(street -> !StreetHouseholds.readMembers(StreetHouseholds.path(archiveDir, month, street), wanted, sink))
-                .toList();
-        LargeResults.queryStreets(jdbc, "SELECT street, program, household_id, member_keys FROM household WHERE month = ?",
-                rs -> {
+        fromFilesElseDatabase(month, streets, file -> StreetHouseholds.readMembers(file, wanted, sink),
+                "SELECT street, program, household_id, member_keys FROM household WHERE month = ?", rs -> {
                     String street = rs.getString(1);
                     String program = rs.getString(2);
                     String householdId = rs.getString(3);
@@ -236,13 +232,19 @@ public class ResolutionStore {
                             sink.member(street, program, householdId, key);
                         }
                     });
-                }, month.toString(), unwritten);
+                });
     }
 
-    /** Those of {@code streets} resolved in {@code month}. */
-    private Stream<String> resolved(YearMonth month, List<String> streets) {
+    /**
+     * Each of {@code streets} resolved in {@code month} read from its households file by {@code
+     * readFile} (false when it has none), and the streets without one by {@code sql} street by street.
+     */
+    private void fromFilesElseDatabase(YearMonth month, List<String> streets, Predicate<Path> readFile, String sql,
+                                       RowCallbackHandler rows) {
         Set<String> resolvedStreets = new HashSet<>(streets(month.toString()));
-        return streets.stream().filter(resolvedStreets::contains);
+        List<String> unwritten = streets.stream().filter(resolvedStreets::contains)
+                .filter(street -> !readFile.test(StreetHouseholds.path(archiveDir, month, street))).toList();
+        LargeResults.queryStreets(jdbc, sql, rows, month.toString(), unwritten);
     }
 
     /** Each loaded roster file's rows of the month by outcome, summed over every street. */

@@ -59,9 +59,27 @@ final class LocalInfile {
 
     /** The rows as LOAD DATA's default text format: tab between fields, {@code \N} for NULL, special characters escaped. */
     static Utf8Bytes encode(List<Object[]> rows) {
-        Utf8Bytes out = new Utf8Bytes(rows.size() * 200);
-        Map<BigDecimal, String> amounts = new HashMap<>(); // a roster repeats a few standard amounts a million times
-        for (Object[] row : rows) {
+        Text text = new Text(rows.size());
+        rows.forEach(text::add);
+        return text.bytes();
+    }
+
+    /**
+     * LOAD DATA's text of rows added one at a time: a row encoded as it is staged, while most of its
+     * values are still in the processor's cache. Encoded when its slice was full, 5,000 rows later,
+     * they had to be read from memory again: a city's rosters took 1.7 s to encode instead of 1.0.
+     */
+    static final class Text {
+        private final Utf8Bytes out;
+        /** A roster repeats a few standard amounts a million times. */
+        private final Map<BigDecimal, String> amounts = new HashMap<>();
+        private int rows;
+
+        Text(int expectedRows) {
+            out = new Utf8Bytes(expectedRows * 200);
+        }
+
+        void add(Object[] row) {
             for (int i = 0; i < row.length; i++) {
                 if (i > 0) {
                     out.ascii('\t');
@@ -69,8 +87,16 @@ final class LocalInfile {
                 field(out, row[i], amounts);
             }
             out.ascii('\n');
+            rows++;
         }
-        return out;
+
+        int rows() {
+            return rows;
+        }
+
+        Utf8Bytes bytes() {
+            return out;
+        }
     }
 
     private static void field(Utf8Bytes out, Object value, Map<BigDecimal, String> amounts) {

@@ -3,6 +3,7 @@ package org.civilaffairs.reconcile.db;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -37,6 +38,9 @@ public final class WriteBehind<T> implements AutoCloseable {
     private final Connection con;
     private final ExecutorService writer;
     private Future<?> pending = CompletableFuture.completedFuture(null);
+    /** The slice being filled, made at its first row: its LOAD DATA text on MySQL, else its rows' values. */
+    private LocalInfile.Text text;
+    private List<Object[]> batch;
 
     WriteBehind(JdbcTemplate jdbc, BulkInsert.Table table, Function<T, Object[]> values, boolean localInfile) {
         this.jdbc = jdbc;
@@ -51,30 +55,45 @@ public final class WriteBehind<T> implements AutoCloseable {
         });
     }
 
-    /** How many rows to hand to {@link #write} at a time. */
+    /** How many rows a slice holds: a LOAD DATA statement's on MySQL, a JDBC batch's on H2. */
     public int sliceSize() {
         return localInfile ? LOAD_SLICE : BulkInsert.BATCH;
     }
 
-    /** Sends the rows; their values are taken before this returns, so the caller may reuse the list. */
-    public void write(List<T> rows) {
-        if (rows.isEmpty()) {
-            return;
-        }
-        List<Object[]> slice = rows.stream().map(values).toList();
+    /** Adds a row, its values taken (on MySQL encoded) before this returns; a full slice is sent. */
+    public void add(T row) {
+        Object[] columns = values.apply(row);
         if (localInfile) {
-            Utf8Bytes encoded = LocalInfile.encode(slice);
-            submit(() -> BulkInsert.checkLoaded(table, LocalInfile.load(con, table.name(), table.columns(), encoded),
-                    slice.size()));
+            text = text == null ? new LocalInfile.Text(LOAD_SLICE) : text;
+            text.add(columns);
         } else {
-            submit(() -> batch(slice));
+            batch = batch == null ? new ArrayList<>(BulkInsert.BATCH) : batch;
+            batch.add(columns);
+        }
+        if ((localInfile ? text.rows() : batch.size()) == sliceSize()) {
+            send();
         }
     }
 
-    /** Waits for the last slice to be written. */
+    /** Sends the rows added since the last slice, if any. */
+    private void send() {
+        if (text != null) {
+            LocalInfile.Text slice = text;
+            submit(() -> BulkInsert.checkLoaded(table, LocalInfile.load(con, table.name(), table.columns(), slice.bytes()),
+                    slice.rows()));
+        } else if (batch != null) {
+            List<Object[]> slice = batch;
+            submit(() -> batch(slice));
+        }
+        text = null;
+        batch = null;
+    }
+
+    /** Sends the last slice and waits for it to be written. */
     @Override
     public void close() {
         try {
+            send();
             await();
         } finally {
             writer.shutdownNow();

@@ -68,7 +68,7 @@ public class Staging {
         long[] fileRows = new long[1];
         RosterPersons.Output personsOut = RosterPersons.create(RosterPersons.path(archiveDir, month, fileId), month);
         StagedRowFiles.Output rowsOut = StagedRowFiles.create(archiveDir, month, fileId);
-        Batch<Object[]> slices = new Batch<>(writer.sliceSize(), writer::write, () -> { // write takes the values before it returns
+        Runnable finish = () -> {
             personsOut.commit();
             rowsOut.commit(streets.keySet());
             writer.close();
@@ -76,8 +76,8 @@ public class Staging {
                     + " VALUES (?, ?, ?, ?, ?)", streets.entrySet().stream().map(e -> new Object[] {fileId, e.getKey(),
                         e.getValue().count(), e.getValue().packedFor(fileRows[0]), known.contains(e.getKey())}).toList(),
                     new int[] {Types.BIGINT, Types.VARCHAR, Types.INTEGER, Types.VARBINARY, Types.BOOLEAN});
-        });
-        return new RosterBatch(new RosterValues(fileId, month), slices, rowsOut, r -> {
+        };
+        return new RosterBatch(new RosterValues(fileId, month), writer, finish, rowsOut, r -> {
             String street = cut(r.street(), 200);
             streets.computeIfAbsent(street, k -> new StreetLines()).add(r.line());
             if (r.streetKnown()) {
@@ -92,20 +92,24 @@ public class Staging {
 
     /**
      * A roster's rows on their way: each household held until it ends and its outcome guessed
-     * ({@link HouseholdRun}), then written beside the archive and sent to the database in slices.
+     * ({@link HouseholdRun}), then written beside the archive and sent to the database in slices;
+     * closing it sends the last slice and records the file's streets.
      */
     public static final class RosterBatch implements AutoCloseable {
         private final RosterValues values;
         private final HouseholdRun run;
-        private final Batch<Object[]> slices;
+        private final WriteBehind<Object[]> writer;
+        private final Runnable finish;
         private final StagedRowFiles.Output rowsOut;
         private final Consumer<RosterRow> counted;
         private final HouseholdRun.Sink toStage = this::stage;
 
-        private RosterBatch(RosterValues values, Batch<Object[]> slices, StagedRowFiles.Output rowsOut, Consumer<RosterRow> counted) {
+        private RosterBatch(RosterValues values, WriteBehind<Object[]> writer, Runnable finish, StagedRowFiles.Output rowsOut,
+                            Consumer<RosterRow> counted) {
             this.values = values;
             this.run = new HouseholdRun(values.guess);
-            this.slices = slices;
+            this.writer = writer;
+            this.finish = finish;
             this.rowsOut = rowsOut;
             this.counted = counted;
         }
@@ -123,13 +127,13 @@ public class Staging {
         private void stage(StagedRow guessed, Object[] columns, String rawMasked) {
             values.resolve(columns, guessed.guess(), rawMasked);
             rowsOut.add(guessed);
-            slices.add(columns);
+            writer.add(columns);
         }
 
         @Override
         public void close() {
             run.drain(toStage);
-            slices.close();
+            finish.run();
         }
     }
 

@@ -61,12 +61,10 @@ class WriteBehindTest {
         });
     }
 
-    /** Writes the rows a slice at a time; returns the slice size. */
+    /** Writes the rows one at a time (sent a slice at a time, the last one on closing); returns the slice size. */
     private static int write(Fixture f, List<Integer> rows) {
         try (WriteBehind<Integer> writer = f.bulk.writeBehind(T, n -> new Object[] {n, "值" + n})) {
-            for (int from = 0; from < rows.size(); from += writer.sliceSize()) {
-                writer.write(rows.subList(from, Math.min(rows.size(), from + writer.sliceSize())));
-            }
+            rows.forEach(writer::add);
             return writer.sliceSize();
         }
     }

@@ -65,9 +65,11 @@ public class BulkInsert {
             return;
         }
         for (int from = 0; from < rows.size(); from += LOAD_BATCH) {
-            List<Object[]> chunk = rows.subList(from, Math.min(rows.size(), from + LOAD_BATCH)).stream().map(values).toList();
-            long loaded = jdbc.execute((ConnectionCallback<Long>) con -> LocalInfile.load(con, table.name(), table.columns(), chunk));
-            checkLoaded(table, loaded, chunk.size());
+            LocalInfile.Text chunk = new LocalInfile.Text(Math.min(LOAD_BATCH, rows.size() - from));
+            rows.subList(from, Math.min(rows.size(), from + LOAD_BATCH)).forEach(row -> chunk.add(values.apply(row)));
+            long loaded = jdbc.execute((ConnectionCallback<Long>) con -> LocalInfile.load(con, table.name(), table.columns(),
+                    chunk.bytes()));
+            checkLoaded(table, loaded, chunk.rows());
         }
     }
 

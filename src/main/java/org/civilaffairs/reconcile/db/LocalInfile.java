@@ -38,12 +38,7 @@ final class LocalInfile {
         }
     }
 
-    /** Loads the rows (each a value per column, in order) into the table; returns how many the server took. */
-    static long load(Connection con, String table, List<String> columns, List<Object[]> rows) throws SQLException {
-        return load(con, table, columns, encode(rows));
-    }
-
-    /** Loads rows already {@link #encode encoded} into the table; returns how many the server took. */
+    /** Loads rows {@link Text encoded} as LOAD DATA's text into the table; returns how many the server took. */
     static long load(Connection con, String table, List<String> columns, Utf8Bytes rows) throws SQLException {
         RuntimeProperty<Boolean> streams = con.unwrap(JdbcConnection.class).getPropertySet()
                 .getBooleanProperty(PropertyKey.allowLoadLocalInfile);
@@ -57,17 +52,12 @@ final class LocalInfile {
         }
     }
 
-    /** The rows as LOAD DATA's default text format: tab between fields, {@code \N} for NULL, special characters escaped. */
-    static Utf8Bytes encode(List<Object[]> rows) {
-        Text text = new Text(rows.size());
-        rows.forEach(text::add);
-        return text.bytes();
-    }
-
     /**
-     * LOAD DATA's text of rows added one at a time: a row encoded as it is staged, while most of its
-     * values are still in the processor's cache. Encoded when its slice was full, 5,000 rows later,
-     * they had to be read from memory again: a city's rosters took 1.7 s to encode instead of 1.0.
+     * Rows (each a value per column, in order) in LOAD DATA's default text format: tab between fields,
+     * {@code \N} for NULL, special characters escaped. Added one at a time, each row is encoded as it
+     * is made, while most of its values are still in the processor's cache: encoded when a slice of
+     * 5,000 of them was full, they had to be read from memory again, and a city's rosters took 1.7 s
+     * to encode instead of 1.0.
      */
     static final class Text {
         private final Utf8Bytes out;

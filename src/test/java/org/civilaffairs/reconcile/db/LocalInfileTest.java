@@ -50,7 +50,7 @@ class LocalInfileTest {
     @ParameterizedTest(name = "[{index}] {1}")
     @MethodSource("values")
     void encodesOneField(Object value, String expected) {
-        assertThat(new String(bytes(LocalInfile.encode(List.<Object[]>of(new Object[] {value}))), StandardCharsets.UTF_8))
+        assertThat(new String(bytes(encode(List.<Object[]>of(new Object[] {value}))), StandardCharsets.UTF_8))
                 .isEqualTo(expected + "\n");
     }
 
@@ -58,7 +58,7 @@ class LocalInfileTest {
     @MethodSource("values")
     void separatesFieldsAndRows(Object value, String expected) {
         Object[] row = {1L, value, "end"};
-        String text = new String(bytes(LocalInfile.encode(List.of(row, row))), StandardCharsets.UTF_8);
+        String text = new String(bytes(encode(List.of(row, row))), StandardCharsets.UTF_8);
         assertThat(text).isEqualTo(("1\t" + expected + "\tend\n").repeat(2));
         assertThat(text.split("\n", -1)).hasSize(3);
         assertThat(Arrays.stream(text.split("\n")).map(line -> line.split("\t", -1).length)).containsOnly(3);
@@ -68,7 +68,7 @@ class LocalInfileTest {
     @Test
     void replacesALoneSurrogate() {
         String text = "lone \uD800 high, lone \uDC00 low, cut pair \uD840";
-        assertThat(bytes(LocalInfile.encode(List.<Object[]>of(new Object[] {text}))))
+        assertThat(bytes(encode(List.<Object[]>of(new Object[] {text}))))
                 .isEqualTo((text + "\n").getBytes(StandardCharsets.UTF_8));
     }
 
@@ -83,7 +83,7 @@ class LocalInfileTest {
             List<Object[]> rows = values().map(a -> (Object) a.get()[0])
                     .map(v -> new Object[] {1, v instanceof String ? v : null, v instanceof BigDecimal ? v : null,
                         v instanceof Date ? v : null, v instanceof Boolean ? v : null}).toList();
-            assertThat(LocalInfile.load(con, "t", List.of("n", "v", "d", "day", "b"), rows)).isEqualTo(rows.size());
+            assertThat(LocalInfile.load(con, "t", List.of("n", "v", "d", "day", "b"), encode(rows))).isEqualTo(rows.size());
             List<Object[]> back = new ArrayList<>();
             try (ResultSet rs = s.executeQuery("SELECT n, v, d, day, b FROM t")) {
                 while (rs.next()) {
@@ -99,6 +99,13 @@ class LocalInfileTest {
         } finally {
             Databases.dropMysql(url);
         }
+    }
+
+    private static Utf8Bytes encode(List<Object[]> rows) {
+        LocalInfile.Text text = new LocalInfile.Text(rows.size());
+        rows.forEach(text::add);
+        assertThat(text.rows()).isEqualTo(rows.size());
+        return text.bytes();
     }
 
     private static byte[] bytes(Utf8Bytes written) {

@@ -65,8 +65,9 @@ public class BulkInsert {
             return;
         }
         for (int from = 0; from < rows.size(); from += LOAD_BATCH) {
-            LocalInfile.Text chunk = new LocalInfile.Text(Math.min(LOAD_BATCH, rows.size() - from));
-            rows.subList(from, Math.min(rows.size(), from + LOAD_BATCH)).forEach(row -> chunk.add(values.apply(row)));
+            int to = Math.min(rows.size(), from + LOAD_BATCH);
+            LocalInfile.Text chunk = new LocalInfile.Text(to - from);
+            rows.subList(from, to).forEach(row -> chunk.add(values.apply(row)));
             long loaded = jdbc.execute((ConnectionCallback<Long>) con -> LocalInfile.load(con, table.name(), table.columns(),
                     chunk.bytes()));
             checkLoaded(table, loaded, chunk.rows());

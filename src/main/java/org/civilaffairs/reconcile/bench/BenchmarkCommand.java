@@ -162,13 +162,13 @@ public class BenchmarkCommand implements Callable<Integer> {
 
     /**
      * Per step: counts, seconds and rows/s; the processor seconds of the run in the step (and of the
-     * database server, when it runs here) with how many cores they kept busy; and the processor seconds
-     * every other process took meanwhile ("others": a run they inflate shows it there); and what it
-     * allocated, which a busy machine does not change.
+     * database server, when it runs here) with how many cores they kept busy, and those of the run's
+     * JIT compilers among them; the processor seconds every other process took meanwhile ("others": a
+     * run they inflate shows it there); and what it allocated, which a busy machine does not change.
      */
     static void print(String db, RunReport report, ChildRun.Result result, HeapAllocation allocation) {
-        System.out.printf("%n%-8s %-11s %12s %12s %12s %9s %12s %9s %6s %9s %9s%n", db, "step", "read", "write", "rows", "seconds",
-                "rows/s", "cpu s", "cores", "others s", "alloc MB");
+        System.out.printf("%n%-8s %-11s %12s %12s %12s %9s %12s %9s %6s %7s %9s %9s%n", db, "step", "read", "write", "rows",
+                "seconds", "rows/s", "cpu s", "cores", "jit s", "others s", "alloc MB");
         for (RunReport.Step s : report.steps()) {
             long n = report.rowsOf(s.name());
             System.out.printf("%-8s %-11s %,12d %,12d %,12d %9.2f %,12.0f %s%n", db, s.name(), s.read(), s.write(), n, s.seconds(),
@@ -178,15 +178,22 @@ public class BenchmarkCommand implements Callable<Integer> {
                 result.peakRssKb() / 1024);
     }
 
-    /** A step's processor seconds (the run's and the server's), the cores they kept busy, and the other processes' seconds. */
+    /**
+     * A step's processor seconds (the run's and the server's), the cores they kept busy, the run's JIT
+     * compilers' seconds, and the other processes' seconds.
+     */
     private static String processorColumns(RunReport.Step step, CpuTimeline cpu) {
         if (step.started() == null || step.ended() == null) {
             return "";
         }
         CpuTimeline.Spent spent = cpu.during(step.started(), step.ended());
         double used = spent.run() + spent.server();
-        return String.format("%9.2f %6.2f %9s", used, used / Math.max(step.seconds(), 0.001),
-                Double.isNaN(spent.machine()) ? "-" : String.format("%.2f", spent.others()));
+        return String.format("%9.2f %6.2f %7s %9s", used, used / Math.max(step.seconds(), 0.001), orDash(spent.jit()),
+                orDash(spent.others()));
+    }
+
+    private static String orDash(double seconds) {
+        return Double.isNaN(seconds) ? "-" : String.format("%.2f", seconds);
     }
 
     /** What the step allocated ({@link HeapAllocation}), "-" when no collection started within it. */
@@ -198,7 +205,8 @@ public class BenchmarkCommand implements Callable<Integer> {
     /** How busy the run kept this machine: its processor time, the database server's when it runs here, and the others'. */
     private static void printCpu(String db, ChildRun.Result result) {
         CpuTimeline.Spent spent = result.cpu().whole();
-        System.out.printf("%-8s processor time: %.1f s in the run%s, %.2f of %d cores busy on average%s%n", db, spent.run(),
+        System.out.printf("%-8s processor time: %.1f s in the run%s%s, %.2f of %d cores busy on average%s%n", db, spent.run(),
+                Double.isNaN(spent.jit()) ? "" : String.format(" (%.1f s of it the JIT's compilers)", spent.jit()),
                 result.cpu().countsServer() ? String.format(" + %.1f s in the database server", spent.server()) : "",
                 (spent.run() + spent.server()) / result.seconds(), Runtime.getRuntime().availableProcessors(),
                 Double.isNaN(spent.machine()) ? "" : String.format("; other processes %.1f s", spent.others()));

@@ -9,8 +9,8 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Runs a command as a child process: its exit code, wall time, peak resident memory (VmHWM) and
- * processor time through the run ({@link CpuTimeline}: sampled with the memory every 100 ms, so the
- * last 100 ms of the process are not counted).
+ * processor time through the run, its JIT compilers' among it ({@link CpuTimeline}: sampled with the
+ * memory every 100 ms, so the last 100 ms of the process are not counted).
  */
 final class ChildRun {
 
@@ -35,7 +35,7 @@ final class ChildRun {
         long peak = 0;
         while (!process.waitFor(100, TimeUnit.MILLISECONDS)) {
             peak = Math.max(peak, highWaterMarkKb(process.pid()));
-            cpu.sample(process.info().totalCpuDuration());
+            cpu.sample(Optional.of(process.toHandle()));
         }
         double seconds = (System.nanoTime() - start) / 1e9;
         cpu.sample(Optional.empty());

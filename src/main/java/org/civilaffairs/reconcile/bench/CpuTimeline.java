@@ -12,24 +12,27 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The processor time of a measured run, of the database server on this machine when it runs one, and
- * of the whole machine, sampled through the run: what a step cost in processor time whatever else
- * the machine did meanwhile, and how much of the machine other processes took while it ran. On a
- * machine whose speed moves from run to run, the first compares two runs where their wall times
- * cannot, and the second says which wall times a neighbour inflated.
+ * The processor time of a measured run (and of its JIT compilers within it), of the database server
+ * on this machine when it runs one, and of the whole machine, sampled through the run: what a step
+ * cost in processor time whatever else the machine did meanwhile, and how much of the machine other
+ * processes took while it ran. On a machine whose speed moves from run to run, the first compares
+ * two runs where their wall times cannot, and the second says which wall times a neighbour inflated.
  */
 final class CpuTimeline {
 
-    /** /proc/stat counts in USER_HZ ticks, 100 a second on Linux whatever the kernel's own rate. */
-    private static final long MILLIS_A_TICK = 10;
+    /** /proc counts in USER_HZ ticks, 100 a second on Linux whatever the kernel's own rate. */
+    static final long MILLIS_A_TICK = 10;
     private static final Path MACHINE = Path.of("/proc/stat");
 
-    /** Cumulative milliseconds of processor time at one instant; the machine's -1 where it cannot be read. */
-    record Sample(LocalDateTime at, long runMillis, long serverMillis, long machineMillis) {
+    /** Cumulative milliseconds of processor time at one instant; the JIT's and the machine's -1 where they cannot be read. */
+    record Sample(LocalDateTime at, long runMillis, long jitMillis, long serverMillis, long machineMillis) {
     }
 
-    /** Processor seconds spent in a span by the run, the server and the machine as a whole (NaN: unknown). */
-    record Spent(double run, double server, double machine) {
+    /**
+     * Processor seconds spent in a span by the run, by the run's JIT compilers (part of the run's), the
+     * server and the machine as a whole (NaN: unknown).
+     */
+    record Spent(double run, double jit, double server, double machine) {
 
         /** Processor time of every other process, and what a hypervisor withheld from this machine. */
         double others() {
@@ -39,7 +42,10 @@ final class CpuTimeline {
 
     private final Optional<ProcessHandle> server;
     private final List<Sample> samples = new ArrayList<>();
+    private final CompilerThreads compilers = new CompilerThreads();
     private long runMillis;
+    /** Nothing compiled before the run starts. */
+    private long jitMillis;
 
     private CpuTimeline(Optional<ProcessHandle> server) {
         this.server = server;
@@ -69,16 +75,19 @@ final class CpuTimeline {
         return server.isPresent();
     }
 
-    /** Takes a sample now, the run at {@code run} (empty: as at the last sample, e.g. before it started or once it ended). */
-    void sample(Optional<Duration> run) {
-        runMillis = run.map(Duration::toMillis).orElse(runMillis);
+    /** Takes a sample now, of {@code run} while it runs (empty: the run as at the last sample, before it started or once it ended). */
+    void sample(Optional<ProcessHandle> run) {
+        run.ifPresent(p -> {
+            runMillis = p.info().totalCpuDuration().map(Duration::toMillis).orElse(runMillis);
+            jitMillis = compilers.millis(p.pid());
+        });
         long serverMillis = server.flatMap(p -> p.info().totalCpuDuration()).map(Duration::toMillis).orElse(0L);
-        samples.add(new Sample(LocalDateTime.now(), runMillis, serverMillis, machineMillis()));
+        samples.add(new Sample(LocalDateTime.now(), runMillis, jitMillis, serverMillis, machineMillis()));
     }
 
     /** From the first sample to the last. */
     Spent whole() {
-        return samples.isEmpty() ? new Spent(0, 0, Double.NaN) : between(samples.get(0), samples.get(samples.size() - 1));
+        return samples.isEmpty() ? new Spent(0, Double.NaN, 0, Double.NaN) : between(samples.get(0), samples.get(samples.size() - 1));
     }
 
     /**
@@ -87,7 +96,7 @@ final class CpuTimeline {
      */
     Spent during(LocalTime from, LocalTime to) {
         if (samples.isEmpty()) {
-            return new Spent(0, 0, Double.NaN);
+            return new Spent(0, Double.NaN, 0, Double.NaN);
         }
         return between(at(dayOf(from)), at(dayOf(to)));
     }
@@ -114,15 +123,23 @@ final class CpuTimeline {
         double span = ChronoUnit.MICROS.between(a.at(), b.at());
         double share = span == 0 ? 1 : ChronoUnit.MICROS.between(a.at(), time) / span;
         return new Sample(time, a.runMillis() + Math.round(share * (b.runMillis() - a.runMillis())),
-                a.serverMillis() + Math.round(share * (b.serverMillis() - a.serverMillis())),
-                a.machineMillis() < 0 || b.machineMillis() < 0 ? -1
-                        : a.machineMillis() + Math.round(share * (b.machineMillis() - a.machineMillis())));
+                known(a.jitMillis(), b.jitMillis(), share), a.serverMillis() + Math.round(share * (b.serverMillis() - a.serverMillis())),
+                known(a.machineMillis(), b.machineMillis(), share));
+    }
+
+    /** Between two cumulative counts that may be unknown (-1): unknown if either is. */
+    private static long known(long a, long b, double share) {
+        return a < 0 || b < 0 ? -1 : a + Math.round(share * (b - a));
     }
 
     private static Spent between(Sample a, Sample b) {
-        double machine = a.machineMillis() < 0 || b.machineMillis() < 0 ? Double.NaN
-                : (b.machineMillis() - a.machineMillis()) / 1000.0;
-        return new Spent((b.runMillis() - a.runMillis()) / 1000.0, (b.serverMillis() - a.serverMillis()) / 1000.0, machine);
+        return new Spent((b.runMillis() - a.runMillis()) / 1000.0, seconds(a.jitMillis(), b.jitMillis()),
+                (b.serverMillis() - a.serverMillis()) / 1000.0, seconds(a.machineMillis(), b.machineMillis()));
+    }
+
+    /** The seconds between two cumulative counts, NaN when either is unknown. */
+    private static double seconds(long a, long b) {
+        return a < 0 || b < 0 ? Double.NaN : (b - a) / 1000.0;
     }
 
     /** The machine's busy time so far (user, nice, system, interrupts, steal), -1 where /proc/stat is missing. */

@@ -3,11 +3,14 @@ package org.civilaffairs.reconcile.bench;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.time.LocalTime;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.civilaffairs.reconcile.UsageError;
@@ -165,10 +168,12 @@ public class BenchmarkCommand implements Callable<Integer> {
      * database server, when it runs here) with how many cores they kept busy, and those of the run's
      * JIT compilers among them; the processor seconds every other process took meanwhile ("others": a
      * run they inflate shows it there); and what it allocated, which a busy machine does not change.
+     * First the same of the start: from the child's start to its first step.
      */
     static void print(String db, RunReport report, ChildRun.Result result, HeapAllocation allocation) {
         System.out.printf("%n%-8s %-11s %12s %12s %12s %9s %12s %9s %6s %7s %9s %9s%n", db, "step", "read", "write", "rows",
                 "seconds", "rows/s", "cpu s", "cores", "jit s", "others s", "alloc MB");
+        printStart(db, report, result.cpu(), allocation);
         for (RunReport.Step s : report.steps()) {
             long n = report.rowsOf(s.name());
             System.out.printf("%-8s %-11s %,12d %,12d %,12d %9.2f %,12.0f %s%n", db, s.name(), s.read(), s.write(), n, s.seconds(),
@@ -176,6 +181,21 @@ public class BenchmarkCommand implements Callable<Integer> {
         }
         System.out.printf("%-8s whole run: %.1f s wall (JVM start included), peak RSS %,d MB%n", db, result.seconds(),
                 result.peakRssKb() / 1024);
+    }
+
+    /**
+     * The start as a step of its own: the JVM, the application context and, on a fresh database, the
+     * migration of its schema, until the first step's log line.
+     */
+    private static void printStart(String db, RunReport report, CpuTimeline cpu, HeapAllocation allocation) {
+        Optional<LocalTime> firstStep = report.steps().stream().map(RunReport.Step::started).filter(Objects::nonNull).findFirst();
+        Optional<LocalTime> started = cpu.started();
+        if (firstStep.isEmpty() || started.isEmpty()) {
+            return;
+        }
+        RunReport.Step start = new RunReport.Step("start", cpu.secondsUntil(firstStep.get()), 0, 0, started.get(), firstStep.get());
+        System.out.printf("%-8s %-11s %12s %12s %12s %9.2f %12s %s%n", db, start.name(), "-", "-", "-", start.seconds(), "-",
+                processorColumns(start, cpu) + allocationColumn(start, allocation));
     }
 
     /**

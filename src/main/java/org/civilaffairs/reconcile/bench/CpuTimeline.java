@@ -85,6 +85,16 @@ final class CpuTimeline {
         samples.add(new Sample(LocalDateTime.now(), runMillis, jitMillis, serverMillis, machineMillis()));
     }
 
+    /** The time of day of the first sample, taken just before the run started; empty before any. */
+    Optional<LocalTime> started() {
+        return samples.isEmpty() ? Optional.empty() : Optional.of(samples.get(0).at().toLocalTime());
+    }
+
+    /** Seconds from the first sample to a time of day of the run's log (as {@link #during} places it). */
+    double secondsUntil(LocalTime time) {
+        return samples.isEmpty() ? 0 : ChronoUnit.MICROS.between(samples.get(0).at(), dayOf(time)) / 1e6;
+    }
+
     /** From the first sample to the last. */
     Spent whole() {
         return samples.isEmpty() ? new Spent(0, Double.NaN, 0, Double.NaN) : between(samples.get(0), samples.get(samples.size() - 1));

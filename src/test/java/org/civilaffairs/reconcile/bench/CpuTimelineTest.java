@@ -40,6 +40,14 @@ class CpuTimelineTest {
     }
 
     @Test
+    void theStartIsTheFirstSampleAndALogTimeIsSecondsAfterIt() {
+        assertThat(TIMELINE.started()).contains(LocalTime.of(23, 59, 58));
+        assertThat(TIMELINE.secondsUntil(LocalTime.of(23, 59, 59, 250_000_000))).isCloseTo(1.25, within(1e-9));
+        assertThat(TIMELINE.secondsUntil(LocalTime.of(0, 0, 3))).as("past midnight").isCloseTo(5.0, within(1e-9));
+        assertThat(CpuTimeline.ofRun().started()).isEmpty();
+    }
+
+    @Test
     void timesOutsideTheSamplesTakeTheNearest() {
         CpuTimeline.Spent spent = TIMELINE.during(LocalTime.of(23, 59, 57), LocalTime.of(0, 30));
 

@@ -132,13 +132,12 @@ final class CpuTimeline {
     private static Sample interpolate(Sample a, Sample b, LocalDateTime time) {
         double span = ChronoUnit.MICROS.between(a.at(), b.at());
         double share = span == 0 ? 1 : ChronoUnit.MICROS.between(a.at(), time) / span;
-        return new Sample(time, a.runMillis() + Math.round(share * (b.runMillis() - a.runMillis())),
-                known(a.jitMillis(), b.jitMillis(), share), a.serverMillis() + Math.round(share * (b.serverMillis() - a.serverMillis())),
-                known(a.machineMillis(), b.machineMillis(), share));
+        return new Sample(time, interpolated(a.runMillis(), b.runMillis(), share), interpolated(a.jitMillis(), b.jitMillis(), share),
+                interpolated(a.serverMillis(), b.serverMillis(), share), interpolated(a.machineMillis(), b.machineMillis(), share));
     }
 
-    /** Between two cumulative counts that may be unknown (-1): unknown if either is. */
-    private static long known(long a, long b, double share) {
+    /** A share of the way between two cumulative counts; unknown (-1) if either is. */
+    private static long interpolated(long a, long b, double share) {
         return a < 0 || b < 0 ? -1 : a + Math.round(share * (b - a));
     }
 

@@ -1,5 +1,7 @@
 package org.civilaffairs.reconcile.linkage;
 
+import java.nio.ByteBuffer;
+import java.nio.LongBuffer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -30,11 +32,8 @@ import java.util.function.LongConsumer;
 final class Blocking {
 
     static final int MAX_BLOCK = 50;
-    private static final int MIN_ROW_BITS = 21;
     /** Entries a pass of {@link #inPasses} holds at most: 4M (32 MB), the keys of about a million rows. */
     static final int PASS_ENTRIES = 1 << 22;
-    /** Top bits of a key's hash that choose its pass. */
-    private static final int BUCKET_BITS = 10;
     private static final long FNV_OFFSET = 0xcbf29ce484222325L;
     private static final long FNV_PRIME = 0x100000001b3L;
 
@@ -118,23 +117,19 @@ final class Blocking {
     /**
      * Index pairs (i &lt; j) of rows of different households sharing a key, keeping only the pairs
      * {@code filter} accepts, so that pairs nobody will score (the same person key, programs that are
-     * no duplicate) never take memory or a sort. The keys are taken in passes over ranges of their
-     * hash of at most {@code passEntries} entries each (a block is one hash, so it is in one pass):
-     * what a pass holds is bounded whatever the month's size. Each pass's pairs go to {@code out}
-     * sorted and each once (a pair that shares keys of two passes comes in both), from either of the
-     * two threads the passes run on: this one and one beside it.
+     * no duplicate) never take memory or a sort. The keys are taken in {@link KeyPasses} of at most
+     * {@code passEntries} entries each. Each pass's pairs go to {@code out} sorted and each once (a
+     * pair that shares keys of two passes comes in both), from either of the two threads the passes
+     * run on: this one and one beside it.
      */
     static Swept inPasses(LinkageMonth month, Keys keys, PairFilter filter, int passEntries, Consumer<long[]> out) {
-        long rowMask = rowMask(month);
-        List<Pass> passes = passes(bucketSizes(month, keys), passEntries);
+        KeyPasses passes = new KeyPasses(month, keys, passEntries);
         AtomicInteger next = new AtomicInteger();
         AtomicInteger skipped = new AtomicInteger();
         Runnable worker = () -> {
-            for (int p = next.getAndIncrement(); p < passes.size(); p = next.getAndIncrement()) {
-                Pass pass = passes.get(p);
-                long[] entries = sortedEntries(month, keys, rowMask, pass.fromBucket, pass.toBucket, pass.entries);
+            for (int p = next.getAndIncrement(); p < passes.count(); p = next.getAndIncrement()) {
                 Pairs pairs = new Pairs();
-                skipped.addAndGet(pairsOf(month, entries, rowMask, filter, pairs));
+                skipped.addAndGet(pairsOf(month, passes.sorted(p), passes.rowMask(), filter, pairs));
                 out.accept(sortedUnique(pairs.values, pairs.size));
             }
         };
@@ -142,10 +137,10 @@ final class Blocking {
         try {
             worker.run();
         } finally {
-            next.set(passes.size()); // a pass that failed here leaves the other thread none to start
+            next.set(passes.count()); // a pass that failed here leaves the other thread none to start
         }
         beside.join();
-        return new Swept(passes.size(), skipped.get());
+        return new Swept(passes.count(), skipped.get());
     }
 
     /** The pairs of each block of sorted entries that {@code filter} keeps; returns how many blocks were too large. */
@@ -168,40 +163,6 @@ final class Blocking {
             }
         }
         return skipped;
-    }
-
-    /** The keys of buckets [fromBucket, toBucket), of which there are {@code entries}. */
-    private record Pass(int fromBucket, int toBucket, int entries) {
-    }
-
-    /** Consecutive ranges of buckets, each of at most {@code passEntries} entries unless one bucket alone is more. */
-    private static List<Pass> passes(int[] perBucket, int passEntries) {
-        List<Pass> passes = new ArrayList<>();
-        int from = 0;
-        long entries = 0;
-        for (int b = 0; b < perBucket.length; b++) {
-            if (b > from && entries + perBucket[b] > passEntries) {
-                passes.add(new Pass(from, b, (int) entries));
-                from = b;
-                entries = 0;
-            }
-            entries += perBucket[b];
-        }
-        passes.add(new Pass(from, perBucket.length, Math.toIntExact(entries)));
-        return passes;
-    }
-
-    private static int bucket(long hash) {
-        return (int) (hash >>> (64 - BUCKET_BITS));
-    }
-
-    /** How many entries each bucket of hashes (their top {@link #BUCKET_BITS} bits) holds. */
-    private static int[] bucketSizes(LinkageMonth month, Keys keys) {
-        int[] sizes = new int[1 << BUCKET_BITS];
-        for (int i = 0; i < month.size(); i++) {
-            keys.hashes(month, i, hash -> sizes[bucket(hash)]++);
-        }
-        return sizes;
     }
 
     private static long[] sortedUnique(long[] values, int n) {
@@ -232,111 +193,73 @@ final class Blocking {
      * The pairs of rows of different households that share a key, for a rule of at most one key a
      * row, in row order, every k-th of them where k keeps them to {@code atMost}: what
      * {@link #candidates} would give and a sample would take, without holding them all (the common
-     * names of a city month make tens of millions). Each row's block is known by its bounds, so
-     * the pairs come row by row, each row's partners in order.
+     * names of a city month make tens of millions).
      */
     static Sample sample(LinkageMonth month, Keys key, int atMost) {
-        long rowMask = rowMask(month);
-        long[] entries = sortedEntries(month, key, rowMask);
-        int[] blockStart = new int[month.size()];
-        int[] blockEnd = new int[month.size()];
-        int[] households = new int[entries.length];
-        for (int start = 0, end; start < entries.length; start = end) {
-            end = blockEnd(entries, start, rowMask);
-            for (int x = start; x < end; x++) {
-                int row = (int) (entries[x] & rowMask);
-                blockStart[row] = start;
-                blockEnd[row] = end;
-                households[x] = month.household(row);
-            }
+        return sample(month, key, atMost, PASS_ENTRIES);
+    }
+
+    /**
+     * {@link #sample} with the keys taken in {@link KeyPasses} of at most {@code passEntries}, twice:
+     * first each row's partners are counted, so that each row knows the place of its first pair in
+     * row order, then the pairs whose place falls on the step are kept. A row's partners are in its
+     * one block, in row order. What is held is a pass's keys, and per row its count and place in the
+     * month's {@link ColumnSpace}: on the heap, nothing of it follows a mapped month.
+     */
+    static Sample sample(LinkageMonth month, Keys key, int atMost, int passEntries) {
+        KeyPasses passes = new KeyPasses(month, key, passEntries);
+        ByteBuffer partners = month.space().bytes(month.size()); // fewer than MAX_BLOCK a row
+        for (int p = 0; p < passes.count(); p++) {
+            eachPair(month, passes.sorted(p), passes.rowMask(), (i, j) -> partners.put(i, (byte) (partners.get(i) + 1)));
         }
-        Walk walk = new Walk(month, entries, households, blockStart, blockEnd);
-        long total = walk.pairs(1, null);
+        LongBuffer place = month.space().longs(month.size());
+        long total = 0;
+        for (int i = 0; i < month.size(); i++) {
+            place.put(i, total);
+            total += partners.get(i);
+        }
         long step = Math.max(1, (total + atMost - 1) / atMost);
-        long[] pairs = new long[(int) ((total + step - 1) / step)];
-        walk.pairs(step, pairs);
+        Pairs kept = new Pairs();
+        for (int p = 0; p < passes.count(); p++) {
+            eachPair(month, passes.sorted(p), passes.rowMask(), (i, j) -> {
+                long at = place.get(i);
+                place.put(i, at + 1);
+                if (at % step == 0) {
+                    kept.add((long) i << 32 | j);
+                }
+            });
+        }
+        long[] pairs = Arrays.copyOf(kept.values, kept.size);
+        Arrays.sort(pairs);
         return new Sample(pairs, total);
     }
 
-    /**
-     * A month's rows with the blocks each is in, the household of each entry beside it: walking a
-     * block then reads its households in a row instead of looking up each row's, a cache miss apiece.
-     */
-    private record Walk(LinkageMonth month, long[] entries, int[] households, int[] blockStart, int[] blockEnd) {
+    /** Two rows, i before j. */
+    private interface RowPair {
+        void accept(int i, int j);
+    }
 
-        /** Counts the pairs in order and keeps every {@code step}-th into {@code into} (when given). */
-        long pairs(long step, long[] into) {
-            long rowMask = rowMask(month);
-            long counted = 0;
-            long untilKept = 1;
-            int kept = 0;
-            for (int i = 0; i < month.size(); i++) {
-                if (blockEnd[i] - blockStart[i] > MAX_BLOCK) {
-                    continue;
-                }
-                int household = month.household(i);
-                for (int x = blockStart[i]; x < blockEnd[i]; x++) {
-                    int j = (int) (entries[x] & rowMask);
-                    if (j > i && households[x] != household) {
-                        if (into != null && --untilKept == 0) {
-                            into[kept++] = (long) i << 32 | j;
-                            untilKept = step;
-                        }
-                        counted++;
+    /**
+     * The pairs of rows of different households in each block of sorted entries of at most {@link
+     * #MAX_BLOCK}, each row's partners after it in row order. A block's households are read once
+     * into an array: comparing them then costs no look-up, a cache miss apiece.
+     */
+    private static void eachPair(LinkageMonth month, long[] entries, long rowMask, RowPair out) {
+        int[] households = new int[MAX_BLOCK];
+        for (int start = 0, end; start < entries.length; start = end) {
+            end = blockEnd(entries, start, rowMask);
+            if (end - start > MAX_BLOCK) {
+                continue;
+            }
+            for (int x = start; x < end; x++) {
+                households[x - start] = month.household((int) (entries[x] & rowMask));
+            }
+            for (int x = start; x < end; x++) {
+                for (int y = x + 1; y < end; y++) {
+                    if (households[y - start] != households[x - start]) {
+                        out.accept((int) (entries[x] & rowMask), (int) (entries[y] & rowMask));
                     }
                 }
-            }
-            return counted;
-        }
-    }
-
-    /** Bits of a row index: 21 (two million rows), or as many more as the month needs; the key's hash has the rest. */
-    private static long rowMask(LinkageMonth month) {
-        return (1L << Math.max(MIN_ROW_BITS, 64 - Long.numberOfLeadingZeros(Math.max(1, month.size()) - 1L))) - 1;
-    }
-
-    /**
-     * Every key of every row, hashed to the bits above the row index beside it, sorted: a block is a
-     * run of equal hashes. Two keys that collide only merge two blocks, whose extra pairs the
-     * comparison then turns away. Counted first, so that the array is made once, at its size.
-     */
-    private static long[] sortedEntries(LinkageMonth month, Keys keys, long rowMask) {
-        int all = Arrays.stream(bucketSizes(month, keys)).sum();
-        return sortedEntries(month, keys, rowMask, 0, 1 << BUCKET_BITS, all);
-    }
-
-    /** The sorted entries of the keys in buckets [from, to), of which there are {@code count}. */
-    private static long[] sortedEntries(LinkageMonth month, Keys keys, long rowMask, int from, int to, int count) {
-        Entries entries = new Entries(rowMask, from, to, count);
-        for (int i = 0; i < month.size(); i++) {
-            entries.row = i;
-            keys.hashes(month, i, entries);
-        }
-        Arrays.sort(entries.values);
-        return entries.values;
-    }
-
-    /** Entries (a key's hash above the row's index) of the keys in a range of buckets. */
-    private static final class Entries implements LongConsumer {
-        private final long rowMask;
-        private final int from;
-        private final int to;
-        private final long[] values;
-        private int used;
-        private int row;
-
-        Entries(long rowMask, int from, int to, int count) {
-            this.rowMask = rowMask;
-            this.from = from;
-            this.to = to;
-            this.values = new long[count];
-        }
-
-        @Override
-        public void accept(long hash) {
-            int b = bucket(hash);
-            if (b >= from && b < to) {
-                values[used++] = hash & ~rowMask | row;
             }
         }
     }

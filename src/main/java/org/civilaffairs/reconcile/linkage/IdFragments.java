@@ -1,5 +1,6 @@
 package org.civilaffairs.reconcile.linkage;
 
+import java.nio.CharBuffer;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -65,6 +66,21 @@ final class IdFragments {
     /** A valid 18-character ID (seventeen digits and a check character), read as it is. */
     static IdFragments valid(char[] id) {
         return new IdFragments(id);
+    }
+
+    /** The characters {@link #copyTo} writes: the 18 positions and the rounded one's. */
+    static final int WIDTH = 19;
+
+    /** Written into {@code WIDTH} characters of a column from {@code at}, to be read back by {@link #readFrom}. */
+    void copyTo(CharBuffer column, int at) {
+        column.put(at, chars, 0, chars.length);
+        column.put(at + chars.length, (char) (rounded + 1));
+    }
+
+    static IdFragments readFrom(CharBuffer column, int at) {
+        char[] read = new char[18];
+        column.get(at, read);
+        return new IdFragments(read, column.get(at + read.length) - 1);
     }
 
     boolean complete() {

@@ -29,12 +29,30 @@ public class LinkageStore {
     /** Streets whose files are read side by side at most; a month of more (a roster of garbled streets) reads the staged rows. */
     private static final int MAX_OPEN = 512;
 
+    /** What a loaded row's columns take, about: the heap's share they may take is counted with it. */
+    private static final long BYTES_A_ROW = 100;
+
     private final JdbcTemplate jdbc;
     private final Path archiveDir;
+    private final long heapRows;
 
-    public LinkageStore(JdbcTemplate jdbc, @Value("${reconcile.archive-dir:data/archive}") Path archiveDir) {
+    /** @param heapRows {@code reconcile.linkage.heap-rows}; -1 (the default): {@link #heapRows} of this JVM's heap */
+    public LinkageStore(JdbcTemplate jdbc, @Value("${reconcile.archive-dir:data/archive}") Path archiveDir,
+                        @Value("${reconcile.linkage.heap-rows:-1}") long heapRows) {
         this.jdbc = jdbc;
         this.archiveDir = archiveDir;
+        this.heapRows = heapRows >= 0 ? heapRows : heapRows(Runtime.getRuntime().maxMemory());
+    }
+
+    /**
+     * The loaded rows whose columns link keeps on the heap unless told otherwise: as many as take a
+     * third of what the heap holds ({@link Runtime#maxMemory}: with {@code -Xmx1536m} and the parallel
+     * collector 1,366 MB, so 4.8M rows). Within the heap they are read fastest; a larger month maps
+     * them, which costs its first writes to the files (a 4M month's link took 20–24 s mapped against
+     * 15–16 s on the heap).
+     */
+    static long heapRows(long maxHeap) {
+        return maxHeap / 3 / BYTES_A_ROW;
     }
 
     /** Closed months whose suspects are missing or older than their latest close, oldest first. */
@@ -51,12 +69,22 @@ public class LinkageStore {
         }, month.toString());
         Integer loaded = jdbc.queryForObject("SELECT SUM(loaded) FROM resolve_count WHERE month = ? AND "
                 + InboxFiles.CURRENT_ROWS, Integer.class, month.toString(), month.toString());
-        LinkageMonth.Builder rows = LinkageMonth.builder(month.toString(), loaded == null ? 0 : loaded);
+        int expected = loaded == null ? 0 : loaded;
+        LinkageMonth.Builder rows = LinkageMonth.builder(month.toString(), expected, space(month, expected));
         loadedRowsAhead(month, (file, line, street, program, household, community, name, id, key) ->
                 rows.add(files.get(file), line, street, program, household, community, name, id, key));
         loadedRowsAhead(month.minusMonths(1), (file, line, street, program, household, community, name, id, key) ->
                 rows.heldLastMonth(street, program, household, name, key));
         return rows.build();
+    }
+
+    /**
+     * The heap for a month of up to {@link #heapRows} loaded rows; for a larger one, files mapped from
+     * beside the month's extracts, so that link's heap does not follow the month.
+     */
+    private ColumnSpace space(YearMonth month, int rows) {
+        return rows <= heapRows ? ColumnSpace.HEAP
+                : ColumnSpace.filesIn(archiveDir.resolve("extract").resolve(month.toString()).resolve("linkage"));
     }
 
     /**

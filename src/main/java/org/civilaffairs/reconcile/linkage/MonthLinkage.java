@@ -57,8 +57,9 @@ public class MonthLinkage {
         store.replace(month, result.suspects());
         contribution.incrementReadCount();
         contribution.incrementWriteCount(result.suspects().size());
-        log.info("link: {} {} rows, {} candidate pairs, keys in {} pass(es) ({} blocks over {} rows left out), prior {}, {} suspects,"
-                        + " {} ms (read {} ms, model {} ms, pairs {} ms)", month, rows.size(), result.candidatePairs(),
+        log.info("link: {} {} rows ({}), {} candidate pairs, keys in {} pass(es) ({} blocks over {} rows left out), prior {},"
+                        + " {} suspects, {} ms (read {} ms, model {} ms, pairs {} ms)", month, rows.size(),
+                rows.space().mapped() ? "columns in mapped files" : "columns on the heap", result.candidatePairs(),
                 result.swept().passes(), result.swept().skippedBlocks(), Blocking.MAX_BLOCK,
                 String.format("%.2e", result.model().prior()), result.suspects().size(),
                 (System.nanoTime() - started) / 1_000_000, (read - started) / 1_000_000, result.modelMillis(),

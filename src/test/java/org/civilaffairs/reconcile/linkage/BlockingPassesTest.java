@@ -2,24 +2,28 @@ package org.civilaffairs.reconcile.linkage;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.SplittableRandom;
 import java.util.stream.LongStream;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * However few entries a pass may hold, the passes together give the candidate pairs of one pass:
- * each pass's pairs sorted and each once, every pair in some pass, the same blocks left out.
+ * each pass's pairs sorted and each once, every pair in some pass, the same blocks left out; with
+ * the passes spilled to the heap or to mapped files.
  */
 class BlockingPassesTest {
 
-    @ParameterizedTest(name = "{0} rows, passes of {1}")
-    @CsvSource({"3000, 4194304", "3000, 2000", "3000, 300", "3000, 1", "2, 1", "0, 1"})
-    void thePassesGiveThePairsOfOne(int rows, int passEntries) {
-        LinkageMonth month = month(rows, new SplittableRandom(rows));
+    @ParameterizedTest(name = "{0} rows, passes of {1}, mapped {2}")
+    @CsvSource({"3000, 4194304, false", "3000, 2000, false", "3000, 300, false", "3000, 1, false", "2, 1, false", "0, 1, false",
+            "3000, 4194304, true", "3000, 300, true"})
+    void thePassesGiveThePairsOfOne(int rows, int passEntries, boolean mapped, @TempDir Path dir) {
+        LinkageMonth month = month(rows, new SplittableRandom(rows), mapped ? ColumnSpace.filesIn(dir) : ColumnSpace.HEAP);
         Blocking.Keys keys = Blocking::keyHashes;
         Blocking.PairFilter everyOther = (i, j) -> (i + j) % 2 == 0;
         Blocking.Candidates inOne = Blocking.candidates(month, keys, everyOther);
@@ -40,8 +44,8 @@ class BlockingPassesTest {
     }
 
     /** Rows of few names and birth dates, so that every rule's keys make blocks; households of one to three. */
-    private static LinkageMonth month(int rows, SplittableRandom random) {
-        LinkageMonth.Builder month = LinkageMonth.builder("2024-05");
+    private static LinkageMonth month(int rows, SplittableRandom random, ColumnSpace space) {
+        LinkageMonth.Builder month = LinkageMonth.builder("2024-05", 0, space);
         String surnames = "王李张刘陈";
         String given = "伟芳娜敏";
         for (int i = 0, household = 0; i < rows; household++) {

@@ -8,19 +8,21 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * A training sample walks the pairs row by row without holding them: it must be exactly every k-th
- * of the pairs {@link Blocking#candidates} gives for the same rule, and count them all.
+ * A training sample takes the pairs pass by pass without holding them: however few keys a pass may
+ * hold, it must be exactly every k-th of the pairs {@link Blocking#candidates} gives for the same
+ * rule, and count them all.
  */
 class BlockingSampleTest {
 
-    @ParameterizedTest(name = "{0} rows, at most {1}")
-    @CsvSource({"2000, 1000000", "2000, 500", "2000, 7", "3000, 1", "1, 10", "0, 10"})
-    void everyKthPairInRowOrder(int rows, int atMost) {
+    @ParameterizedTest(name = "{0} rows, at most {1}, passes of {2}")
+    @CsvSource({"2000, 1000000, 4194304", "2000, 500, 4194304", "2000, 7, 4194304", "3000, 1, 4194304", "1, 10, 4194304",
+            "0, 10, 4194304", "2000, 1000000, 300", "2000, 500, 300", "2000, 7, 1", "3000, 1, 50", "1, 10, 1"})
+    void everyKthPairInRowOrder(int rows, int atMost, int passEntries) {
         LinkageMonth month = month(rows, new SplittableRandom(rows + atMost));
         Blocking.Candidates candidates = Blocking.candidates(month, Blocking::sameSound, (i, j) -> true);
         long[] all = candidates.pairs();
         assertThat(candidates.skippedBlocks()).as("blocks left out").isEqualTo(rows >= 2000 ? 6 : 0);
-        Blocking.Sample sample = Blocking.sample(month, Blocking::sameSound, atMost);
+        Blocking.Sample sample = Blocking.sample(month, Blocking::sameSound, atMost, passEntries);
         long step = Math.max(1, (all.length + atMost - 1) / atMost);
         assertThat(sample.total()).isEqualTo(all.length);
         assertThat(sample.pairs()).containsExactly(LongStream.range(0, all.length).filter(k -> k % step == 0)

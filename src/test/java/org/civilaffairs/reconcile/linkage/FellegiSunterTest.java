@@ -3,10 +3,15 @@ package org.civilaffairs.reconcile.linkage;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * EM on a small synthetic district: 300 households, of which 12 persons are enrolled a second time
@@ -21,6 +26,42 @@ class FellegiSunterTest {
 
     @Test
     void emLearnsFromTheMonthAndRanksTruePairsAboveNamesakes() {
+        Linker.Result result = link(district(), ColumnSpace.HEAP);
+        FellegiSunter model = result.model();
+        assertTrue(model.m(Field.ID, Field.ID.index("exact")) > 0.5, "one person's IDs mostly agree");
+        assertTrue(model.partialWeight(Field.ID, Field.ID.index("different")) < -3, "whole IDs that disagree: two persons");
+        assertTrue(model.partialWeight(Field.NAME, Field.NAME.index("exact")) > 5, "agreeing names are evidence");
+        double lowestTrue = result.suspects().stream().filter(s -> s.b().file().equals("b.csv") && s.b().householdId().startsWith("X"))
+                .mapToDouble(s -> s.matchWeight().doubleValue()).min().orElseThrow();
+        assertEquals(12, result.suspects().stream().filter(s -> s.b().householdId().startsWith("X")).count());
+        assertTrue(result.suspects().stream().filter(s -> s.b().householdId().startsWith("Y"))
+                .allMatch(s -> s.matchWeight().doubleValue() < lowestTrue), "namesakes rank below every true pair");
+    }
+
+    /** A month whose columns are in mapped files links as it does on the heap: the same model, the same suspects. */
+    @Test
+    void aMonthInMappedFilesLinksAsOnTheHeap(@TempDir Path dir) {
+        List<String[]> rows = district();
+        Linker.Result onHeap = link(rows, ColumnSpace.HEAP);
+        Linker.Result mapped = link(rows, ColumnSpace.filesIn(dir.resolve("linkage")));
+        assertTrue(onHeap.suspects().size() >= 12, "suspects");
+        assertEquals(onHeap.suspects(), mapped.suspects());
+        assertEquals(onHeap.candidatePairs(), mapped.candidatePairs());
+        assertEquals(onHeap.model().prior(), mapped.model().prior());
+        try (var left = Files.list(dir.resolve("linkage"))) {
+            assertEquals(0, left.count(), "every column file deleted once mapped");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Linker.Result link(List<String[]> rows, ColumnSpace space) {
+        LinkageMonth.Builder month = LinkageMonth.builder("2017-05", 0, space);
+        rows.forEach(r -> month.add(r[0], Long.parseLong(r[1]), r[2], r[3], r[4], r[5], r[6], r[7], r[8]));
+        return Linker.link(month.build(), -1000, RegistryNamesakes::new);
+    }
+
+    private static List<String[]> district() {
         SplittableRandom random = new SplittableRandom(7);
         List<String[]> rows = new ArrayList<>();
         List<String> twice = new ArrayList<>();
@@ -48,18 +89,7 @@ class FellegiSunterTest {
             String[] p = rows.get(30 + i * 3);
             rows.add(new String[] {"c.csv", String.valueOf(1000 + i), "s", "DISABILITY_CARE", "D" + i, p[5], p[6], p[7], p[8]});
         }
-        LinkageMonth.Builder month = LinkageMonth.builder("2017-05");
-        rows.forEach(r -> month.add(r[0], Long.parseLong(r[1]), r[2], r[3], r[4], r[5], r[6], r[7], r[8]));
-        Linker.Result result = Linker.link(month.build(), -1000, RegistryNamesakes::new);
-        FellegiSunter model = result.model();
-        assertTrue(model.m(Field.ID, Field.ID.index("exact")) > 0.5, "one person's IDs mostly agree");
-        assertTrue(model.partialWeight(Field.ID, Field.ID.index("different")) < -3, "whole IDs that disagree: two persons");
-        assertTrue(model.partialWeight(Field.NAME, Field.NAME.index("exact")) > 5, "agreeing names are evidence");
-        double lowestTrue = result.suspects().stream().filter(s -> s.b().file().equals("b.csv") && s.b().householdId().startsWith("X"))
-                .mapToDouble(s -> s.matchWeight().doubleValue()).min().orElseThrow();
-        assertEquals(12, result.suspects().stream().filter(s -> s.b().householdId().startsWith("X")).count());
-        assertTrue(result.suspects().stream().filter(s -> s.b().householdId().startsWith("Y"))
-                .allMatch(s -> s.matchWeight().doubleValue() < lowestTrue), "namesakes rank below every true pair");
+        return rows;
     }
 
     /** A roster row's file, line, street, program, household, community, name, ID as typed and person key. */

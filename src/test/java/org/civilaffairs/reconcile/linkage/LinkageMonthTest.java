@@ -2,8 +2,12 @@ package org.civilaffairs.reconcile.linkage;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Path;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** The columns give back each row as it was added, group households by street, program and ID, and find M−1. */
 class LinkageMonthTest {
@@ -36,17 +40,18 @@ class LinkageMonthTest {
         assertThat(MONTH.id(3).complete()).as("a key that is no ID is compared as it is").isFalse();
     }
 
-    /** Made at the month's size, below it or above it, the columns give the same rows. */
-    @org.junit.jupiter.params.ParameterizedTest(name = "expecting {0} rows")
-    @org.junit.jupiter.params.provider.ValueSource(ints = {0, 1, 3, 3000, 3001, 5000})
-    void theExpectedSizeChangesNoRow(int expected) {
-        LinkageMonth.Builder builder = LinkageMonth.builder("2024-05", expected);
+    /** Made at the month's size, below it or above it, on the heap or in mapped files, the columns give the same rows. */
+    @ParameterizedTest(name = "expecting {0} rows, mapped {1}")
+    @CsvSource({"0, false", "1, false", "3, false", "3000, false", "3001, false", "5000, false", "0, true", "3000, true", "5000, true"})
+    void theExpectedSizeChangesNoRow(int expected, boolean mapped, @TempDir Path dir) {
+        LinkageMonth.Builder builder = LinkageMonth.builder("2024-05", expected, mapped ? ColumnSpace.filesIn(dir) : ColumnSpace.HEAP);
         for (int i = 0; i < 3000; i++) {
             builder.add("f" + i % 7 + ".csv", i + 2, "街" + i / 3 % 5, program(i), "H" + i / 3, "",
                     "王" + (char) ('一' + i % 40), "4201041970010" + String.format("%05d", i), "K" + i);
         }
         LinkageMonth month = builder.build();
         assertThat(month.size()).isEqualTo(3000);
+        assertThat(month.space().mapped()).isEqualTo(mapped);
         for (int i = 0; i < 3000; i += 7) {
             assertThat(month.row(i)).extracting(RosterPerson::file, RosterPerson::line, RosterPerson::street,
                     RosterPerson::program, RosterPerson::householdId, RosterPerson::personKey)

@@ -2,22 +2,25 @@ package org.civilaffairs.reconcile.linkage;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /** A pool numbers texts as a map of (tag, text) to the order first seen would, and gives each back. */
 class TextPoolTest {
 
-    @ParameterizedTest(name = "{0} lookups of {1} texts, {2} tags")
-    @CsvSource({"0, 1, 1", "10, 3, 1", "5000, 700, 3", "200000, 50000, 7", "100000, 1, 1"})
-    void numbersAsAMapInOrderFirstSeen(int lookups, int texts, int tagCount) {
+    @ParameterizedTest(name = "{0} lookups of {1} texts, {2} tags, mapped {3}")
+    @CsvSource({"0, 1, 1, false", "10, 3, 1, false", "5000, 700, 3, false", "200000, 50000, 7, false", "100000, 1, 1, false",
+            "10, 3, 1, true", "200000, 50000, 7, true"})
+    void numbersAsAMapInOrderFirstSeen(int lookups, int texts, int tagCount, boolean mapped, @TempDir Path dir) {
         SplittableRandom random = new SplittableRandom(lookups);
-        TextPool pool = new TextPool();
+        TextPool pool = new TextPool(mapped ? ColumnSpace.filesIn(dir) : ColumnSpace.HEAP);
         Map<String, Integer> expected = new HashMap<>();
         List<String> inOrder = new ArrayList<>();
         for (int n = 0; n < lookups; n++) {

@@ -10,12 +10,14 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.BiPredicate;
 import java.util.function.Consumer;
 import org.civilaffairs.reconcile.db.InList;
 import org.civilaffairs.reconcile.db.LargeResults;
 import org.civilaffairs.reconcile.checks.DeceasedMemberRule;
+import org.civilaffairs.reconcile.columns.ColumnSpace;
 import org.civilaffairs.reconcile.identity.Names;
 import org.civilaffairs.reconcile.ingest.AtomicFile;
 import org.civilaffairs.reconcile.ingest.DataFiles;
@@ -83,12 +85,24 @@ public class MonthExtraction {
      * ({@link ReferenceExtract#partPath}).
      */
     public long registry(YearMonth month, List<StreetBucket> resolveParts) {
-        PartitionPersons byPart = resolveParts.size() > 1
-                ? new PartitionPersons(resolveParts, weights.stagedRows(month)) : null;
+        PartitionPersons byPart = resolveParts.size() > 1 ? partitionPersons(month, resolveParts) : null;
         MonthPersons persons = persons(month, byPart);
         long kept = extract(month, ReferenceSource.HUKOU, persons::mayNeedRegistryRow, persons::addKey, byPart);
         AtomicFile.write(keysPath(month), persons.keys()::writeTo);
         return kept;
+    }
+
+    /**
+     * The month's persons apart for each resolve partition, their tables on the heap while they take
+     * at most a quarter of it (a month of 8M staged rows in {@code -Xmx1536m}), in files mapped to
+     * memory beside the month's extracts beyond: what the step holds on the heap is then bounded
+     * (the month's two {@link Prefilter}s stop growing at 128 MB each).
+     */
+    private PartitionPersons partitionPersons(YearMonth month, List<StreetBucket> resolveParts) {
+        Map<String, Long> staged = weights.stagedRows(month);
+        ColumnSpace space = PartitionPersons.bytes(staged) <= Runtime.getRuntime().maxMemory() / 4 ? ColumnSpace.HEAP
+                : ColumnSpace.filesIn(archiveDir.resolve("extract").resolve(month.toString()).resolve("partition-persons"));
+        return new PartitionPersons(resolveParts, staged, space);
     }
 
     /** Extracts one source other than the registry for the month's persons; returns the rows kept. */

@@ -4,6 +4,7 @@ import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.civilaffairs.reconcile.columns.ColumnSpace;
 import org.civilaffairs.reconcile.identity.RegistryLoader;
 import org.civilaffairs.reconcile.ingest.WrittenPerson;
 import org.civilaffairs.reconcile.partition.StreetBucket;
@@ -23,12 +24,24 @@ final class PartitionPersons {
     private final PartHashes byNameAndBirthDay;
     private final Map<String, BitSet> byBrokenName = new HashMap<>();
 
-    /** @param rowsByStreet each street's staged rows, to size the tables */
-    PartitionPersons(List<StreetBucket> parts, Map<String, Long> rowsByStreet) {
+    /**
+     * @param rowsByStreet each street's staged rows, to size the tables
+     * @param space        where the tables are kept ({@link #bytes} of them)
+     */
+    PartitionPersons(List<StreetBucket> parts, Map<String, Long> rowsByStreet, ColumnSpace space) {
         this.parts = parts;
-        int rows = (int) Math.min(1 << 28, rowsByStreet.values().stream().mapToLong(Long::longValue).sum());
-        this.byId = new PartHashes(rows);
-        this.byNameAndBirthDay = new PartHashes(rows);
+        int rows = rows(rowsByStreet);
+        this.byId = new PartHashes(rows, space);
+        this.byNameAndBirthDay = new PartHashes(rows, space);
+    }
+
+    private static int rows(Map<String, Long> rowsByStreet) {
+        return (int) Math.min(1 << 28, rowsByStreet.values().stream().mapToLong(Long::longValue).sum());
+    }
+
+    /** What the tables take at first for a month of these staged rows: 8 bytes a slot, two to four slots a row, two tables. */
+    static long bytes(Map<String, Long> rowsByStreet) {
+        return 2L * Long.BYTES * PartHashes.capacity(rows(rowsByStreet));
     }
 
     List<StreetBucket> parts() {

@@ -10,6 +10,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.function.LongConsumer;
+import org.civilaffairs.reconcile.columns.ColumnSpace;
 
 /**
  * Candidate pairs without comparing all pairs: rows meet only when they share a blocking key, and

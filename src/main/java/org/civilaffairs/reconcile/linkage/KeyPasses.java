@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.LongConsumer;
+import org.civilaffairs.reconcile.columns.ColumnSpace;
 
 /**
  * A rule's blocking keys of a month as entries (a key's hash above its row's index), in passes over

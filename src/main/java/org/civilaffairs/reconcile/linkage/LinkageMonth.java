@@ -4,6 +4,7 @@ import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.IntBuffer;
 import java.nio.LongBuffer;
+import org.civilaffairs.reconcile.columns.ColumnSpace;
 import org.civilaffairs.reconcile.identity.Names;
 import org.civilaffairs.reconcile.identity.ValidIds;
 import org.civilaffairs.reconcile.policy.Program;

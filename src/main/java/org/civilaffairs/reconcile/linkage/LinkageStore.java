@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import org.civilaffairs.reconcile.columns.ColumnSpace;
 import org.civilaffairs.reconcile.db.LargeResults;
 import org.civilaffairs.reconcile.identity.LoadedRows;
 import org.civilaffairs.reconcile.ingest.InboxFiles;

@@ -3,6 +3,7 @@ package org.civilaffairs.reconcile.linkage;
 import java.nio.CharBuffer;
 import java.nio.IntBuffer;
 import java.util.Arrays;
+import org.civilaffairs.reconcile.columns.ColumnSpace;
 
 /**
  * Distinct texts numbered in the order first seen, their characters in one array: a city month's

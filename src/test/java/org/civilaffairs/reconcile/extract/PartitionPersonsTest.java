@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
+import org.civilaffairs.reconcile.columns.ColumnSpace;
 import org.civilaffairs.reconcile.identity.IdFixtures;
 import org.civilaffairs.reconcile.identity.Names;
 import org.civilaffairs.reconcile.identity.Registry;
@@ -59,7 +60,7 @@ class PartitionPersonsTest {
         });
         List<StreetBucket> parts = StreetBucket.of(MONTH, 3, assigned);
         MonthPersons whole = new MonthPersons(roster.size());
-        PartitionPersons byPart = new PartitionPersons(parts, rowsByStreet);
+        PartitionPersons byPart = new PartitionPersons(parts, rowsByStreet, ColumnSpace.HEAP);
         roster.forEach(p -> {
             WrittenPerson written = WrittenPerson.of(p.name(), p.id(), MONTH.atEndOfMonth());
             whole.add(written);

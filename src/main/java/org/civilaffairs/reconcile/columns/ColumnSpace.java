@@ -1,4 +1,4 @@
-package org.civilaffairs.reconcile.linkage;
+package org.civilaffairs.reconcile.columns;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -13,17 +13,17 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 
 /**
- * Where a month's columns are kept: on the heap, or outside it, in files mapped to memory, for a
- * month whose columns would crowd the heap (about 100 bytes a loaded row). Mapped, they are paged
- * in and out by the operating system like any file: what link holds on the heap then no longer
- * follows the month, and a worker of 2 GB links a month of any size. A file is deleted as soon as
- * it is mapped, so that a killed run leaves none behind; its space is freed when its column is
+ * Where the columns of a month-sized structure are kept (linkage's month, the registry step's
+ * tables of partitions): on the heap, or outside it, in files mapped to memory, for a month whose
+ * columns would crowd the heap. Mapped, they are paged in and out by the operating system like any
+ * file: what a step holds on the heap then no longer follows the month. A file is deleted as soon
+ * as it is mapped, so that a killed run leaves none behind; its space is freed when its column is
  * collected.
  */
-final class ColumnSpace {
+public final class ColumnSpace {
 
     /** Columns as heap arrays: a month small enough, and the tests' months. */
-    static final ColumnSpace HEAP = new ColumnSpace(null);
+    public static final ColumnSpace HEAP = new ColumnSpace(null);
 
     private final Path dir;
 
@@ -32,55 +32,55 @@ final class ColumnSpace {
     }
 
     /** Columns in files mapped from {@code dir} (a disk, not a memory file system: those pages could not be given back). */
-    static ColumnSpace filesIn(Path dir) {
+    public static ColumnSpace filesIn(Path dir) {
         try {
             return new ColumnSpace(Files.createDirectories(dir));
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot make linkage's column files under " + dir, e);
+            throw new UncheckedIOException("cannot make column files under " + dir, e);
         }
     }
 
-    boolean mapped() {
+    public boolean mapped() {
         return dir != null;
     }
 
-    IntBuffer ints(int n) {
+    public IntBuffer ints(int n) {
         return dir == null ? IntBuffer.allocate(n) : mapped(n, Integer.BYTES).asIntBuffer();
     }
 
-    LongBuffer longs(int n) {
+    public LongBuffer longs(int n) {
         return dir == null ? LongBuffer.allocate(n) : mapped(n, Long.BYTES).asLongBuffer();
     }
 
-    CharBuffer chars(int n) {
+    public CharBuffer chars(int n) {
         return dir == null ? CharBuffer.allocate(n) : mapped(n, Character.BYTES).asCharBuffer();
     }
 
-    ByteBuffer bytes(int n) {
+    public ByteBuffer bytes(int n) {
         return dir == null ? ByteBuffer.allocate(n) : mapped(n, Byte.BYTES);
     }
 
     /** A column of {@code n} values, the first of which are {@code column}'s. */
-    IntBuffer grown(IntBuffer column, int n) {
+    public IntBuffer grown(IntBuffer column, int n) {
         return ints(n).put(0, column, 0, Math.min(n, column.capacity()));
     }
 
-    LongBuffer grown(LongBuffer column, int n) {
+    public LongBuffer grown(LongBuffer column, int n) {
         return longs(n).put(0, column, 0, Math.min(n, column.capacity()));
     }
 
-    CharBuffer grown(CharBuffer column, int n) {
+    public CharBuffer grown(CharBuffer column, int n) {
         return chars(n).put(0, column, 0, Math.min(n, column.capacity()));
     }
 
-    ByteBuffer grown(ByteBuffer column, int n) {
+    public ByteBuffer grown(ByteBuffer column, int n) {
         return bytes(n).put(0, column, 0, Math.min(n, column.capacity()));
     }
 
     private ByteBuffer mapped(int n, int width) {
         long size = (long) n * width;
         if (size > Integer.MAX_VALUE) {
-            throw new IllegalStateException("a linkage column of " + n + " values passes the 2 GB a mapped file can hold");
+            throw new IllegalStateException("a column of " + n + " values passes the 2 GB a mapped file can hold");
         }
         try {
             Path file = Files.createTempFile(dir, "column-", ".bin");
@@ -90,7 +90,7 @@ final class ColumnSpace {
                 Files.delete(file);
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot map a linkage column under " + dir, e);
+            throw new UncheckedIOException("cannot map a column under " + dir, e);
         }
     }
 }

@@ -105,7 +105,7 @@ public class AggregateStore {
         String m = month.toString();
         String previousMonth = month.minusMonths(1).toString();
         jdbc.update("DELETE FROM monthly_aggregate WHERE month = ? AND street = ?", m, AggregateRow.DISTRICT);
-        Map<String, Integer> repeats = personsInSeveralStreets(m);
+        Map<String, Integer> repeats = shared.personsInSeveralStreets(month);
         boolean previousExists = !jdbc.queryForList("SELECT month FROM household WHERE month = ? LIMIT 1", String.class,
                 previousMonth).isEmpty();
         MonthHeads heads = previousExists ? heads(m) : null;
@@ -129,24 +129,6 @@ public class AggregateStore {
                             rs.getBigDecimal(6), rs.getInt(7), flagCounts);
                 }, m, AggregateRow.DISTRICT);
         insert(rows);
-    }
-
-    /**
-     * For each program, how many times the street rows count a person twice: a person in the
-     * households of k streets of one program counts once in each street's persons. Such a person is
-     * in two households, so the {@link SharedEnrollments} hold every one of them (once under
-     * their own street); a COUNT(DISTINCT) of a city's million keys would sort them on disk.
-     */
-    private Map<String, Integer> personsInSeveralStreets(String month) {
-        Map<String, Map<String, Set<String>>> streets = new HashMap<>();
-        shared.readAll(YearMonth.parse(month), (street, personKey, enrolledStreet, program, householdId) -> {
-            if (enrolledStreet.equals(street)) {
-                streets.computeIfAbsent(program, k -> new HashMap<>()).computeIfAbsent(personKey, k -> new HashSet<>(2)).add(street);
-            }
-        });
-        Map<String, Integer> repeats = new HashMap<>();
-        streets.forEach((program, persons) -> repeats.put(program, persons.values().stream().mapToInt(s -> s.size() - 1).sum()));
-        return repeats;
     }
 
     /** The heads of a month's households, read once along the primary key (no index on heads, see {@link MonthHeads}). */

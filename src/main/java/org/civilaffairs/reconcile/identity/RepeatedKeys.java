@@ -1,18 +1,42 @@
 package org.civilaffairs.reconcile.identity;
 
+import java.nio.LongBuffer;
 import java.util.Arrays;
+import java.util.List;
 import java.util.function.LongPredicate;
+import java.util.function.Supplier;
+import org.civilaffairs.reconcile.columns.ColumnSpace;
+import org.civilaffairs.reconcile.columns.HashRanges;
 
 /**
- * Finds the keys that occur more than once in a stream of millions, holding 8 bytes per key:
- * each key is kept as a 64-bit hash, and the hashes seen twice are the candidates. A candidate
- * may be two different keys that share a hash, so callers confirm candidates on the keys
- * themselves; a key seen twice is never missed.
+ * Finds the keys that occur more than once in a stream of millions: each key is kept as a 64-bit
+ * hash, and the hashes seen twice are the candidates. A candidate may be two different keys that
+ * share a hash, so callers confirm candidates on the keys themselves; a key seen twice is never
+ * missed. The hashes are kept in a column on the heap while they are at most {@code heapHashes},
+ * beyond that in a {@link ColumnSpace} of mapped files, and are sorted a range of them at a time
+ * ({@link HashRanges}), at most {@code passHashes} at once: what the heap holds then follows a
+ * range, not the month.
  */
 public final class RepeatedKeys {
 
-    private long[] hashes = new long[1 << 16];
+    private final int heapHashes;
+    private final Supplier<ColumnSpace> beyondHeap;
+    private final int passHashes;
+    private final int[] perBucket = HashRanges.perBucket();
+    private ColumnSpace space = ColumnSpace.HEAP;
+    private LongBuffer hashes = LongBuffer.allocate(1 << 16);
     private int size;
+
+    public RepeatedKeys(int heapHashes, Supplier<ColumnSpace> beyondHeap, int passHashes) {
+        this.heapHashes = heapHashes;
+        this.beyondHeap = beyondHeap;
+        this.passHashes = passHashes;
+    }
+
+    /** On the heap, sorted at once: a test's or a small month's stream. */
+    public RepeatedKeys() {
+        this(Integer.MAX_VALUE, () -> ColumnSpace.HEAP, Integer.MAX_VALUE);
+    }
 
     public void add(String key) {
         addHash(hash(key));
@@ -20,27 +44,60 @@ public final class RepeatedKeys {
 
     /** A key by its {@link #hash}. */
     public void addHash(long hash) {
-        if (size == hashes.length) {
-            hashes = Arrays.copyOf(hashes, size * 2);
+        if (size == hashes.capacity()) {
+            grow();
         }
-        hashes[size++] = hash;
+        hashes.put(size++, hash);
+        HashRanges.count(perBucket, hash);
     }
 
-    /** The hashes added more than once. */
-    public Candidates candidates() {
-        long[] sorted = Arrays.copyOf(hashes, size);
-        Arrays.sort(sorted);
-        int repeated = 0;
-        for (int i = 1; i < sorted.length; i++) {
-            repeated += secondOfItsRun(sorted, i) ? 1 : 0;
+    /** Twice the room, moved off the heap when that passes {@code heapHashes}. */
+    private void grow() {
+        int room = Math.toIntExact(Math.min(Integer.MAX_VALUE - 8L, 2L * size));
+        if (room > heapHashes && !space.mapped()) {
+            space = beyondHeap.get();
         }
-        Candidates candidates = new Candidates(repeated);
-        for (int i = 1; i < sorted.length; i++) {
-            if (secondOfItsRun(sorted, i)) {
-                candidates.add(sorted[i]);
+        hashes = space.grown(hashes, room);
+    }
+
+    /** The hashes added more than once, found a range of hashes at a time. */
+    public Candidates candidates() {
+        long[] repeated = new long[16];
+        int found = 0;
+        for (HashRanges.Range range : HashRanges.of(perBucket, passHashes)) {
+            long[] sorted = sorted(range);
+            for (int i = 1; i < sorted.length; i++) {
+                if (secondOfItsRun(sorted, i)) {
+                    if (found == repeated.length) {
+                        repeated = Arrays.copyOf(repeated, found * 2);
+                    }
+                    repeated[found++] = sorted[i];
+                }
             }
         }
+        Candidates candidates = new Candidates(found);
+        for (int i = 0; i < found; i++) {
+            candidates.add(repeated[i]);
+        }
         return candidates;
+    }
+
+    /** The hashes of {@code range}, sorted: copied at once when it holds them all. */
+    private long[] sorted(HashRanges.Range range) {
+        long[] sorted = new long[range.entries()];
+        if (range.entries() == size) {
+            hashes.get(0, sorted);
+        } else {
+            int used = 0;
+            for (int i = 0; i < size; i++) {
+                long hash = hashes.get(i);
+                if (range.holds(hash)) {
+                    sorted[used++] = hash;
+                }
+            }
+        }
+        Arrays.sort(sorted);
+        return sorted;
     }
 
     /** The hash at {@code i} of a sorted array is the second of its run: each repeated hash once. */
@@ -92,6 +149,28 @@ public final class RepeatedKeys {
                 }
             }
             return false;
+        }
+
+        /**
+         * The candidates in ranges of their hashes of at most {@code perRange} each ({@link
+         * HashRanges}), each range a predicate of its own: work that holds something for each
+         * candidate can then hold a range at a time. One range, this table itself, when all fit.
+         */
+        public List<LongPredicate> ranges(int perRange) {
+            if (count <= perRange) {
+                return List.of(this);
+            }
+            int[] perBucket = HashRanges.perBucket();
+            for (long hash : slots) {
+                if (hash != 0) {
+                    HashRanges.count(perBucket, hash);
+                }
+            }
+            if (zero) {
+                HashRanges.count(perBucket, 0);
+            }
+            return HashRanges.of(perBucket, perRange).stream().filter(range -> range.entries() > 0)
+                    .<LongPredicate>map(range -> hash -> range.holds(hash) && test(hash)).toList();
         }
 
         /** How many hashes were added more than once. */

@@ -14,8 +14,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Consumer;
 import java.util.function.LongPredicate;
 import java.util.function.Predicate;
+import org.civilaffairs.reconcile.columns.ColumnSpace;
 import org.civilaffairs.reconcile.db.InList;
 import org.civilaffairs.reconcile.db.LargeResults;
 import org.civilaffairs.reconcile.db.BulkInsert;
@@ -262,12 +264,24 @@ public class ResolutionStore {
      * filed under each street the person is enrolled in ({@link SharedEnrollments}): rows {person
      * key, enrolled street, program, household} by street, then person key, then enrollment. The
      * candidates come from the members' hashes resolve wrote ({@link #memberHashes}), 8 bytes a
-     * member: a database's GROUP BY of a city's million keys spills to disk; one read of the
-     * month's households then confirms them on the keys.
+     * member: a database's GROUP BY of a city's million keys spills to disk; a read of the month's
+     * households then confirms them on the keys. That read holds each candidate's households, a
+     * few hundred bytes a candidate: a month of more than {@code perRange} candidates is read once
+     * for each range of them ({@link RepeatedKeys.Candidates#ranges}), and each range's rows go to
+     * {@code eachRange} before the next is read. A person lies in one range.
      */
-    public Map<String, List<String[]>> repeatedEnrollments(YearMonth month) {
+    public void repeatedEnrollments(YearMonth month, int perRange, Consumer<Map<String, List<String[]>>> eachRange) {
         String m = month.toString();
-        return byStreet(candidateEnrollments(m, memberHashes(m).candidates()));
+        for (LongPredicate range : memberHashes(m).candidates().ranges(perRange)) {
+            eachRange.accept(byStreet(candidateEnrollments(m, range)));
+        }
+    }
+
+    /** {@link #repeatedEnrollments(YearMonth, int, Consumer)} of the whole month at once. */
+    public Map<String, List<String[]>> repeatedEnrollments(YearMonth month) {
+        Map<String, List<String[]>> byStreet = new TreeMap<>();
+        repeatedEnrollments(month, Integer.MAX_VALUE, byStreet::putAll);
+        return byStreet;
     }
 
     /**
@@ -296,9 +310,14 @@ public class ResolutionStore {
     /**
      * The hashes of every member of the month's households: those resolve wrote beside them ({@link
      * MemberHashes}), and for a street resolved before it wrote them, its households' member keys.
+     * They are kept on the heap while they take at most an eighth of it (22M members with {@code
+     * -Xmx1536m}), beyond that in files mapped under the month's extract, and sorted at most an
+     * eighth of the heap at a time.
      */
     private RepeatedKeys memberHashes(String month) {
-        RepeatedKeys keys = new RepeatedKeys();
+        int eighth = (int) Math.min(Integer.MAX_VALUE, Runtime.getRuntime().maxMemory() / 8 / Long.BYTES);
+        RepeatedKeys keys = new RepeatedKeys(eighth,
+                () -> ColumnSpace.filesIn(archiveDir.resolve("extract").resolve(month).resolve("member-hashes")), eighth);
         Set<String> hashed = new HashSet<>();
         jdbc.query("SELECT street, hashes FROM street_member_hashes WHERE month = ?", rs -> {
             hashed.add(rs.getString(1));

@@ -11,7 +11,6 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.civilaffairs.reconcile.ingest.AtomicFile;
 import org.civilaffairs.reconcile.ingest.DataFiles;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -33,8 +32,8 @@ public class SharedEnrollments {
     private static final Logger log = LoggerFactory.getLogger(SharedEnrollments.class);
 
     /** Raised when the layout below changes: older files are then not found, and the households read. */
-    private static final String LAYOUT = "v2";
-    /** Written last: the street files beside it are the month's whole set. */
+    static final String LAYOUT = "v3";
+    /** Written last, with the counts of {@link StreetRepeats}: the street files beside it are the month's whole set. */
     static final String COMPLETE = "complete-" + LAYOUT;
 
     /** One enrollment of a person enrolled more than once, filed under {@code street}. */
@@ -44,21 +43,41 @@ public class SharedEnrollments {
 
     private final ResolutionStore store;
     private final Path archiveDir;
+    private final int candidatesPerRange;
 
-    public SharedEnrollments(ResolutionStore store, @Value("${reconcile.archive-dir:data/archive}") Path archiveDir) {
+    /**
+     * @param candidatesPerRange {@code reconcile.close.candidates-per-range}; -1 (the default): an
+     *     eighth of this JVM's heap at about 400 bytes a candidate while a range is read (about
+     *     450,000 with {@code -Xmx1536m})
+     */
+    public SharedEnrollments(ResolutionStore store, @Value("${reconcile.archive-dir:data/archive}") Path archiveDir,
+                             @Value("${reconcile.close.candidates-per-range:-1}") int candidatesPerRange) {
         this.store = store;
         this.archiveDir = archiveDir;
+        this.candidatesPerRange = candidatesPerRange >= 0 ? candidatesPerRange
+                : (int) Math.min(Integer.MAX_VALUE, Runtime.getRuntime().maxMemory() / 8 / 400);
     }
 
-    /** Derives the month's shared enrollments from its households and replaces its files. */
+    /**
+     * Derives the month's shared enrollments from its households and replaces its files, a range of
+     * the candidates' hashes at a time ({@link ResolutionStore#repeatedEnrollments(YearMonth, int,
+     * java.util.function.Consumer)}), so that what the close holds follows a range, not the month.
+     */
     public void write(YearMonth month) {
         long start = System.nanoTime();
-        Map<String, List<String[]>> byStreet = store.repeatedEnrollments(month);
-        long found = System.nanoTime();
-        write(dir(archiveDir, month), byStreet);
-        log.info("{}: {} enrollments of persons enrolled more than once; ms: households {}, write {}", month,
-                byStreet.values().stream().mapToInt(List::size).sum(), (found - start) / 1_000_000,
-                (System.nanoTime() - found) / 1_000_000);
+        StreetRepeats repeats = new StreetRepeats();
+        long[] rangesAndRows = new long[2];
+        try (EnrollmentFiles files = EnrollmentFiles.replacing(dir(archiveDir, month))) {
+            store.repeatedEnrollments(month, candidatesPerRange, byStreet -> {
+                files.append(byStreet);
+                repeats.addRange(byStreet);
+                rangesAndRows[0]++;
+                rangesAndRows[1] += byStreet.values().stream().mapToInt(List::size).sum();
+            });
+            files.complete(repeats.perProgram());
+        }
+        log.info("{}: {} enrollments of persons enrolled more than once, found in {} range(s) of the members' hashes in {} ms",
+                month, rangesAndRows[1], rangesAndRows[0], (System.nanoTime() - start) / 1_000_000);
     }
 
     /** Reads the shared enrollments filed under each of {@code streets} into {@code sink}, street after street. */
@@ -91,44 +110,29 @@ public class SharedEnrollments {
         return archiveDir.resolve("extract").resolve(month.toString()).resolve("shared-enrollments");
     }
 
-    /**
-     * Replaces the files of {@code dir} with one file a street of {@code byStreet} (rows {person key,
-     * enrolled street, program, household}), then marks them complete: a close killed halfway
-     * leaves no mark, and is done again. The streets' files are written in two halves side by side
-     * (the close runs alone, after the last partition), each enrolled street and program as a
-     * {@link RepeatedTexts} number after its first row.
-     */
+    /** Replaces the files of {@code dir} with one range's {@code byStreet} (rows {person key, enrolled street, program, household}). */
     static void write(Path dir, Map<String, List<String[]>> byStreet) {
-        Path complete = dir.resolve(COMPLETE);
-        try {
-            Files.deleteIfExists(complete);
-            if (Files.isDirectory(dir)) {
-                try (Stream<Path> earlier = Files.list(dir)) {
-                    for (Path file : earlier.toList()) {
-                        Files.delete(file);
-                    }
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot clear " + dir, e);
+        StreetRepeats repeats = new StreetRepeats();
+        repeats.addRange(byStreet);
+        try (EnrollmentFiles files = EnrollmentFiles.replacing(dir)) {
+            files.append(byStreet);
+            files.complete(repeats.perProgram());
         }
-        TwoThreads.eachHalf(List.copyOf(byStreet.keySet()), half -> write(dir, half, byStreet));
-        AtomicFile.write(complete, out -> out.writeInt(byStreet.size()));
     }
 
-    private static void write(Path dir, List<String> streets, Map<String, List<String[]>> byStreet) {
-        streets.forEach(street -> AtomicFile.write(file(dir, street), out -> {
-            RepeatedTexts.Out texts = new RepeatedTexts.Out();
-            out.writeUTF(street);
-            for (String[] row : byStreet.get(street)) {
-                out.writeBoolean(true);
-                out.writeUTF(row[0]);
-                texts.write(out, row[1]);
-                texts.write(out, row[2]);
-                out.writeUTF(row[3]);
-            }
-            out.writeBoolean(false);
-        }));
+    /**
+     * For each program, how many times the street rows count a person twice ({@link StreetRepeats}):
+     * as the close counted them, or counted from every shared enrollment of a month closed before
+     * it did.
+     */
+    public Map<String, Integer> personsInSeveralStreets(YearMonth month) {
+        Map<String, Integer> counted = EnrollmentFiles.repeats(dir(archiveDir, month));
+        if (counted != null) {
+            return counted;
+        }
+        StreetRepeats repeats = new StreetRepeats();
+        readAll(month, repeats);
+        return repeats.perProgram();
     }
 
     /**

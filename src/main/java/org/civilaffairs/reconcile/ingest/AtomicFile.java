@@ -79,4 +79,60 @@ public final class AtomicFile {
     public void discard() {
         delete(partial);
     }
+
+    /**
+     * A file of records written one after another, visible once ended: each record after a {@code
+     * true}, the end a {@code false}, as its readers loop on {@code readBoolean()}.
+     */
+    public static final class Records {
+        private final AtomicFile file;
+        private final DataOutputStream out;
+
+        private Records(AtomicFile file, DataOutputStream out) {
+            this.file = file;
+            this.out = out;
+        }
+
+        /** Starts {@code target} with {@code header} before its records; nothing is visible until {@link #end}. */
+        public static Records start(Path target, Content header) {
+            AtomicFile file = of(target);
+            try {
+                Records records = new Records(file, DataFiles.writer(file.partial));
+                header.writeTo(records.out);
+                return records;
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot write " + target, e);
+            }
+        }
+
+        public void add(Content record) {
+            try {
+                out.writeBoolean(true);
+                record.writeTo(out);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot write " + file.target, e);
+            }
+        }
+
+        /** Writes the end and makes the file visible, replacing an earlier one. */
+        public void end() {
+            try {
+                out.writeBoolean(false);
+                out.close();
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot write " + file.target, e);
+            }
+            file.commit();
+        }
+
+        /** Drops the records written, leaving an earlier file as it was. */
+        public void discard() {
+            try {
+                out.close();
+            } catch (IOException e) {
+                // the partial file is removed whatever it holds
+            }
+            file.discard();
+        }
+    }
 }

@@ -1,10 +1,8 @@
 package org.civilaffairs.reconcile.ingest;
 
 import java.io.DataInputStream;
-import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -55,49 +53,32 @@ public final class RosterPersons {
 
     /** Starts the file; nothing is visible until {@link Output#commit()}. */
     static Output create(Path file, YearMonth month) {
-        AtomicFile target = AtomicFile.of(file);
-        try {
-            return new Output(target, month.atEndOfMonth(),
-                    DataFiles.writer(target.partial()));
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + file, e);
-        }
+        return new Output(AtomicFile.Records.start(file, out -> { }), month.atEndOfMonth());
     }
 
     /** A roster's persons being written. */
     static final class Output {
-        private final AtomicFile file;
+        private final AtomicFile.Records records;
         private final LocalDate latestBirth;
-        private final DataOutputStream out;
 
-        private Output(AtomicFile file, LocalDate latestBirth, DataOutputStream out) {
-            this.file = file;
+        private Output(AtomicFile.Records records, LocalDate latestBirth) {
+            this.records = records;
             this.latestBirth = latestBirth;
-            this.out = out;
         }
 
         /** A staged row that passed the row checks, with its values as staged. */
         void add(String street, String name, String idNumber) {
             WrittenPerson person = WrittenPerson.of(name, idNumber, latestBirth);
-            try {
-                out.writeBoolean(true);
+            records.add(out -> {
                 out.writeUTF(street);
                 out.writeUTF(person.normalizedName());
                 out.writeUTF(person.validId() == null ? "" : person.validId());
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot write " + file.target(), e);
-            }
+            });
         }
 
         /** Makes the file visible, replacing an earlier one. */
         void commit() {
-            try {
-                out.writeBoolean(false);
-                out.close();
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot write " + file.target(), e);
-            }
-            file.commit();
+            records.end();
         }
     }
 }

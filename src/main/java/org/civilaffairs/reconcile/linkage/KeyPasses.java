@@ -1,11 +1,11 @@
 package org.civilaffairs.reconcile.linkage;
 
 import java.nio.LongBuffer;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.LongConsumer;
 import org.civilaffairs.reconcile.columns.ColumnSpace;
+import org.civilaffairs.reconcile.columns.HashRanges;
 
 /**
  * A rule's blocking keys of a month as entries (a key's hash above its row's index), in passes over
@@ -17,27 +17,21 @@ import org.civilaffairs.reconcile.columns.ColumnSpace;
  */
 final class KeyPasses {
 
-    /** Top bits of a key's hash that choose its range. */
-    private static final int BUCKET_BITS = 10;
     private static final int MIN_ROW_BITS = 21;
 
     private final LinkageMonth month;
     private final Blocking.Keys keys;
     private final long rowMask;
-    private final List<Pass> passes;
+    private final List<HashRanges.Range> passes;
     /** By pass, its entries as swept (more than one pass); else null, and {@link #onlyPass} once asked for. */
     private final LongBuffer[] spilled;
     private long[] onlyPass;
-
-    /** The keys of buckets [fromBucket, toBucket), of which there are {@code entries}. */
-    private record Pass(int fromBucket, int toBucket, int entries) {
-    }
 
     KeyPasses(LinkageMonth month, Blocking.Keys keys, int passEntries) {
         this.month = month;
         this.keys = keys;
         this.rowMask = rowMask(month);
-        this.passes = passes(bucketSizes(), passEntries);
+        this.passes = HashRanges.of(bucketSizes(), passEntries);
         this.spilled = passes.size() > 1 ? spill() : null;
     }
 
@@ -65,14 +59,14 @@ final class KeyPasses {
             }
             return onlyPass;
         }
-        long[] entries = new long[passes.get(p).entries];
+        long[] entries = new long[passes.get(p).entries()];
         spilled[p].get(0, entries);
         Arrays.sort(entries);
         return entries;
     }
 
     private long[] swept() {
-        long[] entries = new long[passes.get(0).entries];
+        long[] entries = new long[passes.get(0).entries()];
         sweep(new LongConsumer() {
             private int used;
 
@@ -87,15 +81,15 @@ final class KeyPasses {
 
     private LongBuffer[] spill() {
         LongBuffer[] columns = new LongBuffer[passes.size()];
-        int[] passOf = new int[1 << BUCKET_BITS];
+        int[] passOf = HashRanges.perBucket();
         for (int p = 0; p < passes.size(); p++) {
-            Pass pass = passes.get(p);
-            columns[p] = month.space().longs(pass.entries);
-            Arrays.fill(passOf, pass.fromBucket, pass.toBucket, p);
+            HashRanges.Range pass = passes.get(p);
+            columns[p] = month.space().longs(pass.entries());
+            Arrays.fill(passOf, pass.fromBucket(), pass.toBucket(), p);
         }
         int[] used = new int[passes.size()];
         sweep(entry -> {
-            int p = passOf[bucket(entry)];
+            int p = passOf[HashRanges.bucket(entry)];
             columns[p].put(used[p]++, entry);
         });
         return columns;
@@ -125,32 +119,11 @@ final class KeyPasses {
         }
     }
 
-    /** Consecutive ranges of buckets, each of at most {@code passEntries} entries unless one bucket alone is more. */
-    private static List<Pass> passes(int[] perBucket, int passEntries) {
-        List<Pass> passes = new ArrayList<>();
-        int from = 0;
-        long entries = 0;
-        for (int b = 0; b < perBucket.length; b++) {
-            if (b > from && entries + perBucket[b] > passEntries) {
-                passes.add(new Pass(from, b, (int) entries));
-                from = b;
-                entries = 0;
-            }
-            entries += perBucket[b];
-        }
-        passes.add(new Pass(from, perBucket.length, Math.toIntExact(entries)));
-        return passes;
-    }
-
-    private static int bucket(long entry) {
-        return (int) (entry >>> (64 - BUCKET_BITS));
-    }
-
-    /** How many entries each bucket of hashes (their top {@link #BUCKET_BITS} bits) holds. */
+    /** How many entries each bucket of hashes ({@link HashRanges}) holds. */
     private int[] bucketSizes() {
-        int[] sizes = new int[1 << BUCKET_BITS];
+        int[] sizes = HashRanges.perBucket();
         for (int i = 0; i < month.size(); i++) {
-            keys.hashes(month, i, hash -> sizes[bucket(hash)]++);
+            keys.hashes(month, i, hash -> HashRanges.count(sizes, hash));
         }
         return sizes;
     }

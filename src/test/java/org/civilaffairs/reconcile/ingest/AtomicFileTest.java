@@ -3,6 +3,7 @@ package org.civilaffairs.reconcile.ingest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.DataInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -64,5 +65,33 @@ class AtomicFileTest {
         })).isInstanceOf(IllegalStateException.class).hasMessage("a bug");
         assertThat(target).hasContent("earlier");
         assertThat(Files.list(target.getParent())).containsExactly(target);
+    }
+
+    /** Records after their header, each after a true and the end a false: visible once ended, and never when discarded. */
+    @Test
+    void recordsAreVisibleOnceEnded() throws IOException {
+        Path target = dir.resolve("shared-enrollments/street.bin");
+        AtomicFile.Records records = AtomicFile.Records.start(target, out -> out.writeUTF("青山街道"));
+        records.add(out -> out.writeInt(7));
+        records.add(out -> out.writeInt(8));
+        assertThat(target).doesNotExist();
+        records.end();
+        try (DataInputStream in = DataFiles.reader(target)) {
+            assertThat(in.readUTF()).isEqualTo("青山街道");
+            assertThat(in.readBoolean()).isTrue();
+            assertThat(in.readInt()).isEqualTo(7);
+            assertThat(in.readBoolean()).isTrue();
+            assertThat(in.readInt()).isEqualTo(8);
+            assertThat(in.readBoolean()).isFalse();
+            assertThat(in.read()).isEqualTo(-1);
+        }
+
+        AtomicFile.Records discarded = AtomicFile.Records.start(target, out -> out.writeUTF("和平街道"));
+        discarded.add(out -> out.writeInt(9));
+        discarded.discard();
+        assertThat(Files.list(target.getParent())).containsExactly(target);
+        try (DataInputStream in = DataFiles.reader(target)) {
+            assertThat(in.readUTF()).isEqualTo("青山街道");
+        }
     }
 }

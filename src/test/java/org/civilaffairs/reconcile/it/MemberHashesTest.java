@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.civilaffairs.reconcile.identity.MonthResolution;
 import org.civilaffairs.reconcile.identity.SharedEnrollments;
@@ -32,20 +33,45 @@ class MemberHashesTest {
     @ValueSource(strings = {"h2", "mysql"})
     void theSameEnrollmentsWhateverTheyAreFoundFrom(String database, @TempDir Path work) {
         Databases.onFresh(database, work, url -> {
+            String month;
+            List<String> filed;
+            Map<String, Integer> repeats;
             try (Pipeline pipeline = new Pipeline(url, work)) {
                 assertThat(pipeline.runExample(EXAMPLE)).isZero();
                 JdbcTemplate jdbc = pipeline.context().getBean(JdbcTemplate.class);
-                String month = jdbc.queryForObject("SELECT MAX(month) FROM street_member_hashes", String.class);
-                List<String> filed = enrollments(pipeline, month);
+                month = jdbc.queryForObject("SELECT MAX(month) FROM street_member_hashes", String.class);
+                filed = enrollments(pipeline, month);
+                repeats = repeats(pipeline, month);
                 assertThat(filed).isNotEmpty();
+                assertThat(repeats).isNotEmpty();
                 assertThat(jdbc.queryForObject("SELECT COUNT(DISTINCT street) FROM street_member_hashes WHERE month = ?",
                         Integer.class, month)).isEqualTo(jdbc.queryForObject("SELECT COUNT(DISTINCT street) FROM resolve_count"
                         + " WHERE month = ?", Integer.class, month));
                 aStreetWithoutItsHouseholdsFileIsReadFromTheDatabase(pipeline, work, month, filed);
                 aStreetWithoutHashesIsReadFromItsHouseholds(pipeline, jdbc, month, filed);
                 aMonthWithoutItsFilesDerivesThemFromItsHouseholds(pipeline, work, month, filed);
+                assertThat(repeats(pipeline, month)).as("counted from the enrollments derived again").isEqualTo(repeats);
             }
+            aCloseInRangesOfCandidatesFilesTheSame(url, work, month, filed, repeats);
         });
+    }
+
+    /** A close that holds a few candidates at a time reads the households once a range, and files the same. */
+    private static void aCloseInRangesOfCandidatesFilesTheSame(String url, Path work, String month, List<String> filed,
+                                                              Map<String, Integer> repeats) throws IOException {
+        try (Pipeline ranged = new Pipeline(url, work, "--reconcile.close.candidates-per-range=3")) {
+            ranged.context().getBean(MonthResolution.class).close(YearMonth.parse(month));
+            assertThat(enrollments(ranged, month)).isEqualTo(filed);
+            assertThat(repeats(ranged, month)).isEqualTo(repeats);
+        }
+        List<String> closes = Files.readAllLines(work.resolve("reconcile.log")).stream()
+                .filter(line -> line.contains("of the members' hashes")).toList();
+        assertThat(closes).isNotEmpty();
+        assertThat(closes.get(closes.size() - 1)).doesNotContain("in 1 range(s)");
+    }
+
+    private static Map<String, Integer> repeats(Pipeline pipeline, String month) {
+        return pipeline.context().getBean(SharedEnrollments.class).personsInSeveralStreets(YearMonth.parse(month));
     }
 
     private static void aStreetWithoutItsHouseholdsFileIsReadFromTheDatabase(Pipeline pipeline, Path work, String month,

@@ -44,8 +44,10 @@ public class StatusCommand implements Callable<Integer> {
             for (int i = 0; i < executions.size(); i++) {
                 JobExecution e = executions.get(i);
                 List<InputWarning> found = warnings.of(e.getId());
-                System.out.printf("run %d  %s%s  started %s  ended %s  policy %s%s%n", e.getId(), e.getStatus(),
-                        found.isEmpty() ? "" : " with " + found.size() + " warning" + (found.size() == 1 ? "" : "s"), e.getStartTime(),
+                List<InputWarning> notices = warnings.notices(e.getId());
+                System.out.printf("run %d  %s%s%s  started %s  ended %s  policy %s%s%n", e.getId(), e.getStatus(),
+                        found.isEmpty() ? "" : " with " + count(found.size(), "warning"),
+                        notices.isEmpty() ? "" : " (" + count(notices.size(), "notice") + ")", e.getStartTime(),
                         e.getEndTime() == null ? "-" : e.getEndTime(),
                         PolicyStore.shortHash(e.getJobParameters().getString(PolicyStore.JOB_PARAMETER)),
                         i + 1 < executions.size() ? "  (restart: continues run " + executions.get(i + 1).getId() + ")" : "");
@@ -65,9 +67,15 @@ public class StatusCommand implements Callable<Integer> {
                     }
                 }
                 found.forEach(w -> System.out.println("  warning: " + w.line()));
+                notices.forEach(w -> System.out.println("  notice: " + w.line()));
             }
         }
         return 0;
+    }
+
+    /** "1 warning", "3 notices". */
+    private static String count(int n, String what) {
+        return n + " " + what + (n == 1 ? "" : "s");
     }
 
     private static String exitMessage(StepExecution s) {

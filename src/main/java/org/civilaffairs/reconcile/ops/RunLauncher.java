@@ -231,16 +231,23 @@ public class RunLauncher {
                 .findFirst().orElse(null);
     }
 
+    /** "; 2 notices: files mostly rejected (see 'status')", or nothing. */
+    private String notices(long id) {
+        int n = warnings.notices(id).size();
+        return n == 0 ? "" : "; " + n + (n == 1 ? " notice: a file" : " notices: files")
+                + " mostly rejected (see 'status')";
+    }
+
     /** {@code ended} as recorded; {@code ran} as the job left it in memory, with its failures. */
     private int report(JobExecution execution, JobExecution ran) {
         long id = execution.getId();
         if (RunWarnings.completedWithWarnings(execution)) {
             System.err.println("reconcile: run " + id + " completed with " + execution.getExitStatus().getExitDescription()
-                    + " (all of them: 'status')");
+                    + " (all of them: 'status')" + notices(id));
             return ExitCodes.WARNINGS;
         }
         if (execution.getStatus() == BatchStatus.COMPLETED) {
-            System.err.println("reconcile: run " + id + " completed");
+            System.err.println("reconcile: run " + id + " completed" + notices(id));
             return ExitCodes.OK;
         }
         if (execution.getStatus() == BatchStatus.STOPPED) {

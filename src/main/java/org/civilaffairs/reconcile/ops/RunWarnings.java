@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.civilaffairs.reconcile.ingest.InboxLeftovers;
 import org.civilaffairs.reconcile.ingest.InputWarning;
+import org.civilaffairs.reconcile.ingest.RejectedFiles;
 import org.civilaffairs.reconcile.ingest.StreetOffices;
 import org.civilaffairs.reconcile.job.ReconcileJobConfig;
 import org.civilaffairs.reconcile.privacy.Mask;
@@ -24,6 +25,8 @@ import org.springframework.stereotype.Component;
  * does not read, and every street office whose roster did not come. They are logged, kept per run
  * in {@code run_warning} (masked) for 'status', and the run ends COMPLETED with the exit code
  * {@value #EXIT_CODE}, which the command line turns into exit 6 so a nightly scheduler alerts.
+ * Files most of whose rows were rejected are notices: logged and kept the same way, they
+ * leave the exit code as it is, since rejected rows do not change how a run ends (CONTRACT §12).
  */
 @Component
 public class RunWarnings implements JobExecutionListener {
@@ -33,10 +36,12 @@ public class RunWarnings implements JobExecutionListener {
 
     private final JdbcTemplate jdbc;
     private final StreetOffices offices;
+    private final RejectedFiles rejectedFiles;
 
-    public RunWarnings(JdbcTemplate jdbc, StreetOffices offices) {
+    public RunWarnings(JdbcTemplate jdbc, StreetOffices offices, RejectedFiles rejectedFiles) {
         this.jdbc = jdbc;
         this.offices = offices;
+        this.rejectedFiles = rejectedFiles;
     }
 
     @Override
@@ -45,22 +50,37 @@ public class RunWarnings implements JobExecutionListener {
             return;
         }
         List<InputWarning> warnings = find(execution);
+        List<InputWarning> notices = rejectedFiles.found(execution.getJobInstance().getInstanceId());
         jdbc.update("DELETE FROM run_warning WHERE execution_id = ?", execution.getId());
-        for (int i = 0; i < warnings.size(); i++) {
-            InputWarning w = warnings.get(i);
-            jdbc.update("INSERT INTO run_warning (execution_id, seq, subject, problem, fix) VALUES (?, ?, ?, ?, ?)",
-                    execution.getId(), i + 1, cell(w.subject()), cell(w.problem()), cell(w.fix()));
-            log.warn("run {}: {}", execution.getId(), w.line());
-        }
+        keep(execution.getId(), 0, warnings, false);
+        keep(execution.getId(), warnings.size(), notices, true);
         if (!warnings.isEmpty()) {
             execution.setExitStatus(new ExitStatus(EXIT_CODE, summary(warnings)));
         }
     }
 
+    private void keep(long executionId, int seq, List<InputWarning> found, boolean notice) {
+        for (int i = 0; i < found.size(); i++) {
+            InputWarning w = found.get(i);
+            jdbc.update("INSERT INTO run_warning (execution_id, seq, subject, problem, fix, notice) VALUES (?, ?, ?, ?, ?, ?)",
+                    executionId, seq + i + 1, cell(w.subject()), cell(w.problem()), cell(w.fix()), notice);
+            log.warn("run {}: {}{}", executionId, notice ? "notice: " : "", w.line());
+        }
+    }
+
     /** The warnings kept for a run, masked, in the order they were found. */
     public List<InputWarning> of(long executionId) {
-        return jdbc.query("SELECT subject, problem, fix FROM run_warning WHERE execution_id = ? ORDER BY seq",
-                (rs, i) -> new InputWarning(rs.getString(1), rs.getString(2), rs.getString(3)), executionId);
+        return kept(executionId, false);
+    }
+
+    /** The notices kept for a run: files most of whose rows were rejected. */
+    public List<InputWarning> notices(long executionId) {
+        return kept(executionId, true);
+    }
+
+    private List<InputWarning> kept(long executionId, boolean notice) {
+        return jdbc.query("SELECT subject, problem, fix FROM run_warning WHERE execution_id = ? AND notice = ? ORDER BY seq",
+                (rs, i) -> new InputWarning(rs.getString(1), rs.getString(2), rs.getString(3)), executionId, notice);
     }
 
     public static boolean completedWithWarnings(JobExecution execution) {

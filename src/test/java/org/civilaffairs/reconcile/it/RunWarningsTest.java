@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,6 +23,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * On H2 and MySQL/MariaDB.
  */
 class RunWarningsTest {
+
+    private static final Charset GB18030 = Charset.forName("GB18030");
 
     @ParameterizedTest(name = "unread input on {0}")
     @ValueSource(strings = {"h2", "mysql"})
@@ -58,6 +61,40 @@ class RunWarningsTest {
             assertThat(pipeline.run("run", "--inbox", inbox.toString(), "--policy", inbox.resolve("policy.yml").toString())).isZero();
             assertThat(Files.readString(work.resolve("reconcile.prom"))).contains("reconcile_run_exit_code 0.0", "reconcile_run_warnings 0.0");
         }
+    }
+
+    @ParameterizedTest(name = "files mostly rejected on {0}")
+    @ValueSource(strings = {"h2", "mysql"})
+    void filesMostlyRejectedAreNoticesThatKeepTheExitCode(String database, @TempDir Path work) throws Exception {
+        Path inbox = Trees.copy(OperationsIT.INBOX, work.resolve("inbox"));
+        Path roster = inbox.resolve("2019-07/rosters/梅岭街_2019-07.csv");
+        Files.writeString(roster, Files.readString(roster).replace("\"梅岭街\"", "\"汉正街\""));
+        Path deaths = inbox.resolve("2019-07/reference/death.csv");
+        Files.writeString(deaths, Files.readString(deaths, GB18030).replace("990402", "99O402"), GB18030);
+        Path otherDistrict = work.resolve("other-district.yml");
+        Files.writeString(otherDistrict, Files.readString(inbox.resolve("policy.yml"))
+                .replace("柳湾", "青山").replace("石桥", "黄山").replace("梅岭", "白沙").replace("渡口", "红岭"));
+        try (Pipeline pipeline = new Pipeline(OperationsIT.database(database, work), work)) {
+            String err = stderrOf(() -> assertThat(pipeline.run("run", "--inbox", inbox.toString(), "--policy",
+                    inbox.resolve("policy.yml").toString())).isZero());
+            assertThat(err).contains("reconcile: run 1 completed; 2 notices: files mostly rejected (see 'status')");
+            assertThat(notices(pipeline)).containsExactly("2019-07/rosters/梅岭街_2019-07.csv", "2019-07/reference/death.csv");
+            assertThat(pipeline.output("status")).contains("COMPLETED (2 notices)", "notice: 2019-07/rosters/梅岭街_2019-07.csv:"
+                    + " 14 of its 15 rows were rejected, 14 as UNKNOWN_STREET (街道无法识别), such as '汉正街'",
+                    "notice: 2019-07/reference/death.csv: 6 of its 6 rows were rejected, 6 as BAD_ID (身份证号无效)");
+            assertThat(Files.readString(work.resolve("reconcile.prom"))).contains("reconcile_run_warnings 0.0");
+        }
+        Path fresh = Files.createDirectories(work.resolve("fresh"));
+        try (Pipeline pipeline = new Pipeline(OperationsIT.database(database, fresh), fresh)) {
+            assertThat(pipeline.run("run", "--inbox", inbox.toString(), "--policy", otherDistrict.toString())).isZero();
+            assertThat(notices(pipeline)).containsExactly("2019-06", "2019-07", "2019-07/reference/death.csv");
+            assertThat(pipeline.output("status")).contains("notice: 2019-06: most rows of every roster file (6) were rejected");
+        }
+    }
+
+    private static List<String> notices(Pipeline pipeline) {
+        return pipeline.context().getBean(JdbcTemplate.class)
+                .queryForList("SELECT subject FROM run_warning WHERE notice = TRUE ORDER BY seq", String.class);
     }
 
     @ParameterizedTest(name = "one-line usage errors on {0}")

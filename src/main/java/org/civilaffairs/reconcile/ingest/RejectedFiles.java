@@ -1,0 +1,133 @@
+package org.civilaffairs.reconcile.ingest;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.civilaffairs.reconcile.labels.Labels;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Inbox files most of whose rows were rejected. A few rejects are an office's typing, reported in
+ * the rejects and the street's feedback like any other. Most of a roster is a roster of another
+ * district, a policy without this district's streets, or a column filled wrong throughout, and its
+ * households leave the month with nothing but rejects to show for it; most of a reference extract
+ * is a broken export, and the checks against it miss what it would have shown. The run says so as
+ * a notice (its exit code stays: rows rejected for bad data do not change how a run ends). When
+ * every roster file of a month is so, the month is one notice: the policy or the whole delivery is
+ * the likelier fault. A file is read once, so the notice comes with the run that read it.
+ */
+@Repository
+public class RejectedFiles {
+
+    private static final String OF_RUN = " AND status = 'LOADED' AND replaced_by IS NULL AND job_execution_id IN"
+            + " (SELECT JOB_EXECUTION_ID FROM BATCH_JOB_EXECUTION WHERE JOB_INSTANCE_ID = ?)";
+    private static final String MOSTLY_REJECTED = "SELECT id, month, file_name, rows_read, rows_rejected FROM inbox_file"
+            + " WHERE kind %s '" + InboxFile.ROSTER + "' AND rows_rejected * 2 > rows_read" + OF_RUN + " ORDER BY month, file_name";
+    private static final String LOADED_ROSTERS = "SELECT month, COUNT(*) FROM inbox_file WHERE kind = '" + InboxFile.ROSTER
+            + "'" + OF_RUN + " GROUP BY month";
+    private static final String ROSTER_REASONS = "SELECT reason, COUNT(*), MIN(CASE WHEN street_known THEN NULL ELSE street END)"
+            + " FROM roster_row WHERE " + StagedRowId.IN_FILE + " AND outcome = 'REJECTED' AND superseded = FALSE GROUP BY reason";
+    private static final String REFERENCE_REASONS = "SELECT reason, COUNT(*), NULL FROM reference_reject WHERE file_id = ?"
+            + " GROUP BY reason";
+    private static final String UNKNOWN_STREET = RejectReason.UNKNOWN_STREET.name();
+
+    private final JdbcTemplate jdbc;
+
+    public RejectedFiles(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** The notices for the files the executions of one job instance loaded: rosters first, then reference extracts. */
+    public List<InputWarning> found(long jobInstanceId) {
+        Map<String, Integer> loadedRosters = new TreeMap<>();
+        jdbc.query(LOADED_ROSTERS, rs -> {
+            loadedRosters.put(rs.getString(1), rs.getInt(2));
+        }, jobInstanceId);
+        List<InputWarning> notices = new ArrayList<>(rosterNotices(mostlyRejected("=", jobInstanceId, id -> mainReason(
+                ROSTER_REASONS, StagedRowId.firstOf(id), StagedRowId.lastOf(id))), month -> loadedRosters.getOrDefault(month, 0)));
+        mostlyRejected("<>", jobInstanceId, id -> mainReason(REFERENCE_REASONS, id))
+                .forEach(f -> notices.add(referenceNotice(f)));
+        return notices;
+    }
+
+    private List<MostlyRejected> mostlyRejected(String kind, long jobInstanceId, Function<Long, Reason> reasons) {
+        return jdbc.query(MOSTLY_REJECTED.formatted(kind), (rs, i) -> new MostlyRejected(rs.getString(2), rs.getString(3),
+                rs.getLong(4), rs.getLong(5), reasons.apply(rs.getLong(1))), jobInstanceId);
+    }
+
+    /** The reason most of a file's rejected rows share, with the first street of its unknown ones. */
+    private Reason mainReason(String query, Object... file) {
+        List<Reason> reasons = jdbc.query(query, (rs, i) -> new Reason(rs.getString(1), rs.getLong(2), rs.getString(3)), file);
+        return reasons.stream().max(Reason.MOST).orElse(new Reason("", 0, null));
+    }
+
+    /** A rejected row's reason, how many rows of a file it rejected and, for UNKNOWN_STREET, one of the streets. */
+    record Reason(String code, long rows, String street) {
+
+        static final Comparator<Reason> MOST = Comparator.comparingLong(Reason::rows)
+                .thenComparing(Reason::code, Comparator.reverseOrder());
+
+        String text() {
+            String label = Labels.rejectReason(code);
+            return rows + " as " + code + (label.equals(code) ? "" : " (" + label + ")")
+                    + (code.equals(UNKNOWN_STREET) && street != null ? ", such as '" + street + "'" : "");
+        }
+    }
+
+    /** A loaded file (its name under the month's folder) most of whose rows were rejected. */
+    record MostlyRejected(String month, String file, long rows, long rejected, Reason reason) {
+
+        String problem() {
+            return rejected + " of its " + rows + " rows were rejected, " + reason.text();
+        }
+    }
+
+    /** @param loadedRosters how many roster files of a month the run loaded */
+    static List<InputWarning> rosterNotices(List<MostlyRejected> rosters, Function<String, Integer> loadedRosters) {
+        Map<String, List<MostlyRejected>> byMonth = rosters.stream()
+                .collect(Collectors.groupingBy(MostlyRejected::month, TreeMap::new, Collectors.toList()));
+        List<InputWarning> notices = new ArrayList<>();
+        byMonth.forEach((month, ofMonth) -> {
+            if (ofMonth.size() > 1 && ofMonth.size() == loadedRosters.apply(month)) {
+                notices.add(monthNotice(month, ofMonth));
+            } else {
+                ofMonth.forEach(f -> notices.add(rosterNotice(f)));
+            }
+        });
+        return notices;
+    }
+
+    private static InputWarning monthNotice(String month, List<MostlyRejected> rosters) {
+        Map<String, Reason> reasons = new TreeMap<>();
+        rosters.forEach(f -> reasons.merge(f.reason().code(), f.reason(),
+                (a, b) -> new Reason(a.code(), a.rows() + b.rows(), a.street() != null ? a.street() : b.street())));
+        Reason main = reasons.values().stream().max(Reason.MOST).orElseThrow();
+        long rows = rosters.stream().mapToLong(MostlyRejected::rows).sum();
+        long rejected = rosters.stream().mapToLong(MostlyRejected::rejected).sum();
+        return new InputWarning(month, "most rows of every roster file (" + rosters.size() + ") were rejected: " + rejected
+                + " of " + rows + ", " + main.text(), main.code().equals(UNKNOWN_STREET)
+                        ? "check that --policy is this district's and lists its streets: rows already read keep their rejects,"
+                                + " rosters read after the fix are matched to it"
+                        : "check the month's delivery: 'export rejects --month " + month + "' lists every row and why");
+    }
+
+    private static InputWarning rosterNotice(MostlyRejected roster) {
+        return new InputWarning(roster.month() + "/" + roster.file(), roster.problem(), roster.reason().code().equals(UNKNOWN_STREET)
+                ? "if it is this district's roster, the office writes the district's street names ('feedback --month "
+                        + roster.month() + "' lists its rows) or the policy lists the name as an alias for rosters read"
+                        + " after; if not, it was sent here by mistake"
+                : "'feedback --month " + roster.month() + "' tells the street office what to correct; its corrected"
+                        + " roster, sent under a new name, replaces this one");
+    }
+
+    static InputWarning referenceNotice(MostlyRejected extract) {
+        return new InputWarning(extract.month() + "/" + extract.file(), extract.problem(), "the checks against it miss these"
+                + " rows: ask the agency for a corrected extract ('export rejects --month " + extract.month()
+                + "' lists every row and why) and put it in " + extract.month() + "/reference/ under the same name");
+    }
+}

@@ -8,7 +8,6 @@ import java.sql.DriverManager;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -33,7 +32,8 @@ class OperationsIT {
     private static final Map<String, Map<String, String>> REFERENCE = new ConcurrentHashMap<>();
     @TempDir
     static Path referenceRuns;
-    private static final List<String> SCHEMAS = new java.util.concurrent.CopyOnWriteArrayList<>();
+    /** The MySQL schemas {@link #database} made, for this class and the others that share it, dropped when the JVM exits. */
+    private static final List<String> SCHEMAS = schemasDroppedAtExit();
 
     @ParameterizedTest(name = "kill -9 during {1} on {0}")
     @CsvSource({"h2,ingest", "h2,references", "h2,resolve", "h2,check", "h2,aggregate",
@@ -253,8 +253,9 @@ class OperationsIT {
         return all;
     }
 
-    @AfterAll
-    static void dropSchemas() {
-        SCHEMAS.forEach(Databases::dropMysql);
+    private static List<String> schemasDroppedAtExit() {
+        List<String> schemas = new java.util.concurrent.CopyOnWriteArrayList<>();
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> schemas.forEach(Databases::dropMysql)));
+        return schemas;
     }
 }

@@ -12,7 +12,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
 /**
- * Inbox files most of whose rows were rejected. A few rejects are an office's typing, reported in
+ * Inbox files rejected whole, or most of whose rows were. A few rejects are an office's typing, reported in
  * the rejects and the street's feedback like any other. Most of a roster is a roster of another
  * district, a policy without this district's streets, or a column filled wrong throughout, and its
  * households leave the month with nothing but rejects to show for it; most of a reference extract
@@ -24,12 +24,16 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class RejectedFiles {
 
-    private static final String OF_RUN = " AND status = 'LOADED' AND replaced_by IS NULL AND job_execution_id IN"
+    private static final String OF_RUN = " AND replaced_by IS NULL AND job_execution_id IN"
             + " (SELECT JOB_EXECUTION_ID FROM BATCH_JOB_EXECUTION WHERE JOB_INSTANCE_ID = ?)";
+    private static final String LOADED = " AND status = 'LOADED'" + OF_RUN;
+    /** A file refused as it was changing is read again by the next run, which its own note says. */
+    private static final String REFUSED = "SELECT month, file_name, kind, note FROM inbox_file WHERE status = 'REJECTED'"
+            + " AND unstable = FALSE" + OF_RUN + " ORDER BY month, file_name";
     private static final String MOSTLY_REJECTED = "SELECT id, month, file_name, rows_read, rows_rejected FROM inbox_file"
-            + " WHERE kind %s '" + InboxFile.ROSTER + "' AND rows_rejected * 2 > rows_read" + OF_RUN + " ORDER BY month, file_name";
+            + " WHERE kind %s '" + InboxFile.ROSTER + "' AND rows_rejected * 2 > rows_read" + LOADED + " ORDER BY month, file_name";
     private static final String LOADED_ROSTERS = "SELECT month, COUNT(*) FROM inbox_file WHERE kind = '" + InboxFile.ROSTER
-            + "'" + OF_RUN + " GROUP BY month";
+            + "'" + LOADED + " GROUP BY month";
     private static final String ROSTER_REASONS = "SELECT reason, COUNT(*), MIN(CASE WHEN street_known THEN NULL ELSE street END)"
             + " FROM roster_row WHERE " + StagedRowId.IN_FILE + " AND outcome = 'REJECTED' AND superseded = FALSE GROUP BY reason";
     private static final String REFERENCE_REASONS = "SELECT reason, COUNT(*), NULL FROM reference_reject WHERE file_id = ?"
@@ -42,13 +46,18 @@ public class RejectedFiles {
         this.jdbc = jdbc;
     }
 
-    /** The notices for the files the executions of one job instance loaded: rosters first, then reference extracts. */
+    /**
+     * The notices for the files the executions of one job instance registered: those rejected whole,
+     * then rosters, then reference extracts most of whose rows were.
+     */
     public List<InputWarning> found(long jobInstanceId) {
         Map<String, Integer> loadedRosters = new TreeMap<>();
         jdbc.query(LOADED_ROSTERS, rs -> {
             loadedRosters.put(rs.getString(1), rs.getInt(2));
         }, jobInstanceId);
-        List<InputWarning> notices = new ArrayList<>(rosterNotices(mostlyRejected("=", jobInstanceId, id -> mainReason(
+        List<InputWarning> notices = new ArrayList<>(jdbc.query(REFUSED, (rs, i) -> refusedNotice(rs.getString(1),
+                rs.getString(2), InboxFile.ROSTER.equals(rs.getString(3)), rs.getString(4)), jobInstanceId));
+        notices.addAll(rosterNotices(mostlyRejected("=", jobInstanceId, id -> mainReason(
                 ROSTER_REASONS, StagedRowId.firstOf(id), StagedRowId.lastOf(id))), month -> loadedRosters.getOrDefault(month, 0)));
         mostlyRejected("<>", jobInstanceId, id -> mainReason(REFERENCE_REASONS, id))
                 .forEach(f -> notices.add(referenceNotice(f)));
@@ -123,6 +132,15 @@ public class RejectedFiles {
                         + " after; if not, it was sent here by mistake"
                 : "'feedback --month " + roster.month() + "' tells the street office what to correct; its corrected"
                         + " roster, sent under a new name, replaces this one");
+    }
+
+    static InputWarning refusedNotice(String month, String file, boolean roster, String note) {
+        return new InputWarning(month + "/" + file, "the file was rejected whole: " + note, roster
+                ? "its households are left out of the month: ask the street office for a corrected roster and put it in "
+                        + month + "/rosters/ under the same name"
+                : "the month's checks take this source from the latest earlier month that has it, if any: ask the agency for a"
+                        + " corrected extract and put it in " + month
+                        + "/reference/ under the same name");
     }
 
     static InputWarning referenceNotice(MostlyRejected extract) {

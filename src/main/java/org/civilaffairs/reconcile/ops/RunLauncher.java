@@ -231,11 +231,11 @@ public class RunLauncher {
                 .findFirst().orElse(null);
     }
 
-    /** "; 2 notices: files mostly rejected (see 'status')", or nothing. */
+    /** "; 2 notices: files rejected or mostly rejected (see 'status')", or nothing. */
     private String notices(long id) {
         int n = warnings.notices(id).size();
-        return n == 0 ? "" : "; " + n + (n == 1 ? " notice: a file" : " notices: files")
-                + " mostly rejected (see 'status')";
+        return n == 0 ? "" : "; " + n + (n == 1 ? " notice: a file" : " notices: files") + " rejected or mostly rejected"
+                + " (see 'status')";
     }
 
     /** {@code ended} as recorded; {@code ran} as the job left it in memory, with its failures. */

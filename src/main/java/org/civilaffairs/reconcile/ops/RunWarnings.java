@@ -25,7 +25,7 @@ import org.springframework.stereotype.Component;
  * does not read, and every street office whose roster did not come. They are logged, kept per run
  * in {@code run_warning} (masked) for 'status', and the run ends COMPLETED with the exit code
  * {@value #EXIT_CODE}, which the command line turns into exit 6 so a nightly scheduler alerts.
- * Files most of whose rows were rejected are notices: logged and kept the same way, they
+ * Files rejected whole, or most of whose rows were, are notices: logged and kept the same way, they
  * leave the exit code as it is, since rejected rows do not change how a run ends (CONTRACT §12).
  */
 @Component
@@ -73,7 +73,7 @@ public class RunWarnings implements JobExecutionListener {
         return kept(executionId, false);
     }
 
-    /** The notices kept for a run: files most of whose rows were rejected. */
+    /** The notices kept for a run: files rejected whole or most of whose rows were. */
     public List<InputWarning> notices(long executionId) {
         return kept(executionId, true);
     }

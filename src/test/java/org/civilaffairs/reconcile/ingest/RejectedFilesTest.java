@@ -59,6 +59,17 @@ class RejectedFilesTest {
                 + " lists every row and why) and put it in 2019-07/reference/ under the same name");
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', value = {
+            "true  | 2019-07/rosters/a.csv: the file was rejected whole: missing column 身份证号; its households are left out"
+                    + " of the month: ask the street office for a corrected roster and put it in 2019-07/rosters/ under the same name",
+            "false | 2019-07/rosters/a.csv: the file was rejected whole: missing column 身份证号; the month's checks take this"
+                    + " source from the latest earlier month that has it, if any: ask the agency for a corrected extract and put it"
+                    + " in 2019-07/reference/ under the same name"})
+    void aFileRejectedWholeSaysWhatItsMonthGoesWithout(boolean roster, String line) {
+        assertThat(RejectedFiles.refusedNotice("2019-07", "rosters/a.csv", roster, "missing column 身份证号").line()).isEqualTo(line);
+    }
+
     private static List<MostlyRejected> files(String text) {
         return Arrays.stream(text.split(",")).filter(f -> !f.isBlank()).map(f -> f.trim().split(" "))
                 .map(f -> new MostlyRejected(f[0], f[1], Long.parseLong(f[2]), Long.parseLong(f[3]),

@@ -12,14 +12,15 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
 /**
- * Inbox files rejected whole, or most of whose rows were. A few rejects are an office's typing, reported in
- * the rejects and the street's feedback like any other. Most of a roster is a roster of another
- * district, a policy without this district's streets, or a column filled wrong throughout, and its
- * households leave the month with nothing but rejects to show for it; most of a reference extract
- * is a broken export, and the checks against it miss what it would have shown. The run says so as
- * a notice (its exit code stays: rows rejected for bad data do not change how a run ends). When
- * every roster file of a month is so, the month is one notice: the policy or the whole delivery is
- * the likelier fault. A file is read once, so the notice comes with the run that read it.
+ * Inbox files rejected whole, or most of whose rows were rejected. A few rejects are an office's
+ * typing, reported in the rejects and the street's feedback like any other. A roster rejected whole
+ * or mostly is a roster of another district, a policy without this district's streets, or a column
+ * missing or filled wrong throughout, and its households leave the month with nothing but rejects
+ * to show for it; a reference extract so is a broken export, and the checks against it miss what it
+ * would have shown. The run says so as a notice (its exit code stays: rows rejected for bad data do
+ * not change how a run ends). When every roster file a run loaded for a month is mostly rejected,
+ * the month is one notice: the policy or the whole delivery is the likelier fault. A file is read
+ * once, so the notice comes with the run that read it.
  */
 @Repository
 public class RejectedFiles {
@@ -138,9 +139,8 @@ public class RejectedFiles {
         return new InputWarning(month + "/" + file, "the file was rejected whole: " + note, roster
                 ? "its households are left out of the month: ask the street office for a corrected roster and put it in "
                         + month + "/rosters/ under the same name"
-                : "the month's checks take this source from the latest earlier month that has it, if any: ask the agency for a"
-                        + " corrected extract and put it in " + month
-                        + "/reference/ under the same name");
+                : "the month's checks take this source from the latest earlier month that has it, if any: ask the agency"
+                        + " for a corrected extract and put it in " + month + "/reference/ under the same name");
     }
 
     static InputWarning referenceNotice(MostlyRejected extract) {

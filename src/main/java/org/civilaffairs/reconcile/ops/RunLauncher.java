@@ -183,7 +183,7 @@ public class RunLauncher {
             }
             JobExecution ended = settle(execution.getId());
             int code = report(ended, execution);
-            metrics.ended(ended, code, warnings.of(ended.getId()).size());
+            metrics.ended(ended, code, warnings.of(ended.getId()).size(), warnings.notices(ended.getId()).size());
             return code;
         } catch (EndNotRecorded e) {
             System.err.println("reconcile: " + e.getMessage());

@@ -18,7 +18,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * How the latest run ended, as Prometheus gauges ({@code reconcile_run_exit_code},
- * {@code reconcile_run_warnings}, {@code reconcile_run_id}, {@code reconcile_run_end_timestamp_seconds},
+ * {@code reconcile_run_warnings}, {@code reconcile_run_notices}, {@code reconcile_run_id}, {@code reconcile_run_end_timestamp_seconds},
  * {@code reconcile_run_duration_seconds}) next to Spring Batch's job and step timers. The scheduler
  * serves them; every run, however started (systemd, cron, by hand), also writes them atomically
  * to {@code reconcile.metrics-file} for node exporter's textfile collector.
@@ -32,6 +32,7 @@ public class RunMetrics {
     private final Path file;
     private final AtomicLong exitCode = new AtomicLong(-1);
     private final AtomicLong warnings = new AtomicLong();
+    private final AtomicLong notices = new AtomicLong();
     private final AtomicLong runId = new AtomicLong();
     private final AtomicLong endSeconds = new AtomicLong();
     private final AtomicLong durationMillis = new AtomicLong();
@@ -42,6 +43,7 @@ public class RunMetrics {
         this.file = file;
         gauge("reconcile.run.exit.code", exitCode, "exit code of the latest run: 0 ok, 1 failed, 5 stopped, 6 completed with warnings", null);
         gauge("reconcile.run.warnings", warnings, "warnings of the latest run (input not read, street office roster missing)", null);
+        gauge("reconcile.run.notices", notices, "notices of the latest run (files rejected whole or mostly)", null);
         gauge("reconcile.run.id", runId, "id of the latest run", null);
         gauge("reconcile.run.end.timestamp", endSeconds, "when the latest run ended, Unix time", "seconds");
         Gauge.builder("reconcile.run.duration", durationMillis, d -> d.get() / 1000.0)
@@ -49,9 +51,10 @@ public class RunMetrics {
     }
 
     /** Records how a run ended and writes the metrics file; a file that cannot be written costs one warning line. */
-    public void ended(JobExecution execution, int code, int warningCount) {
+    public void ended(JobExecution execution, int code, int warningCount, int noticeCount) {
         exitCode.set(code);
         warnings.set(warningCount);
+        notices.set(noticeCount);
         runId.set(execution.getId());
         endSeconds.set(Instant.now().getEpochSecond());
         durationMillis.set(execution.getStartTime() == null || execution.getEndTime() == null ? 0

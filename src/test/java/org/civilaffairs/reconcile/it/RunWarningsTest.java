@@ -84,7 +84,8 @@ class RunWarningsTest {
                     "notice: 2019-07/rosters/渡口街_临时救助_2019-07.csv: the file was rejected whole: missing column 身份证号", "notice: 2019-07/rosters/梅岭街_2019-07.csv:"
                     + " 14 of its 15 rows were rejected, 14 as UNKNOWN_STREET (街道无法识别), such as '汉正街'",
                     "notice: 2019-07/reference/death.csv: 6 of its 6 rows were rejected, 6 as BAD_ID (身份证号无效)");
-            assertThat(Files.readString(work.resolve("reconcile.prom"))).contains("reconcile_run_warnings 0.0");
+            assertThat(Files.readString(work.resolve("reconcile.prom")))
+                    .contains("reconcile_run_exit_code 0.0", "reconcile_run_warnings 0.0", "reconcile_run_notices 3.0");
         }
         Path fresh = Files.createDirectories(work.resolve("fresh"));
         try (Pipeline pipeline = new Pipeline(OperationsIT.database(database, fresh), fresh)) {

@@ -12,8 +12,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * A file most of whose rows were rejected is a notice; every roster file of a month so, one notice
- * for the month.
+ * A file rejected whole, or most of whose rows were, is a notice; every roster file of a month
+ * mostly rejected, one notice for the month.
  */
 class RejectedFilesTest {
 
@@ -59,15 +59,16 @@ class RejectedFilesTest {
                 + " lists every row and why) and put it in 2019-07/reference/ under the same name");
     }
 
-    @ParameterizedTest(name = "{0}")
+    @ParameterizedTest(name = "{1}")
     @CsvSource(delimiter = '|', quoteCharacter = '`', value = {
-            "true  | 2019-07/rosters/a.csv: the file was rejected whole: missing column 身份证号; its households are left out"
-                    + " of the month: ask the street office for a corrected roster and put it in 2019-07/rosters/ under the same name",
-            "false | 2019-07/rosters/a.csv: the file was rejected whole: missing column 身份证号; the month's checks take this"
-                    + " source from the latest earlier month that has it, if any: ask the agency for a corrected extract and put it"
-                    + " in 2019-07/reference/ under the same name"})
-    void aFileRejectedWholeSaysWhatItsMonthGoesWithout(boolean roster, String line) {
-        assertThat(RejectedFiles.refusedNotice("2019-07", "rosters/a.csv", roster, "missing column 身份证号").line()).isEqualTo(line);
+            "true  | rosters/a.csv       | 2019-07/rosters/a.csv: the file was rejected whole: missing column 身份证号; its"
+                    + " households are left out of the month: ask the street office for a corrected roster and put it in"
+                    + " 2019-07/rosters/ under the same name",
+            "false | reference/death.csv | 2019-07/reference/death.csv: the file was rejected whole: missing column 身份证号;"
+                    + " the month's checks take this source from the latest earlier month that has it, if any: ask the agency"
+                    + " for a corrected extract and put it in 2019-07/reference/ under the same name"})
+    void aFileRejectedWholeSaysWhatItsMonthGoesWithout(boolean roster, String file, String line) {
+        assertThat(RejectedFiles.refusedNotice("2019-07", file, roster, "missing column 身份证号").line()).isEqualTo(line);
     }
 
     private static List<MostlyRejected> files(String text) {

@@ -28,6 +28,10 @@ public class InboxFiles {
     /** A month's loaded, current files as {@code inbox_file f}, with the month as parameter. */
     public static final String CURRENT_FILES = "f.month = ? AND " + LOADED_FILES;
 
+    /** Files registered by any execution of one job instance (a run and its restarts), with the instance as parameter. */
+    public static final String OF_JOB_INSTANCE = "job_execution_id IN"
+            + " (SELECT JOB_EXECUTION_ID FROM BATCH_JOB_EXECUTION WHERE JOB_INSTANCE_ID = ?)";
+
     /** A month's loaded, current files in a table with a {@code file_id}, with the month as parameter. */
     public static final String CURRENT_ROWS = "file_id IN (SELECT f.id FROM inbox_file f WHERE " + CURRENT_FILES + ")";
 

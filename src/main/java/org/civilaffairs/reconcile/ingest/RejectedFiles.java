@@ -25,8 +25,7 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class RejectedFiles {
 
-    private static final String OF_RUN = " AND replaced_by IS NULL AND job_execution_id IN"
-            + " (SELECT JOB_EXECUTION_ID FROM BATCH_JOB_EXECUTION WHERE JOB_INSTANCE_ID = ?)";
+    private static final String OF_RUN = " AND replaced_by IS NULL AND " + InboxFiles.OF_JOB_INSTANCE;
     private static final String LOADED = " AND status = 'LOADED'" + OF_RUN;
     /** A file refused as it was changing is read again by the next run, which its own note says. */
     private static final String REFUSED = "SELECT month, file_name, kind, note FROM inbox_file WHERE status = 'REJECTED'"

@@ -32,8 +32,7 @@ public class StreetOffices {
     public List<InputWarning> missing(long jobInstanceId) {
         List<InputWarning> warnings = new ArrayList<>();
         for (String month : jdbc.queryForList("SELECT DISTINCT month FROM inbox_file WHERE kind = '" + InboxFile.ROSTER + "'"
-                + " AND job_execution_id IN (SELECT JOB_EXECUTION_ID FROM BATCH_JOB_EXECUTION WHERE JOB_INSTANCE_ID = ?)"
-                + " ORDER BY month", String.class, jobInstanceId)) {
+                + " AND " + InboxFiles.OF_JOB_INSTANCE + " ORDER BY month", String.class, jobInstanceId)) {
             YearMonth now = YearMonth.parse(month);
             YearMonth before = now.minusMonths(1);
             for (String street : missing(offices(before), offices(now), hasRosters(now))) {

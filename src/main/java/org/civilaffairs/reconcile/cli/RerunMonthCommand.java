@@ -12,7 +12,8 @@ import picocli.CommandLine.Parameters;
  * {@code rerun-month M}: re-close one month from its staged rows after a policy fix — resolve,
  * check, aggregate, indicators — without reading the inbox, under the policy given or else the one
  * M was last closed with. Only M is re-closed (the next month's aggregates, whose new/exited counts
- * depend on M, are redone too).
+ * depend on M, are redone too). With {@code --reread-rosters} M's rosters are read again from the
+ * archive first, for a fix that changes how a row is read: the policy's street list.
  */
 @Command(name = "rerun-month", description = "Re-close one month from its staged data (after a policy fix), without re-ingesting.")
 public class RerunMonthCommand implements Callable<Integer> {
@@ -23,6 +24,10 @@ public class RerunMonthCommand implements Callable<Integer> {
     @Option(names = "--policy", description = "policy file (default: the policy the month was last closed with)")
     Path policy;
 
+    @Option(names = "--reread-rosters", description = "read the month's rosters again from the archive under the policy"
+            + " (after its street list was fixed: rows rejected as UNKNOWN_STREET are read anew)")
+    boolean reread;
+
     private final RunLauncher launcher;
 
     public RerunMonthCommand(RunLauncher launcher) {
@@ -31,6 +36,6 @@ public class RerunMonthCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        return launcher.rerun(month, policy);
+        return launcher.rerun(month, policy, reread);
     }
 }

@@ -12,6 +12,7 @@ import org.civilaffairs.reconcile.policy.PolicyStore;
 import org.civilaffairs.reconcile.privacy.Mask;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.JobInstance;
+import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.StepExecution;
 import picocli.CommandLine.Command;
@@ -45,11 +46,11 @@ public class StatusCommand implements Callable<Integer> {
                 JobExecution e = executions.get(i);
                 List<InputWarning> found = warnings.of(e.getId());
                 List<InputWarning> notices = warnings.notices(e.getId());
-                System.out.printf("run %d  %s%s%s  started %s  ended %s  policy %s%s%n", e.getId(), e.getStatus(),
+                System.out.printf("run %d  %s%s%s  started %s  ended %s  policy %s%s%s%n", e.getId(), e.getStatus(),
                         found.isEmpty() ? "" : " with " + count(found.size(), "warning"),
                         notices.isEmpty() ? "" : " (" + count(notices.size(), "notice") + ")", e.getStartTime(),
                         e.getEndTime() == null ? "-" : e.getEndTime(),
-                        PolicyStore.shortHash(e.getJobParameters().getString(PolicyStore.JOB_PARAMETER)),
+                        PolicyStore.shortHash(e.getJobParameters().getString(PolicyStore.JOB_PARAMETER)), rerun(e.getJobParameters()),
                         i + 1 < executions.size() ? "  (restart: continues run " + executions.get(i + 1).getId() + ")" : "");
                 List<StepExecution> steps = List.copyOf(e.getStepExecutions());
                 for (StepExecution s : steps) {
@@ -71,6 +72,15 @@ public class StatusCommand implements Callable<Integer> {
             }
         }
         return 0;
+    }
+
+    /** "  rerun-month 2019-07 --reread-rosters" for a re-close, as it was asked for; nothing for a run. */
+    private static String rerun(JobParameters parameters) {
+        String month = parameters.getString(ReconcileJobConfig.RERUN);
+        if (month == null || month.isEmpty()) {
+            return "";
+        }
+        return "  rerun-month " + month + (Boolean.parseBoolean(parameters.getString(ReconcileJobConfig.REREAD)) ? " --reread-rosters" : "");
     }
 
     /** "1 warning", "3 notices". */

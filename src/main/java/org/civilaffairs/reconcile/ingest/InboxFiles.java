@@ -28,8 +28,11 @@ public class InboxFiles {
     /** A month's loaded, current files as {@code inbox_file f}, with the month as parameter. */
     public static final String CURRENT_FILES = "f.month = ? AND " + LOADED_FILES;
 
-    /** Files registered by any execution of one job instance (a run and its restarts), with the instance as parameter. */
-    public static final String OF_JOB_INSTANCE = "job_execution_id IN"
+    /**
+     * Files read by any execution of one job instance (a run and its restarts): registered by it, or
+     * read again by it ({@link #readAgain}), with the instance as parameter.
+     */
+    public static final String OF_JOB_INSTANCE = "COALESCE(reread_job_execution_id, job_execution_id) IN"
             + " (SELECT JOB_EXECUTION_ID FROM BATCH_JOB_EXECUTION WHERE JOB_INSTANCE_ID = ?)";
 
     /** A month's loaded, current files in a table with a {@code file_id}, with the month as parameter. */
@@ -94,6 +97,16 @@ public class InboxFiles {
 
     public List<InboxFile> pending() {
         return jdbc.query("SELECT " + COLUMNS + " FROM inbox_file WHERE status = 'PENDING' ORDER BY id", InboxFiles::map);
+    }
+
+    /**
+     * Sends a month's loaded, current rosters back to ingest, to be read again under the run's policy:
+     * their rows' street checks and the pairs they contain depend on its street list. Rosters rejected
+     * whole (header, encoding) and duplicates do not. Returns how many.
+     */
+    public int readAgain(YearMonth month, long jobExecutionId) {
+        return jdbc.update("UPDATE inbox_file SET status = 'PENDING', reread_job_execution_id = ? WHERE month = ? AND kind = '"
+                + InboxFile.ROSTER + "' AND status = 'LOADED' AND replaced_by IS NULL", jobExecutionId, month.toString());
     }
 
     public InboxFile byId(long id) {

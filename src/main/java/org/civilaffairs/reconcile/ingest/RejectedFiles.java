@@ -19,8 +19,8 @@ import org.springframework.stereotype.Repository;
  * to show for it; a reference extract so is a broken export, and the checks against it miss what it
  * would have shown. The run says so as a notice (its exit code stays: rows rejected for bad data do
  * not change how a run ends). When every roster file a run loaded for a month is mostly rejected,
- * the month is one notice: the policy or the whole delivery is the likelier fault. A file is read
- * once, so the notice comes with the run that read it.
+ * the month is one notice: the policy or the whole delivery is the likelier fault. The notice comes
+ * with the run that read the file: the run that registered it, or a {@code rerun-month --reread-rosters}.
  */
 @Repository
 public class RejectedFiles {
@@ -120,16 +120,17 @@ public class RejectedFiles {
         long rejected = rosters.stream().mapToLong(MostlyRejected::rejected).sum();
         return new InputWarning(month, "most rows of every roster file (" + rosters.size() + ") were rejected: " + rejected
                 + " of " + rows + ", " + main.text(), main.code().equals(UNKNOWN_STREET)
-                        ? "check that --policy is this district's and lists its streets: rows already read keep their rejects,"
-                                + " rosters read after the fix are matched to it"
+                        ? "check that --policy is this district's and lists its streets, then read the month's rosters again"
+                                + " under it: 'rerun-month " + month + " --policy FILE --reread-rosters'"
                         : "check the month's delivery: 'export rejects --month " + month + "' lists every row and why");
     }
 
     private static InputWarning rosterNotice(MostlyRejected roster) {
         return new InputWarning(roster.month() + "/" + roster.file(), roster.problem(), roster.reason().code().equals(UNKNOWN_STREET)
                 ? "if it is this district's roster, the office writes the district's street names ('feedback --month "
-                        + roster.month() + "' lists its rows) or the policy lists the name as an alias for rosters read"
-                        + " after; if not, it was sent here by mistake"
+                        + roster.month() + "' lists its rows), or the policy lists the name as an alias and 'rerun-month "
+                        + roster.month() + " --policy FILE --reread-rosters' reads the month's rosters again; if not, it was"
+                        + " sent here by mistake"
                 : "'feedback --month " + roster.month() + "' tells the street office what to correct; its corrected"
                         + " roster, sent under a new name, replaces this one");
     }

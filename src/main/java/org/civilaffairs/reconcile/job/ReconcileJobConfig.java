@@ -6,11 +6,14 @@ import java.util.List;
 import io.micrometer.observation.ObservationRegistry;
 import org.civilaffairs.reconcile.indicators.YearIndicators;
 import org.civilaffairs.reconcile.linkage.MonthLinkage;
+import org.civilaffairs.reconcile.ingest.InboxFiles;
 import org.civilaffairs.reconcile.ingest.InboxRegistrar;
 import org.civilaffairs.reconcile.ingest.InboxScanner;
 import org.civilaffairs.reconcile.ops.RunAudit;
 import org.civilaffairs.reconcile.policy.Policy;
 import org.civilaffairs.reconcile.policy.PolicyLoader;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.builder.JobBuilder;
@@ -38,15 +41,19 @@ import org.springframework.transaction.PlatformTransactionManager;
 public class ReconcileJobConfig {
 
     public static final String JOB = "reconcile";
+    private static final Logger log = LoggerFactory.getLogger(ReconcileJobConfig.class);
     /** The inbox to scan; empty when the run only re-closes a month ({@link #RERUN}). */
     public static final String INBOX = "inbox";
     public static final String MONTH = "month";
     public static final String POLICY = "policy";
     /** A month to re-close from its staged rows (after a policy fix), without reading the inbox. */
     public static final String RERUN = "rerun";
+    /** With {@link #RERUN}, "true" when the month's rosters are read again under the policy (a street list fixed). */
+    public static final String REREAD = "reread";
 
     @Bean
-    Job reconcileJob(JobRepository repository, PlatformTransactionManager tx, InboxRegistrar registrar, MonthLedger ledger,
+    Job reconcileJob(JobRepository repository, PlatformTransactionManager tx, InboxRegistrar registrar, InboxFiles files,
+                     MonthLedger ledger,
                      @Qualifier("ingestStep") Step ingest, @Qualifier("registryStep") Step registry, @Qualifier("referencesStep") Step references,
                      @Qualifier("resolveStep") Step resolve, @Qualifier("checkStep") Step check,
                      @Qualifier("aggregateStep") Step aggregate, YearIndicators indicators,
@@ -56,7 +63,7 @@ public class ReconcileJobConfig {
         return new JobBuilder(JOB, repository)
                 .listener(audit)
                 .listener(unknownOutcome)
-                .start(steps.of("scan", (c, ctx) -> scan(c, ctx, repository, registrar, ledger)))
+                .start(steps.of("scan", (c, ctx) -> scan(c, ctx, repository, registrar, files, ledger)))
                 .next(ingest)
                 .next(registry)
                 .next(references)
@@ -79,10 +86,11 @@ public class ReconcileJobConfig {
     }
 
     private static RepeatStatus scan(StepContribution contribution, ChunkContext ctx, JobRepository repository,
-                                     InboxRegistrar registrar, MonthLedger ledger) {
+                                     InboxRegistrar registrar, InboxFiles files, MonthLedger ledger) {
         refuseIfAnotherRunIsAhead(repository, ctx.getStepContext().getStepExecution().getJobExecution());
         JobParameters params = ctx.getStepContext().getStepExecution().getJobParameters();
         Policy policy = policy(ctx);
+        long executionId = ctx.getStepContext().getStepExecution().getJobExecutionId();
         String rerun = params.getString(RERUN);
         if (rerun != null && !rerun.isEmpty()) {
             YearMonth month = YearMonth.parse(rerun);
@@ -91,9 +99,11 @@ public class ReconcileJobConfig {
             }
             policy.requireStandards(month);
             ledger.reopen(month, MonthLedger.RESOLVE);
+            if (Boolean.parseBoolean(params.getString(REREAD))) {
+                log.info("{}: {} roster files to read again under the policy", month, files.readAgain(month, executionId));
+            }
         } else {
-            register(contribution, params, policy, registrar, ledger,
-                    ctx.getStepContext().getStepExecution().getJobExecutionId());
+            register(contribution, params, policy, registrar, ledger, executionId);
             ledger.reopenOtherPolicies(policy.sha256()); // a rerun re-closes its month only
         }
         return RepeatStatus.FINISHED;

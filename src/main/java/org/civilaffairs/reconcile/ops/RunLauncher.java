@@ -85,9 +85,10 @@ public class RunLauncher {
 
     /**
      * {@code rerun-month}: re-close one month from its staged rows, without reading any inbox, under
-     * the policy given, or else the one the month was last closed with.
+     * the policy given, or else the one the month was last closed with; when {@code reread}, its
+     * rosters are read again from the archive first.
      */
-    public int rerun(YearMonth month, Path policy) throws Exception {
+    public int rerun(YearMonth month, Path policy, boolean reread) throws Exception {
         Optional<PolicyStore.Stored> stored = policy != null ? keep(policy) : policies.closedWith(month);
         if (stored.isEmpty()) {
             if (policy == null) {
@@ -98,7 +99,8 @@ public class RunLauncher {
         }
         return launch(stored.get(), List.of(month), new JobParametersBuilder()
                 .addString(ReconcileJobConfig.INBOX, "")
-                .addString(ReconcileJobConfig.RERUN, month.toString()));
+                .addString(ReconcileJobConfig.RERUN, month.toString())
+                .addString(ReconcileJobConfig.REREAD, Boolean.toString(reread)));
     }
 
     /** Reads, checks and keeps the policy file; a problem is one line on standard error (exit code 2). */

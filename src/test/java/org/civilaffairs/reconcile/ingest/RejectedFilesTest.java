@@ -35,12 +35,14 @@ class RejectedFilesTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', quoteCharacter = '`', value = {
             "2019-07 a.csv 40 38 UNKNOWN_STREET | 38 of its 40 rows were rejected, 38 as UNKNOWN_STREET (街道无法识别), such as '汉正街'"
-                    + " | the office writes the district's street names ('feedback --month 2019-07' lists its rows)",
+                    + " | the office writes the district's street names ('feedback --month 2019-07' lists its rows), or the policy"
+                    + " lists the name as an alias and 'rerun-month 2019-07 --policy FILE --reread-rosters' reads the month's rosters again",
             "2019-07 a.csv 40 38 MISSING_FIELD  | 38 of its 40 rows were rejected, 38 as MISSING_FIELD (必填项为空)"
                     + " | 'feedback --month 2019-07' tells the street office what to correct",
             "2019-06 a.csv 40 40 UNKNOWN_STREET, 2019-06 b.csv 30 29 UNKNOWN_STREET"
                     + " | most rows of every roster file (2) were rejected: 69 of 70, 69 as UNKNOWN_STREET (街道无法识别), such as '汉正街'"
-                    + " | check that --policy is this district's",
+                    + " | check that --policy is this district's and lists its streets, then read the month's rosters again under it:"
+                    + " 'rerun-month 2019-06 --policy FILE --reread-rosters'",
             "2019-06 a.csv 40 40 NO_HEAD, 2019-06 b.csv 30 29 BAD_DATE"
                     + " | most rows of every roster file (2) were rejected: 69 of 70, 40 as NO_HEAD (无户主)"
                     + " | 'export rejects --month 2019-06' lists every row"})

@@ -17,7 +17,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /**
  * Every run keeps the policy it used (text, and hash over the parsed content); {@code rerun-month M}
  * without {@code --policy} re-closes M alone under the policy M was closed with; a comment edit
- * re-closes nothing; {@code status} names each run's policy.
+ * re-closes nothing; {@code status} names each run's policy. A month whose rosters were read under
+ * another district's policy, read again with {@code --reread-rosters} under its own, exports what a
+ * run under its own policy exports.
  */
 class PolicyRunsTest {
 
@@ -59,6 +61,41 @@ class PolicyRunsTest {
 
                 assertThat(pipeline.output("status", "--limit", "10")).contains("policy " + a.substring(0, 8), "policy " + b.substring(0, 8));
                 assertThat(pipeline.run("rerun-month", "2019-05")).as("a month never closed has no policy").isEqualTo(2);
+            }
+        });
+    }
+
+    @ParameterizedTest(name = "on {0}")
+    @ValueSource(strings = {"h2", "mysql"})
+    void rostersReadUnderAnotherDistrictsPolicyAreReadAgainUnderItsOwn(String database, @TempDir Path work) throws IOException {
+        Path otherDistrict = Files.writeString(work.resolve("other-district.yml"), Files.readString(SAMPLES_POLICY)
+                .replace("柳湾", "青山").replace("石桥", "黄山").replace("梅岭", "白沙").replace("渡口", "红岭"));
+        Map<String, Map<String, String>> exports = new java.util.HashMap<>();
+        Databases.onFresh(database, Files.createDirectories(work.resolve("own")), url -> {
+            try (Pipeline pipeline = new Pipeline(url, work.resolve("own"))) {
+                assertThat(pipeline.run(InputSamplesTest.RUN)).isZero();
+                exports.put("own", pipeline.exportsOf(Path.of("input-samples")));
+            }
+        });
+        Databases.onFresh(database, Files.createDirectories(work.resolve("other")), url -> {
+            try (Pipeline pipeline = new Pipeline(url, work.resolve("other"))) {
+                JdbcTemplate jdbc = pipeline.context().getBean(JdbcTemplate.class);
+                assertThat(pipeline.run("run", "--inbox", "input-samples", "--policy", otherDistrict.toString())).isZero();
+                assertThat(pipeline.exportsOf(Path.of("input-samples"))).isNotEqualTo(exports.get("own"));
+                assertThat(jdbc.queryForList("SELECT fix FROM run_warning WHERE subject = '2019-06'", String.class))
+                        .singleElement().asString().endsWith("'rerun-month 2019-06 --policy FILE --reread-rosters'");
+
+                for (String month : List.of("2019-06", "2019-07")) {
+                    assertThat(pipeline.run("rerun-month", month, "--policy", SAMPLES_POLICY.toString(), "--reread-rosters"))
+                            .isZero();
+                }
+                assertThat(pipeline.exportsOf(Path.of("input-samples"))).isEqualTo(exports.get("own"));
+                assertThat(pipeline.output("status")).contains("policy " + PolicyLoader.load(SAMPLES_POLICY).sha256().substring(0, 8)
+                        + "  rerun-month 2019-07 --reread-rosters");
+                assertThat(jdbc.queryForList("SELECT DISTINCT reread_execution_id FROM v_audit_file WHERE kind = 'roster'"
+                        + " AND status = 'LOADED' ORDER BY 1", Long.class)).as("read again by the two reruns").containsExactly(2L, 3L);
+                assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM run_warning WHERE execution_id > 1", Integer.class))
+                        .as("under its own policy no roster is mostly rejected").isZero();
             }
         });
     }

@@ -80,7 +80,8 @@ public class StatusCommand implements Callable<Integer> {
         if (month == null || month.isEmpty()) {
             return "";
         }
-        return "  rerun-month " + month + (Boolean.parseBoolean(parameters.getString(ReconcileJobConfig.REREAD)) ? " --reread-rosters" : "");
+        boolean reread = Boolean.parseBoolean(parameters.getString(ReconcileJobConfig.REREAD));
+        return "  rerun-month " + month + (reread ? " --reread-rosters" : "");
     }
 
     /** "1 warning", "3 notices". */

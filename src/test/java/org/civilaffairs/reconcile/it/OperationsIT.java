@@ -2,6 +2,8 @@ package org.civilaffairs.reconcile.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -104,6 +106,43 @@ class OperationsIT {
             assertThat(rerun).as("the restart runs exactly the partitions not completed before")
                     .isEqualTo(all.stream().filter(p -> !completedBefore.contains(p)).toList());
             assertThat(jdbc.queryForList(partitions, String.class, runs.get(1), like, "COMPLETED")).isEqualTo(rerun);
+            assertThat(exports(pipeline)).isEqualTo(reference(database));
+        }
+    }
+
+    /**
+     * A month read under another district's policy and read again under its own: June at once, July
+     * killed inside the ingest of its rosters, recovered and restarted. The restart reads only the
+     * rosters whose partitions had not completed, and the exports are a run's under its own policy.
+     */
+    @ParameterizedTest(name = "kill -9 while rosters are read again on {0}")
+    @ValueSource(strings = {"h2", "mysql"})
+    void rosterReadAgainKilledRestartsToTheSameExports(String database, @TempDir Path work) throws Exception {
+        String url = database(database, work);
+        Path otherDistrict = otherDistrictPolicy(work);
+        assertThat(JarProcess.run(url, work, "run", "--inbox", INBOX.toString(), "--policy", otherDistrict.toString())
+                .exitCode()).isZero();
+        String[] readAgain = {"--policy", INBOX.resolve("policy.yml").toString(), "--reread-rosters"};
+        assertThat(JarProcess.run(url, work, with(new String[] {"rerun-month", "2019-06"}, readAgain)).exitCode()).isZero();
+        JarProcess rerun = JarProcess.start(url, work, with(new String[] {"rerun-month", "2019-07"},
+                with(readAgain, PAUSE, STEP + "ingest", "--reconcile.ingest-partition-bytes=1")));
+        // a partition per file, each held open after its writes: by the third, one has committed at least
+        rerun.awaitLine("Units - ingest 3/", 180);
+        rerun.kill();
+        assertThat(JarProcess.run(url, work, "recover", "--last").exitCode()).isZero();
+        JarProcess.Result restarted = JarProcess.run(url, work, "restart", "--last");
+        assertThat(restarted.exitCode()).as(restarted.stderr()).isZero();
+
+        try (Pipeline pipeline = new Pipeline(url, work)) {
+            JdbcTemplate jdbc = pipeline.context().getBean(JdbcTemplate.class);
+            String written = "SELECT COALESCE(SUM(WRITE_COUNT), 0) FROM BATCH_STEP_EXECUTION WHERE JOB_EXECUTION_ID = ?"
+                    + " AND STEP_NAME %s AND STATUS = 'COMPLETED'";
+            long before = jdbc.queryForObject(written.formatted("LIKE 'ingest:%'"), Long.class, 3L);
+            long after = jdbc.queryForObject(written.formatted("= 'ingest'"), Long.class, 4L);
+            assertThat(before).as("rows of the rosters read before the kill").isPositive();
+            assertThat(before + after).as("the restart reads the rosters not read before, and only them")
+                    .isEqualTo(jdbc.queryForObject("SELECT SUM(rows_read) FROM inbox_file WHERE month = '2019-07'"
+                            + " AND kind = 'roster' AND status = 'LOADED'", Long.class));
             assertThat(exports(pipeline)).isEqualTo(reference(database));
         }
     }
@@ -230,7 +269,7 @@ class OperationsIT {
     static Map<String, String> reference(String database) {
         return REFERENCE.computeIfAbsent(database, db -> {
             try {
-                Path work = java.nio.file.Files.createDirectories(referenceRuns.resolve(db));
+                Path work = Files.createDirectories(referenceRuns.resolve(db));
                 String url = database(db, work);
                 JarProcess.Result result = JarProcess.run(url, work, RUN);
                 assertThat(result.exitCode()).as(result.stderr()).isZero();
@@ -245,6 +284,12 @@ class OperationsIT {
 
     static Map<String, String> exports(Pipeline pipeline) {
         return pipeline.exportsOf(INBOX);
+    }
+
+    /** The samples' policy under other street names, as another district's: it names none of the samples' streets. */
+    static Path otherDistrictPolicy(Path dir) throws IOException {
+        return Files.writeString(dir.resolve("other-district.yml"), Files.readString(INBOX.resolve("policy.yml"))
+                .replace("柳湾", "青山").replace("石桥", "黄山").replace("梅岭", "白沙").replace("渡口", "红岭"));
     }
 
     static String[] with(String[] args, String... more) {

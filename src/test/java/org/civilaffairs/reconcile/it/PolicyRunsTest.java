@@ -68,8 +68,7 @@ class PolicyRunsTest {
     @ParameterizedTest(name = "on {0}")
     @ValueSource(strings = {"h2", "mysql"})
     void rostersReadUnderAnotherDistrictsPolicyAreReadAgainUnderItsOwn(String database, @TempDir Path work) throws IOException {
-        Path otherDistrict = Files.writeString(work.resolve("other-district.yml"), Files.readString(SAMPLES_POLICY)
-                .replace("柳湾", "青山").replace("石桥", "黄山").replace("梅岭", "白沙").replace("渡口", "红岭"));
+        Path otherDistrict = OperationsIT.otherDistrictPolicy(work);
         Map<String, Map<String, String>> exports = new java.util.HashMap<>();
         Databases.onFresh(database, Files.createDirectories(work.resolve("own")), url -> {
             try (Pipeline pipeline = new Pipeline(url, work.resolve("own"))) {

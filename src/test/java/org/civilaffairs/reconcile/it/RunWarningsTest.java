@@ -72,9 +72,7 @@ class RunWarningsTest {
         Files.writeString(roster, Files.readString(roster).replace("\"梅岭街\"", "\"汉正街\""));
         Path deaths = inbox.resolve("2019-07/reference/death.csv");
         Files.writeString(deaths, Files.readString(deaths, GB18030).replace("990402", "99O402"), GB18030);
-        Path otherDistrict = work.resolve("other-district.yml");
-        Files.writeString(otherDistrict, Files.readString(inbox.resolve("policy.yml"))
-                .replace("柳湾", "青山").replace("石桥", "黄山").replace("梅岭", "白沙").replace("渡口", "红岭"));
+        Path otherDistrict = OperationsIT.otherDistrictPolicy(work);
         try (Pipeline pipeline = new Pipeline(OperationsIT.database(database, work), work)) {
             String err = stderrOf(() -> assertThat(pipeline.run("run", "--inbox", inbox.toString(), "--policy",
                     inbox.resolve("policy.yml").toString())).isZero());

@@ -53,7 +53,14 @@ final class XlsxColumns {
             {"target", "目标值"}, {"completion_rate", "完成率"}, {"file", "文件"}, {"line", "行号"},
             {"raw", "原始行（已脱敏）"}, {"kind", "文件类别"}, {"sha256", "SHA-256"}, {"status", "状态"},
             {"rows_read", "读入行数"}, {"rows_loaded", "入库行数"}, {"rows_rejected", "退回行数"},
-            {"rows_collapsed", "合并行数"}, {"note", "说明"}};
+            {"rows_collapsed", "合并行数"}, {"note", "说明"},
+            // simulate's workbook: before (as closed) and under the draft
+            {"flagged_before", "疑点户数（关账时）"}, {"flagged_after", "疑点户数（草案）"},
+            {"flagged_amount_before", "疑点金额（关账时，元）"}, {"flagged_amount_after", "疑点金额（草案，元）"},
+            {"newly_flagged", "新增疑点"}, {"cleared", "解除疑点"}, {"change", "变化"}, {"flags_before", "疑点（关账时）"},
+            {"flags_after", "疑点（草案）"}, {"why", "原因（已脱敏）"}, {"value_before", "完成值（关账时）"},
+            {"value_after", "完成值（草案）"}, {"completion_rate_before", "完成率（关账时）"},
+            {"completion_rate_after", "完成率（草案）"}, {"rows", "行数"}, {"read_as", "读入时"}, {"draft_street", "草案街道"}};
         for (String[] h : headers) {
             HEADERS.put(h[0], h[1]);
         }
@@ -82,8 +89,9 @@ final class XlsxColumns {
         return columns;
     }
 
+    /** A column's format by its name; simulate's {@code value_before}, {@code flagged_amount_after}… as the column they compare. */
     private static Function<List<String>, Format> format(String name, int index, List<String> header, boolean numeric) {
-        return switch (name) {
+        return switch (name.replaceFirst("_(before|after)$", "")) {
             case "amount", "flagged_amount" -> r -> Format.MONEY;
             case "completion_rate" -> r -> Format.RATE;
             case "year", "line" -> r -> Format.PLAIN;

@@ -113,6 +113,24 @@ class XlsxFormattingTest {
     }
 
     @Test
+    void aSimulationsColumnsBeforeAndAfterAreFormattedAsTheColumnTheyCompare() throws IOException {
+        ExportTable table = new ExportTable("indicators", List.of("year", "code", "value_before", "value_after",
+                "completion_rate_before", "flagged_amount_after"),
+                List.of(List.of("2019", "BASIC_PAYMENT_ACCURACY", "0.545582266625", "0.5", "0.545582266625", "3120.00"),
+                        List.of("2019", "TEMP_RELIEF_EVENTS", "3", "4", "0.075", "0.00")),
+                List.of(true, false, true, true, true, true));
+        try (XSSFWorkbook book = write(table)) {
+            XSSFSheet sheet = book.getSheetAt(0);
+            assertThat(texts(sheet.getRow(0))).containsExactly("年度", "指标代码", "指标", "完成值（关账时）", "完成值（草案）",
+                    "完成率（关账时）", "疑点金额（草案，元）");
+            assertThat(formats(sheet.getRow(1))).containsExactly("General", "General", "General", "0.00%", "0.00%", "0.00%",
+                    "#,##0.00");
+            assertThat(formats(sheet.getRow(2))).containsExactly("General", "General", "General", "#,##0", "#,##0", "0.00%",
+                    "#,##0.00");
+        }
+    }
+
+    @Test
     void flagsAndRejectReasonsShowTheirLabels() throws IOException {
         ExportTable flags = new ExportTable("flags", List.of("month", "street", "program", "household_id", "reasons"),
                 List.of(List.of("2019-07", "柳湾街", "URBAN_DIBAO", "LW-001", "INCOME_OVER;VEHICLE")), Collections.nCopies(5, false));

@@ -38,7 +38,7 @@ public class SimulateCommand implements Callable<Integer> {
     Path draft;
 
     @Option(names = "--format", description = "text (default without --out), csv (the changed households) or xlsx (summary,"
-            + " households, indicators); with --out the default follows the file's extension")
+            + " households, indicators, streets); with --out the default follows the file's extension")
     String format;
 
     @Option(names = "--out", description = "output file (default: standard output)")
@@ -75,8 +75,9 @@ public class SimulateCommand implements Callable<Integer> {
             switch (kind) {
                 case "csv" -> CsvWriter.write(SimulationReport.changes(simulation), stream);
                 case "xlsx" -> XlsxWriter.write(List.of(SimulationReport.summary(simulation),
-                        SimulationReport.changesWithReasons(simulation), SimulationReport.indicators(simulation)), stream);
-                default -> stream.write(SimulationReport.text(simulation, HOUSEHOLDS_SHOWN).getBytes(StandardCharsets.UTF_8));
+                        SimulationReport.changesWithReasons(simulation), SimulationReport.indicators(simulation),
+                        SimulationReport.streets(simulation)), stream);
+                default -> stream.write(SimulationReport.text(simulation, HOUSEHOLDS_SHOWN, draft.toString()).getBytes(StandardCharsets.UTF_8));
             }
             stream.flush();
         }

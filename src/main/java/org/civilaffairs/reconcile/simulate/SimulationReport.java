@@ -72,8 +72,23 @@ public final class SimulationReport {
         return new ExportTable("indicators", header, rows, numeric(header.size(), 2, 3, 4, 5, 6));
     }
 
-    /** The terminal's view: the district per program, the streets that change, the indicators, a few households. */
-    public static String text(Simulation s, int householdsShown) {
+    /** The streets the draft's list reads otherwise (the xlsx sheet), one row per month and street as the rosters were read. */
+    public static ExportTable streets(Simulation s) {
+        List<String> header = List.of("month", "street", "rows", "read_as", "draft_street");
+        List<List<String>> rows = s.streets().stream().map(c -> List.of(c.month().toString(), Cells.text(Mask.freeText(c.street())),
+                Cells.count(c.rows()), readAs(c), c.draftName())).toList();
+        return new ExportTable("streets", header, rows, numeric(header.size(), 2));
+    }
+
+    private static String readAs(StreetListChange c) {
+        return c.knownToDraft() ? Labels.rejectReason("UNKNOWN_STREET") : "已识别";
+    }
+
+    /**
+     * The terminal's view: the district per program, the streets that change, the indicators, the
+     * streets the draft's list reads otherwise, a few households.
+     */
+    public static String text(Simulation s, int householdsShown, String draftPath) {
         StringBuilder out = new StringBuilder();
         out.append("草案下结果变化的家庭: ").append(s.changed().size()).append(" 户\n");
         out.append(String.format("%-8s %-10s %-18s %6s %6s %6s %14s %14s  %s%n", "月份", "街道", "救助类别", "户数", "疑点前",
@@ -90,6 +105,7 @@ public final class SimulationReport {
             out.append(String.format("  %d %s %s: %s → %s%n", c.year(), c.code(), Labels.indicator(c.code()),
                     orDash(Cells.decimal(c.before().map(IndicatorValue::value).orElse(null))), orDash(Cells.decimal(c.after().value()))));
         }
+        streetList(s.streets(), draftPath, out);
         List<HouseholdOutcome> changed = s.changed().stream().sorted(BY_HOUSEHOLD).toList();
         changed.stream().limit(householdsShown).forEach(h -> out.append("  ").append(h.month()).append(' ').append(h.street())
                 .append(' ').append(h.program().name()).append(' ').append(h.householdId()).append(' ').append(h.change().orElseThrow().code())
@@ -98,6 +114,20 @@ public final class SimulationReport {
             out.append("  … 另有 ").append(changed.size() - householdsShown).append(" 户, 用 --format csv|xlsx --out FILE 导出全部\n");
         }
         return out.toString();
+    }
+
+    /** The streets whose rows the draft would read otherwise, and the command that reads each month again under it. */
+    private static void streetList(List<StreetListChange> streets, String draftPath, StringBuilder out) {
+        if (streets.isEmpty()) {
+            return;
+        }
+        out.append("街道名单 (草案与读入花名册时不同, 上表未计; 按草案重新读入该月花名册方生效):\n");
+        for (StreetListChange c : streets) {
+            out.append(String.format("  %s %s: %d 行, 读入时%s, %s%n", c.month(), Mask.freeText(c.street()), c.rows(), readAs(c),
+                    c.knownToDraft() ? "草案识别为 " + c.draftName() : "草案未列出 (将退回)"));
+        }
+        streets.stream().map(StreetListChange::month).distinct().forEach(m -> out.append("  rerun-month ").append(m)
+                .append(" --policy ").append(draftPath).append(" --reread-rosters\n"));
     }
 
     /** {@code 新增 INCOME_OVER=2 解除 VEHICLE=1}, empty when nothing moves. */

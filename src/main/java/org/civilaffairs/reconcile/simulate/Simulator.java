@@ -64,6 +64,8 @@ public class Simulator {
         asked.forEach(m -> years.add(m.getYear()));
         List<HouseholdOutcome> households = new ArrayList<>();
         List<Simulation.IndicatorChange> changes = new ArrayList<>();
+        List<StreetListChange> streets = new ArrayList<>();
+        asked.forEach(m -> streets.addAll(streetListChanges(m, draft)));
         for (int year : years) {
             Map<YearMonth, List<HouseholdOutcome>> simulated = new LinkedHashMap<>();
             for (YearMonth m : closedMonths(year)) {
@@ -75,7 +77,19 @@ public class Simulator {
             }
             changes.addAll(indicatorChanges(year, draft, simulated));
         }
-        return new Simulation(households, changes);
+        return new Simulation(households, changes, streets);
+    }
+
+    /** The month's streets that the draft knows and its rosters' policy did not, or the other way round. */
+    private List<StreetListChange> streetListChanges(YearMonth month, Policy draft) {
+        List<StreetListChange> changes = new ArrayList<>();
+        for (SimulationStore.RosterStreet street : store.rosterStreets(month)) {
+            String draftName = draft.street(street.street()).orElse("");
+            if (draftName.isEmpty() == street.known()) {
+                changes.add(new StreetListChange(month, street.street(), street.rows(), draftName));
+            }
+        }
+        return changes;
     }
 
     private List<HouseholdOutcome> outcomes(YearMonth month, Policy draft) {

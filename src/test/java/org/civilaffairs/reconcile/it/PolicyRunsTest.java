@@ -8,7 +8,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.time.YearMonth;
 import org.civilaffairs.reconcile.policy.PolicyLoader;
+import org.civilaffairs.reconcile.simulate.Simulator;
+import org.civilaffairs.reconcile.simulate.StreetListChange;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -19,7 +22,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * without {@code --policy} re-closes M alone under the policy M was closed with; a comment edit
  * re-closes nothing; {@code status} names each run's policy. A month whose rosters were read under
  * another district's policy, read again with {@code --reread-rosters} under its own, exports what a
- * run under its own policy exports.
+ * run under its own policy exports; {@code simulate} foretold which rows its street list reads otherwise.
  */
 class PolicyRunsTest {
 
@@ -84,10 +87,18 @@ class PolicyRunsTest {
                 assertThat(jdbc.queryForList("SELECT fix FROM run_warning WHERE subject = '2019-06'", String.class))
                         .singleElement().asString().endsWith("'rerun-month 2019-06 --policy FILE --reread-rosters'");
 
+                Simulator simulator = pipeline.context().getBean(Simulator.class);
                 for (String month : List.of("2019-06", "2019-07")) {
+                    long previewed = streetRows(simulator, month, SAMPLES_POLICY, true);
+                    assertThat(previewed).as("rows the draft's street list reads").isPositive();
                     assertThat(pipeline.run("rerun-month", month, "--policy", SAMPLES_POLICY.toString(), "--reread-rosters"))
                             .isZero();
+                    assertThat(knownStreetRows(jdbc, month)).as("the preview of " + month + " was right").isEqualTo(previewed);
+                    assertThat(streetRows(simulator, month, otherDistrict, false)).isEqualTo(previewed);
                 }
+                assertThat(pipeline.output("simulate", "--month", "2019-07", "--policy", otherDistrict.toString()))
+                        .contains("2019-07 柳湾街: 33 行, 读入时已识别, 草案未列出 (将退回)",
+                                "rerun-month 2019-07 --policy " + otherDistrict + " --reread-rosters");
                 assertThat(pipeline.exportsOf(Path.of("input-samples"))).isEqualTo(exports.get("own"));
                 assertThat(pipeline.output("status")).contains("policy " + PolicyLoader.load(SAMPLES_POLICY).sha256().substring(0, 8)
                         + "  rerun-month 2019-07 --reread-rosters");
@@ -97,6 +108,17 @@ class PolicyRunsTest {
                         .as("under its own policy no roster is mostly rejected").isZero();
             }
         });
+    }
+
+    /** The rows of a month's rosters whose street a draft knows and their reading did not ({@code toDraft}), or the other way. */
+    private static long streetRows(Simulator simulator, String month, Path draft, boolean toDraft) {
+        return simulator.simulate(List.of(YearMonth.parse(month)), PolicyLoader.load(draft)).streets().stream()
+                .filter(c -> c.knownToDraft() == toDraft).mapToLong(StreetListChange::rows).sum();
+    }
+
+    private static long knownStreetRows(JdbcTemplate jdbc, String month) {
+        return jdbc.queryForObject("SELECT SUM(s.staged_rows) FROM roster_file_street s JOIN inbox_file f ON f.id = s.file_id"
+                + " WHERE s.street_known = TRUE AND f.month = ? AND f.status = 'LOADED' AND f.replaced_by IS NULL", Long.class, month);
     }
 
     private static List<String> policies(JdbcTemplate jdbc) {

@@ -7,8 +7,10 @@ import java.util.List;
 import org.civilaffairs.reconcile.ingest.InboxLeftovers;
 import org.civilaffairs.reconcile.ingest.InputWarning;
 import org.civilaffairs.reconcile.ingest.RejectedFiles;
+import org.civilaffairs.reconcile.ingest.RosterStreets;
 import org.civilaffairs.reconcile.ingest.StreetOffices;
 import org.civilaffairs.reconcile.job.ReconcileJobConfig;
+import org.civilaffairs.reconcile.policy.PolicyLoader;
 import org.civilaffairs.reconcile.privacy.Mask;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -26,7 +28,8 @@ import org.springframework.stereotype.Component;
  * in {@code run_warning} (masked) for 'status', and the run ends COMPLETED with the exit code
  * {@value #EXIT_CODE}, which the command line turns into exit 6 so a nightly scheduler alerts.
  * Files rejected whole, or most of whose rows were, are notices: logged and kept the same way, they
- * leave the exit code as it is, since rejected rows do not change how a run ends (CONTRACT §12).
+ * leave the exit code as it is, since rejected rows do not change how a run ends (CONTRACT §12). So
+ * is a month checked under a policy whose street list reads its rosters otherwise than they were read.
  */
 @Component
 public class RunWarnings implements JobExecutionListener {
@@ -37,11 +40,13 @@ public class RunWarnings implements JobExecutionListener {
     private final JdbcTemplate jdbc;
     private final StreetOffices offices;
     private final RejectedFiles rejectedFiles;
+    private final RosterStreets rosterStreets;
 
-    public RunWarnings(JdbcTemplate jdbc, StreetOffices offices, RejectedFiles rejectedFiles) {
+    public RunWarnings(JdbcTemplate jdbc, StreetOffices offices, RejectedFiles rejectedFiles, RosterStreets rosterStreets) {
         this.jdbc = jdbc;
         this.offices = offices;
         this.rejectedFiles = rejectedFiles;
+        this.rosterStreets = rosterStreets;
     }
 
     @Override
@@ -50,7 +55,10 @@ public class RunWarnings implements JobExecutionListener {
             return;
         }
         List<InputWarning> warnings = find(execution);
-        List<InputWarning> notices = rejectedFiles.found(execution.getJobInstance().getInstanceId());
+        long instance = execution.getJobInstance().getInstanceId();
+        List<InputWarning> notices = new ArrayList<>(rejectedFiles.found(instance));
+        notices.addAll(rosterStreets.notices(instance,
+                PolicyLoader.load(Path.of(execution.getJobParameters().getString(ReconcileJobConfig.POLICY)))));
         jdbc.update("DELETE FROM run_warning WHERE execution_id = ?", execution.getId());
         keep(execution.getId(), 0, warnings, false);
         keep(execution.getId(), warnings.size(), notices, true);

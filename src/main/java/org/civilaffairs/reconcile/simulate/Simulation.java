@@ -2,6 +2,7 @@ package org.civilaffairs.reconcile.simulate;
 
 import java.util.List;
 import java.util.Optional;
+import org.civilaffairs.reconcile.ingest.StreetListChange;
 import org.civilaffairs.reconcile.indicators.IndicatorValue;
 
 /**

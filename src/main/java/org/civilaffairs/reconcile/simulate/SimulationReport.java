@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.civilaffairs.reconcile.ingest.StreetListChange;
 import org.civilaffairs.reconcile.checks.Flag;
 import org.civilaffairs.reconcile.export.Cells;
 import org.civilaffairs.reconcile.export.ExportTable;
@@ -76,12 +77,12 @@ public final class SimulationReport {
     public static ExportTable streets(Simulation s) {
         List<String> header = List.of("month", "street", "rows", "read_as", "draft_street");
         List<List<String>> rows = s.streets().stream().map(c -> List.of(c.month().toString(), Cells.text(Mask.freeText(c.street())),
-                Cells.count(c.rows()), readAs(c), c.draftName())).toList();
+                Cells.count(c.rows()), readAs(c), c.policyName())).toList();
         return new ExportTable("streets", header, rows, numeric(header.size(), 2));
     }
 
     private static String readAs(StreetListChange c) {
-        return c.knownToDraft() ? Labels.rejectReason("UNKNOWN_STREET") : "已识别";
+        return c.knownToPolicy() ? Labels.rejectReason("UNKNOWN_STREET") : "已识别";
     }
 
     /**
@@ -124,7 +125,7 @@ public final class SimulationReport {
         out.append("街道名单 (草案与读入花名册时不同, 上表未计; 按草案重新读入该月花名册方生效):\n");
         for (StreetListChange c : streets) {
             out.append(String.format("  %s %s: %d 行, 读入时%s, %s%n", c.month(), Mask.freeText(c.street()), c.rows(), readAs(c),
-                    c.knownToDraft() ? "草案识别为 " + c.draftName() : "草案未列出 (将退回)"));
+                    c.knownToPolicy() ? "草案识别为 " + c.policyName() : "草案未列出 (将退回)"));
         }
         streets.stream().map(StreetListChange::month).distinct().forEach(m -> out.append("  rerun-month ").append(m)
                 .append(" --policy ").append(draftPath).append(" --reread-rosters\n"));

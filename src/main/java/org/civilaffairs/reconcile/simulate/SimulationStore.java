@@ -3,14 +3,12 @@ package org.civilaffairs.reconcile.simulate;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.time.YearMonth;
 import org.civilaffairs.reconcile.checks.Flag;
 import org.civilaffairs.reconcile.identity.Household;
-import org.civilaffairs.reconcile.ingest.InboxFiles;
 import org.civilaffairs.reconcile.ops.ProcessCheck;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
@@ -33,17 +31,6 @@ class SimulationStore {
                     .put(Flag.valueOf(rs.getString(4)), rs.getString(5));
         }, month.toString());
         return flags;
-    }
-
-    /** The streets the month's loaded rosters name, whether the policy they were read under knew each, and how many rows name it. */
-    List<RosterStreet> rosterStreets(YearMonth month) {
-        return jdbc.query("SELECT s.street, s.street_known, SUM(s.staged_rows) FROM roster_file_street s JOIN inbox_file f"
-                + " ON f.id = s.file_id WHERE " + InboxFiles.CURRENT_FILES + " GROUP BY s.street, s.street_known ORDER BY s.street",
-                (rs, i) -> new RosterStreet(rs.getString(1), rs.getBoolean(2), rs.getLong(3)), month.toString());
-    }
-
-    /** A street as a month's rosters were read. */
-    record RosterStreet(String street, boolean known, long rows) {
     }
 
     /** Who simulated which period under which draft (its path and digest), and what came out. */

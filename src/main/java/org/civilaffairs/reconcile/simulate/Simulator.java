@@ -17,6 +17,8 @@ import org.civilaffairs.reconcile.checks.Flag;
 import org.civilaffairs.reconcile.checks.MonthChecks;
 import org.civilaffairs.reconcile.identity.Household;
 import org.civilaffairs.reconcile.indicators.IndicatorStore;
+import org.civilaffairs.reconcile.ingest.RosterStreets;
+import org.civilaffairs.reconcile.ingest.StreetListChange;
 import org.civilaffairs.reconcile.indicators.IndicatorValue;
 import org.civilaffairs.reconcile.job.MonthLedger;
 import org.civilaffairs.reconcile.partition.StreetBucket;
@@ -35,12 +37,14 @@ public class Simulator {
     private final SimulationStore store;
     private final IndicatorStore indicators;
     private final MonthLedger ledger;
+    private final RosterStreets rosterStreets;
 
-    Simulator(MonthChecks checks, SimulationStore store, IndicatorStore indicators, MonthLedger ledger) {
+    Simulator(MonthChecks checks, SimulationStore store, IndicatorStore indicators, MonthLedger ledger, RosterStreets rosterStreets) {
         this.checks = checks;
         this.store = store;
         this.indicators = indicators;
         this.ledger = ledger;
+        this.rosterStreets = rosterStreets;
     }
 
     /** The closed months of a year, oldest first. */
@@ -65,7 +69,7 @@ public class Simulator {
         List<HouseholdOutcome> households = new ArrayList<>();
         List<Simulation.IndicatorChange> changes = new ArrayList<>();
         List<StreetListChange> streets = new ArrayList<>();
-        asked.forEach(m -> streets.addAll(streetListChanges(m, draft)));
+        asked.forEach(m -> streets.addAll(rosterStreets.readOtherwise(m, draft)));
         for (int year : years) {
             Map<YearMonth, List<HouseholdOutcome>> simulated = new LinkedHashMap<>();
             for (YearMonth m : closedMonths(year)) {
@@ -78,18 +82,6 @@ public class Simulator {
             changes.addAll(indicatorChanges(year, draft, simulated));
         }
         return new Simulation(households, changes, streets);
-    }
-
-    /** The month's streets that the draft knows and its rosters' policy did not, or the other way round. */
-    private List<StreetListChange> streetListChanges(YearMonth month, Policy draft) {
-        List<StreetListChange> changes = new ArrayList<>();
-        for (SimulationStore.RosterStreet street : store.rosterStreets(month)) {
-            String draftName = draft.street(street.street()).orElse("");
-            if (draftName.isEmpty() == street.known()) {
-                changes.add(new StreetListChange(month, street.street(), street.rows(), draftName));
-            }
-        }
-        return changes;
     }
 
     private List<HouseholdOutcome> outcomes(YearMonth month, Policy draft) {

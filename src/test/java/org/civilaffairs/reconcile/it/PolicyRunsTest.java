@@ -11,7 +11,7 @@ import java.util.Map;
 import java.time.YearMonth;
 import org.civilaffairs.reconcile.policy.PolicyLoader;
 import org.civilaffairs.reconcile.simulate.Simulator;
-import org.civilaffairs.reconcile.simulate.StreetListChange;
+import org.civilaffairs.reconcile.ingest.StreetListChange;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -86,6 +86,14 @@ class PolicyRunsTest {
                 assertThat(pipeline.exportsOf(Path.of("input-samples"))).isNotEqualTo(exports.get("own"));
                 assertThat(jdbc.queryForList("SELECT fix FROM run_warning WHERE subject = '2019-06'", String.class))
                         .singleElement().asString().endsWith("'rerun-month 2019-06 --policy FILE --reread-rosters'");
+                // the policy fixed, the next run re-checks both months under it and says which rows it reads otherwise
+                assertThat(pipeline.run("run", "--inbox", "input-samples", "--policy", SAMPLES_POLICY.toString())).isZero();
+                assertThat(jdbc.queryForList("SELECT subject FROM run_warning WHERE execution_id = 2 AND notice = TRUE ORDER BY seq",
+                        String.class)).containsExactly("2019-06", "2019-07");
+                assertThat(pipeline.output("status")).contains("notice: 2019-07: the policy's street list reads 78 rows of its"
+                        + " rosters otherwise than when they were read: 1 naming '东坪区梅岭街' (rejected when read, now 梅岭街), 31 naming"
+                        + " '柳湾街' (rejected when read, now 柳湾街),", ", …; 'rerun-month 2019-07 --reread-rosters' reads the month's"
+                        + " rosters again under it\n");
 
                 Simulator simulator = pipeline.context().getBean(Simulator.class);
                 for (String month : List.of("2019-06", "2019-07")) {
@@ -103,8 +111,8 @@ class PolicyRunsTest {
                 assertThat(pipeline.output("status")).contains("policy " + PolicyLoader.load(SAMPLES_POLICY).sha256().substring(0, 8)
                         + "  rerun-month 2019-07 --reread-rosters");
                 assertThat(jdbc.queryForList("SELECT DISTINCT reread_execution_id FROM v_audit_file WHERE kind = 'roster'"
-                        + " AND status = 'LOADED' ORDER BY 1", Long.class)).as("read again by the two reruns").containsExactly(2L, 3L);
-                assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM run_warning WHERE execution_id > 1", Integer.class))
+                        + " AND status = 'LOADED' ORDER BY 1", Long.class)).as("read again by the two reruns").containsExactly(3L, 4L);
+                assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM run_warning WHERE execution_id > 2", Integer.class))
                         .as("under its own policy no roster is mostly rejected").isZero();
             }
         });
@@ -113,7 +121,7 @@ class PolicyRunsTest {
     /** The rows of a month's rosters whose street a draft knows and their reading did not ({@code toDraft}), or the other way. */
     private static long streetRows(Simulator simulator, String month, Path draft, boolean toDraft) {
         return simulator.simulate(List.of(YearMonth.parse(month)), PolicyLoader.load(draft)).streets().stream()
-                .filter(c -> c.knownToDraft() == toDraft).mapToLong(StreetListChange::rows).sum();
+                .filter(c -> c.knownToPolicy() == toDraft).mapToLong(StreetListChange::rows).sum();
     }
 
     private static long knownStreetRows(JdbcTemplate jdbc, String month) {

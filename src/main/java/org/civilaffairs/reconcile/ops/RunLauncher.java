@@ -233,11 +233,13 @@ public class RunLauncher {
                 .findFirst().orElse(null);
     }
 
-    /** "; 2 notices: files rejected or mostly rejected (see 'status')", or nothing. */
+    /**
+     * "; 2 notices: files or months to look at (see 'status')", or nothing: files rejected whole or
+     * mostly, months whose rosters the policy's street list reads otherwise.
+     */
     private String notices(long id) {
         int n = warnings.notices(id).size();
-        return n == 0 ? "" : "; " + n + (n == 1 ? " notice: a file" : " notices: files") + " rejected or mostly rejected"
-                + " (see 'status')";
+        return n == 0 ? "" : "; " + n + (n == 1 ? " notice" : " notices") + ": files or months to look at (see 'status')";
     }
 
     /** {@code ended} as recorded; {@code ran} as the job left it in memory, with its failures. */

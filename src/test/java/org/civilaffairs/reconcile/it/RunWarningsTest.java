@@ -76,7 +76,7 @@ class RunWarningsTest {
         try (Pipeline pipeline = new Pipeline(OperationsIT.database(database, work), work)) {
             String err = stderrOf(() -> assertThat(pipeline.run("run", "--inbox", inbox.toString(), "--policy",
                     inbox.resolve("policy.yml").toString())).isZero());
-            assertThat(err).contains("reconcile: run 1 completed; 3 notices: files rejected or mostly rejected (see 'status')");
+            assertThat(err).contains("reconcile: run 1 completed; 3 notices: files or months to look at (see 'status')");
             assertThat(notices(pipeline)).containsExactly("2019-07/rosters/渡口街_临时救助_2019-07.csv",
                     "2019-07/rosters/梅岭街_2019-07.csv", "2019-07/reference/death.csv");
             assertThat(pipeline.output("status")).contains("COMPLETED (3 notices)",

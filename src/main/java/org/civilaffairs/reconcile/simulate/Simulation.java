@@ -2,8 +2,8 @@ package org.civilaffairs.reconcile.simulate;
 
 import java.util.List;
 import java.util.Optional;
-import org.civilaffairs.reconcile.ingest.StreetListChange;
 import org.civilaffairs.reconcile.indicators.IndicatorValue;
+import org.civilaffairs.reconcile.ingest.StreetListChange;
 
 /**
  * What a draft policy would change: the households of the asked months with their flags before and

@@ -6,11 +6,11 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.civilaffairs.reconcile.ingest.StreetListChange;
 import org.civilaffairs.reconcile.checks.Flag;
 import org.civilaffairs.reconcile.export.Cells;
 import org.civilaffairs.reconcile.export.ExportTable;
 import org.civilaffairs.reconcile.indicators.IndicatorValue;
+import org.civilaffairs.reconcile.ingest.StreetListChange;
 import org.civilaffairs.reconcile.labels.Labels;
 import org.civilaffairs.reconcile.privacy.Mask;
 

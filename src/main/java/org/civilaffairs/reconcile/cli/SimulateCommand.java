@@ -77,7 +77,8 @@ public class SimulateCommand implements Callable<Integer> {
                 case "xlsx" -> XlsxWriter.write(List.of(SimulationReport.summary(simulation),
                         SimulationReport.changesWithReasons(simulation), SimulationReport.indicators(simulation),
                         SimulationReport.streets(simulation)), stream);
-                default -> stream.write(SimulationReport.text(simulation, HOUSEHOLDS_SHOWN, draft.toString()).getBytes(StandardCharsets.UTF_8));
+                default -> stream.write(SimulationReport.text(simulation, HOUSEHOLDS_SHOWN, draft.toString())
+                        .getBytes(StandardCharsets.UTF_8));
             }
             stream.flush();
         }

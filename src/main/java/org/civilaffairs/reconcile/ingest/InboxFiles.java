@@ -105,8 +105,8 @@ public class InboxFiles {
      * whole (header, encoding) and duplicates do not. Returns how many.
      */
     public int readAgain(YearMonth month, long jobExecutionId) {
-        return jdbc.update("UPDATE inbox_file SET status = 'PENDING', reread_job_execution_id = ? WHERE month = ? AND kind = '"
-                + InboxFile.ROSTER + "' AND status = 'LOADED' AND replaced_by IS NULL", jobExecutionId, month.toString());
+        return jdbc.update("UPDATE inbox_file f SET status = 'PENDING', reread_job_execution_id = ? WHERE " + CURRENT_FILES
+                + " AND f.kind = '" + InboxFile.ROSTER + "'", jobExecutionId, month.toString());
     }
 
     public InboxFile byId(long id) {

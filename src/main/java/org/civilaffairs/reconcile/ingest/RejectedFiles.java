@@ -47,8 +47,8 @@ public class RejectedFiles {
     }
 
     /**
-     * The notices for the files the executions of one job instance registered: those rejected whole,
-     * then rosters, then reference extracts most of whose rows were.
+     * The notices for the files the executions of one job instance read ({@link InboxFiles#OF_JOB_INSTANCE}):
+     * those rejected whole, then rosters, then reference extracts most of whose rows were.
      */
     public List<InputWarning> found(long jobInstanceId) {
         Map<String, Integer> loadedRosters = new TreeMap<>();

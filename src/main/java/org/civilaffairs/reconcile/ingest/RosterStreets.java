@@ -56,10 +56,11 @@ public class RosterStreets {
      */
     public List<InputWarning> notices(long jobInstanceId, Policy policy) {
         List<InputWarning> notices = new ArrayList<>();
-        for (String month : jdbc.queryForList(CHECKED_MONTHS, String.class, jobInstanceId)) {
-            List<StreetListChange> changes = readOtherwise(YearMonth.parse(month), policy);
+        for (String checked : jdbc.queryForList(CHECKED_MONTHS, String.class, jobInstanceId)) {
+            YearMonth month = YearMonth.parse(checked);
+            List<StreetListChange> changes = readOtherwise(month, policy);
             if (!changes.isEmpty()) {
-                notices.add(notice(YearMonth.parse(month), changes));
+                notices.add(notice(month, changes));
             }
         }
         return notices;

@@ -246,7 +246,9 @@ class OperationsIT {
             Thread.sleep(3000);
             proxy.restore();
             assertThat(run.waitFor()).isEqualTo(1);
-            assertThat(run.stderr()).doesNotContain("\tat ").containsPattern("reconcile: run \\d+ FAILED: .+'restart \\d+'");
+            assertThat(run.stderr()).as("the libraries' own error lines stay in the log file")
+                    .doesNotContain("\tat ", "Encountered an error").containsPattern("reconcile: run \\d+ FAILED: .+'restart \\d+'");
+            assertThat(Files.readString(work.resolve("reconcile.log"))).contains("Encountered an error executing step");
 
             JarProcess.Result restarted = JarProcess.run(url, work, "restart", "--last");
             assertThat(restarted.exitCode()).as(restarted.stderr()).isZero();

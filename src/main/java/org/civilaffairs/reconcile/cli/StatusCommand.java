@@ -6,10 +6,12 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.civilaffairs.reconcile.ingest.InputWarning;
 import org.civilaffairs.reconcile.job.ReconcileJobConfig;
+import org.civilaffairs.reconcile.ops.FailureText;
 import org.civilaffairs.reconcile.ops.PartitionSummary;
 import org.civilaffairs.reconcile.ops.RunWarnings;
 import org.civilaffairs.reconcile.policy.PolicyStore;
 import org.civilaffairs.reconcile.privacy.Mask;
+import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.JobInstance;
 import org.springframework.batch.core.job.parameters.JobParameters;
@@ -59,10 +61,10 @@ public class StatusCommand implements Callable<Integer> {
                     }
                     Duration took = s.getStartTime() == null || s.getEndTime() == null ? null
                             : Duration.between(s.getStartTime(), s.getEndTime());
+                    PartitionSummary partitions = PartitionSummary.of(s.getStepName(), steps);
                     System.out.printf("  %-10s %-9s read %d  written %d  skipped %d  %s%s%n", s.getStepName(), s.getStatus(),
                             s.getReadCount(), s.getWriteCount(), s.getSkipCount(), took == null ? "-" : took.toMillis() + " ms",
-                            exitMessage(s));
-                    PartitionSummary partitions = PartitionSummary.of(s.getStepName(), steps);
+                            exitMessage(s, partitions));
                     if (partitions != null) {
                         System.out.printf("             %s%n", partitions.line());
                     }
@@ -89,8 +91,10 @@ public class StatusCommand implements Callable<Integer> {
         return n + " " + what + (n == 1 ? "" : "s");
     }
 
-    private static String exitMessage(StepExecution s) {
-        String d = s.getExitStatus().getExitDescription();
-        return d == null || d.isEmpty() ? "" : "  " + Mask.freeText(d.lines().findFirst().orElse(""));
+    /** Why a step failed: for a partitioned step, its first failed partition's cause. */
+    private static String exitMessage(StepExecution s, PartitionSummary partitions) {
+        String cause = partitions == null || s.getStatus() != BatchStatus.FAILED ? FailureText.cause(s.getExitStatus().getExitDescription())
+                : partitions.failure().orElse(FailureText.cause(s.getExitStatus().getExitDescription()));
+        return cause.isEmpty() ? "" : "  " + Mask.freeText(cause);
     }
 }

@@ -1,15 +1,19 @@
 package org.civilaffairs.reconcile.ops;
 
+import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.step.StepExecution;
 
 /**
  * The partitions of a partitioned step in one run ({@code resolve:2019-07:bucket-03} belongs to
- * {@code resolve}), counted done / running / failed, with the names of those not done.
+ * {@code resolve}), counted done / running / failed, with the names of those not done and the cause
+ * of the first that failed ({@code 2019-07:files-26-33: cannot read archived copy of ...}): the step
+ * itself records only that a partition failed.
  */
-public record PartitionSummary(int done, int running, int failed, List<String> notDone) {
+public record PartitionSummary(int done, int running, int failed, List<String> notDone, Optional<String> failure) {
 
     /** Whether a step execution is a partition of another step (its name carries the partition's). */
     public static boolean isPartition(StepExecution step) {
@@ -27,7 +31,10 @@ public record PartitionSummary(int done, int running, int failed, List<String> n
                 + count(partitions, BatchStatus.ABANDONED);
         List<String> notDone = partitions.stream().filter(e -> e.getStatus() != BatchStatus.COMPLETED)
                 .map(e -> e.getStepName().substring(step.length() + 1) + " " + e.getStatus()).sorted().toList();
-        return new PartitionSummary(done, partitions.size() - done - failed, failed, notDone);
+        Optional<String> failure = partitions.stream().filter(e -> e.getStatus() == BatchStatus.FAILED)
+                .min(Comparator.comparing(StepExecution::getStepName))
+                .map(e -> e.getStepName().substring(step.length() + 1) + ": " + FailureText.cause(e.getExitStatus().getExitDescription()));
+        return new PartitionSummary(done, partitions.size() - done - failed, failed, notDone, failure);
     }
 
     /** {@code partitions: 6 done, 2 running, 0 failed (2019-07:bucket-01 STARTED, ...)} */

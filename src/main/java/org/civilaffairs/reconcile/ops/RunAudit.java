@@ -2,6 +2,7 @@ package org.civilaffairs.reconcile.ops;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import org.civilaffairs.reconcile.OneLineErrors;
 import org.civilaffairs.reconcile.job.ReconcileJobConfig;
 import org.civilaffairs.reconcile.policy.PolicyStore;
 import org.civilaffairs.reconcile.privacy.Mask;
@@ -40,13 +41,16 @@ public class RunAudit implements JobExecutionListener {
         ended(execution);
     }
 
-    /** Records how an execution ended; also called by 'recover' for a run whose process died. */
+    /**
+     * Records how an execution ended; also called by 'recover' for a run whose process died. A failure
+     * is the line the run printed, when its exceptions are at hand; else the cause the job recorded.
+     */
     public void ended(JobExecution execution) {
-        String message = execution.getExitStatus().getExitDescription();
+        String message = RunLauncher.firstFailure(execution).map(OneLineErrors::describe)
+                .orElse(FailureText.cause(execution.getExitStatus().getExitDescription()));
         jdbc.update("UPDATE run_audit SET ended_at = ?, status = ?, exit_message = ? WHERE execution_id = ?",
                 Timestamp.from(Instant.now()), execution.getStatus().name(),
-                message == null || message.isEmpty() ? null : truncate(Mask.freeText(message.lines().findFirst().orElse(""))),
-                execution.getId());
+                message.isEmpty() ? null : truncate(Mask.freeText(message)), execution.getId());
     }
 
     private static String truncate(String s) {

@@ -122,6 +122,9 @@ class RunWarningsTest {
             }
             assertThat(pipeline.run("abandon", "--last")).as("a completed run is not abandoned").isEqualTo(4);
             assertThat(pipeline.run("rerun-month", "2019-01", "--policy", "input-samples/policy.yml")).as("nothing staged").isEqualTo(1);
+            assertThat(pipeline.context().getBean(JdbcTemplate.class).queryForObject(
+                    "SELECT exit_message FROM run_audit WHERE rerun_month = '2019-01'", String.class))
+                    .as("the audit keeps the run's own line").startsWith("month 2019-01 has no staged data").doesNotContain("Exception");
             assertThat(pipeline.run("abandon", "--last")).isZero();
             String err = stderrOf(() -> assertThat(pipeline.run("restart", "--last")).isEqualTo(4));
             assertThat(err).contains("ABANDONED, only a FAILED or STOPPED run can be restarted").doesNotContain("JobParameters");

@@ -30,7 +30,7 @@ public class InboxFiles {
 
     /**
      * Files read by any execution of one job instance (a run and its restarts): registered by it, or
-     * read again by it ({@link #readAgain}), with the instance as parameter.
+     * read again by it ({@link #readAgain}, {@link #takeOverPending}), with the instance as parameter.
      */
     public static final String OF_JOB_INSTANCE = "COALESCE(reread_job_execution_id, job_execution_id) IN"
             + " (SELECT JOB_EXECUTION_ID FROM BATCH_JOB_EXECUTION WHERE JOB_INSTANCE_ID = ?)";
@@ -93,6 +93,21 @@ public class InboxFiles {
                                long jobExecutionId) {
         long id = register(month, name, kind, digest, InboxFile.Status.REJECTED, note, source, source, jobExecutionId);
         jdbc.update("UPDATE inbox_file SET unstable = TRUE WHERE id = ?", id);
+    }
+
+    /**
+     * Files that an earlier run left PENDING (it failed, or was abandoned, before reading them) are read
+     * by this run's ingest: they are marked read again by it, so that their notices and warnings come
+     * with it. Returns how many.
+     */
+    public int takeOverPending(long jobExecutionId) {
+        return jdbc.update("UPDATE inbox_file SET reread_job_execution_id = ? WHERE status = 'PENDING'"
+                + " AND NOT " + OF_JOB_INSTANCE, jobExecutionId, instanceOf(jobExecutionId));
+    }
+
+    private long instanceOf(long jobExecutionId) {
+        return jdbc.queryForObject("SELECT JOB_INSTANCE_ID FROM BATCH_JOB_EXECUTION WHERE JOB_EXECUTION_ID = ?", Long.class,
+                jobExecutionId);
     }
 
     public List<InboxFile> pending() {

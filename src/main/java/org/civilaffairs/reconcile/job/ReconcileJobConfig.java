@@ -91,6 +91,10 @@ public class ReconcileJobConfig {
         JobParameters params = ctx.getStepContext().getStepExecution().getJobParameters();
         Policy policy = policy(ctx);
         long executionId = ctx.getStepContext().getStepExecution().getJobExecutionId();
+        int leftPending = files.takeOverPending(executionId);
+        if (leftPending > 0) {
+            log.info("{} files left unread by an earlier run that did not end are read by this one", leftPending);
+        }
         String rerun = params.getString(RERUN);
         if (rerun != null && !rerun.isEmpty()) {
             YearMonth month = YearMonth.parse(rerun);

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.util.FileSystemUtils;
 
 /**
  * Every run keeps the policy it used (text, and hash over the parsed content); {@code rerun-month M}
@@ -114,6 +115,29 @@ class PolicyRunsTest {
                         + " AND status = 'LOADED' ORDER BY 1", Long.class)).as("read again by the two reruns").containsExactly(3L, 4L);
                 assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM run_warning WHERE execution_id > 2", Integer.class))
                         .as("under its own policy no roster is mostly rejected").isZero();
+            }
+        });
+    }
+
+    @ParameterizedTest(name = "on {0}")
+    @ValueSource(strings = {"h2", "mysql"})
+    void rostersAFailedRereadLeftUnreadAreReadByTheNextRun(String database, @TempDir Path work) throws IOException {
+        Databases.onFresh(database, work, url -> {
+            try (Pipeline pipeline = new Pipeline(url, work)) {
+                JdbcTemplate jdbc = pipeline.context().getBean(JdbcTemplate.class);
+                assertThat(pipeline.run(InputSamplesTest.RUN)).isZero();
+                Map<String, String> closed = pipeline.exportsOf(Path.of("input-samples"));
+                Path archive = work.resolve("archive");
+                Path away = Files.move(archive, work.resolve("archive-away"));
+                assertThat(pipeline.run("rerun-month", "2019-07", "--reread-rosters")).as("the archive is missing").isEqualTo(1);
+                assertThat(pipeline.output("status", "--limit", "1")).contains("ingest     FAILED", ": cannot read archived copy of 2019-07/rosters/");
+                FileSystemUtils.deleteRecursively(archive); // what the failed run archived: its policy, kept in away too
+                Files.move(away, archive);
+                // not 'restart 2': a new rerun of the month, which takes over what run 2 left pending
+                assertThat(pipeline.run("rerun-month", "2019-07", "--reread-rosters")).isZero();
+                assertThat(jdbc.queryForList("SELECT DISTINCT reread_execution_id FROM v_audit_file WHERE kind = 'roster'"
+                        + " AND month = '2019-07' AND status = 'LOADED'", Long.class)).as("read by the run that did").containsExactly(3L);
+                assertThat(pipeline.exportsOf(Path.of("input-samples"))).isEqualTo(closed);
             }
         });
     }

@@ -2,6 +2,7 @@ package org.civilaffairs.reconcile;
 
 import java.nio.file.NoSuchFileException;
 import java.sql.SQLException;
+import java.util.regex.Pattern;
 import org.civilaffairs.reconcile.ingest.InboxException;
 import org.civilaffairs.reconcile.policy.PolicyException;
 import org.civilaffairs.reconcile.privacy.Mask;
@@ -15,6 +16,9 @@ import picocli.CommandLine;
  * a usage screen, and an exit code of {@link ExitCodes} that says what kind of failure it was.
  */
 public class OneLineErrors implements CommandLine.IExecutionExceptionHandler, CommandLine.IParameterExceptionHandler {
+
+    /** A path in the archive: its default folder, or a copy named by its content's SHA-256. */
+    private static final Pattern ARCHIVED = Pattern.compile("(^|/)archive/|(^|/)[0-9a-f]{64}(\\.\\w+)?$");
 
     @Override
     public int handleExecutionException(Exception e, CommandLine cmd, CommandLine.ParseResult parsed) {
@@ -56,9 +60,11 @@ public class OneLineErrors implements CommandLine.IExecutionExceptionHandler, Co
             message = "out of memory (" + firstLine(message) + "): run it with more heap (java -Xmx...), or with smaller"
                     + " partitions (--reconcile.partition-rows, --reconcile.partition-households), which a new run takes and a"
                     + " restart does not";
-        } else if (root instanceof NoSuchFileException) {
+        } else if (root instanceof NoSuchFileException && ARCHIVED.matcher(message).find()) {
             message = "file missing: " + message + " (the archive keeps a copy of every inbox file a run reads: restore the"
                     + " archive folder from its backup)";
+        } else if (root instanceof NoSuchFileException) {
+            message = "file missing: " + message + ": check the path, and that its folder is there (a share mounted)";
         } else if (root instanceof SQLException || root instanceof java.net.ConnectException) {
             message = "database unreachable or failing (" + firstLine(message) + "): check spring.datasource.url and that the server is up";
         }

@@ -26,7 +26,12 @@ class OneLineErrorsTest {
                         "accounting broken for 2024-05/a.csv"),
                 Arguments.of(new UncheckedIOException("cannot read archived copy of 2024-05/rosters/a.csv",
                         new NoSuchFileException("data/archive/ab/ab12.csv")), "file missing: data/archive/ab/ab12.csv (the"
-                        + " archive keeps a copy of every inbox file a run reads: restore the archive folder from its backup)"));
+                        + " archive keeps a copy of every inbox file a run reads: restore the archive folder from its backup)"),
+                Arguments.of(new NoSuchFileException("/srv/keep/c3/" + "c3".repeat(32) + ".csv"), "file missing: /srv/keep/c3/"
+                        + "c3".repeat(32) + ".csv (the archive keeps a copy of every inbox file a run reads: restore the archive"
+                        + " folder from its backup)"),
+                Arguments.of(new NoSuchFileException("/mnt/share/2024-05"), "file missing: /mnt/share/2024-05: check the path,"
+                        + " and that its folder is there (a share mounted)"));
     }
 
     @ParameterizedTest

@@ -1,8 +1,6 @@
 package org.civilaffairs.reconcile.cli;
 
-import java.io.BufferedOutputStream;
 import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -54,8 +52,9 @@ public class ExportCommand implements Callable<Integer> {
         if (jdbc.queryForObject("SELECT COUNT(*) FROM inbox_file WHERE month LIKE ?", Integer.class, p + "%") == 0) {
             throw new UsageError("no month of " + p + " has been run: 'run --inbox DIR' it first (see 'status')");
         }
+        OutputFile.prepare(out);
         ExportTable table = exports.table(kind, p);
-        try (OutputStream stream = out == null ? System.out : new BufferedOutputStream(Files.newOutputStream(out))) {
+        try (OutputStream stream = OutputFile.open(out)) {
             if ("xlsx".equalsIgnoreCase(format)) {
                 XlsxWriter.write(table, stream);
             } else {

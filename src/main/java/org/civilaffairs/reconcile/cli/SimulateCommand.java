@@ -1,9 +1,7 @@
 package org.civilaffairs.reconcile.cli;
 
-import java.io.BufferedOutputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.List;
@@ -59,6 +57,7 @@ public class SimulateCommand implements Callable<Integer> {
             throw new UsageError("unknown format '" + format + "': write --format text, csv or xlsx");
         }
         Policy policy = PolicyLoader.load(draft);
+        OutputFile.prepare(out);
         List<YearMonth> months = period.isMonth() ? List.of(YearMonth.parse(p)) : simulator.closedMonths(Integer.parseInt(p));
         if (months.isEmpty()) {
             throw new UsageError("no month of " + p + " is closed: run the year's months first (see 'status')");
@@ -71,7 +70,7 @@ public class SimulateCommand implements Callable<Integer> {
     }
 
     private void write(Simulation simulation, String kind) throws Exception {
-        try (OutputStream stream = out == null ? System.out : new BufferedOutputStream(Files.newOutputStream(out))) {
+        try (OutputStream stream = OutputFile.open(out)) {
             switch (kind) {
                 case "csv" -> CsvWriter.write(SimulationReport.changes(simulation), stream);
                 case "xlsx" -> XlsxWriter.write(List.of(SimulationReport.summary(simulation),

@@ -113,6 +113,8 @@ class RunWarningsTest {
                     new String[] {"export", "aggregates", "--month", "2019-07", "--format", "pdf"},
                     new String[] {"export", "payments", "--month", "2019-07"},
                     new String[] {"export", "aggregates", "--month", "2019-09"},
+                    new String[] {"export", "flags", "--month", "2019-07", "--out", work.toString()},
+                    new String[] {"simulate", "--month", "2019-07", "--policy", "input-samples/policy.yml", "--out", "/proc/no/s.csv"},
                     new String[] {"restart", "999"},
                     new String[] {"rerun-month", "2019-13"});
             for (String[] args : usage) {
@@ -120,6 +122,9 @@ class RunWarningsTest {
                 assertThat(err.strip().lines()).as(String.join(" ", args)).hasSize(1);
                 assertThat(err).doesNotContain("Exception", "\tat ", "Usage:");
             }
+            assertThat(pipeline.run("export", "flags", "--month", "2019-07", "--out", work.resolve("new/flags.csv").toString()))
+                    .as("an --out folder is made").isZero();
+            assertThat(work.resolve("new/flags.csv")).isNotEmptyFile();
             assertThat(pipeline.run("abandon", "--last")).as("a completed run is not abandoned").isEqualTo(4);
             assertThat(pipeline.run("rerun-month", "2019-01", "--policy", "input-samples/policy.yml")).as("nothing staged").isEqualTo(1);
             assertThat(pipeline.context().getBean(JdbcTemplate.class).queryForObject(

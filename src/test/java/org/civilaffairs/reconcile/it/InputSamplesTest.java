@@ -174,6 +174,8 @@ class InputSamplesTest {
                         .as("how the broken IDs were resolved").containsAll(lines(ID_REPAIRS));
                 assertThat(pipeline.output("explain", "--month", "2019-07", "--street", "柳湾街", "--program", "URBAN_DIBAO", "--household", "LWCS-004"))
                         .as("July has no vehicle extract: June's is carried forward").contains("vehicle=2019-06", "VEHICLE");
+                assertThat(pipeline.output("explain", "--month", "2019-07", "--street", "柳湾街", "--program", "城市低保", "--household", "LWCS-004"))
+                        .as("a program by its name").contains("救助类别: URBAN_DIBAO 城市低保", "VEHICLE");
                 assertThat(pipeline.run("explain", "--month", "2019-07", "--street", "柳湾街", "--program", "URBAN_DIBAO", "--household", "LWCS-007"))
                         .as("the corrected roster dropped LWCS-007").isEqualTo(2);
 

@@ -32,7 +32,7 @@ public class BenchmarkCommand implements Callable<Integer> {
     @Option(names = "--rows", required = true, description = "roster rows (registry 5 ×, other references 3 ×)")
     long rows;
 
-    @Option(names = "--seed", defaultValue = "1")
+    @Option(names = "--seed", defaultValue = "1", description = "seed of the generated inbox: same seed, same files (default ${DEFAULT-VALUE})")
     long seed;
 
     @Option(names = "--work", defaultValue = "bench", description = "folder for inboxes and runs (default ${DEFAULT-VALUE})")
@@ -48,7 +48,7 @@ public class BenchmarkCommand implements Callable<Integer> {
             + " the nightly units in ops/ set it, and any other JVM options, separated by spaces (default ${DEFAULT-VALUE})")
     String gc;
 
-    @Option(names = "--jar", defaultValue = "target/reconcile.jar")
+    @Option(names = "--jar", defaultValue = "target/reconcile.jar", description = "the jar of the measured runs (default ${DEFAULT-VALUE})")
     Path jar;
 
     @Option(names = "--jfr", description = "record a flight recording of each run (run.jfr in its folder)")

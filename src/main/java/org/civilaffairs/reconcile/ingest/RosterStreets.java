@@ -3,7 +3,9 @@ package org.civilaffairs.reconcile.ingest;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import org.civilaffairs.reconcile.policy.Policy;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -22,6 +24,9 @@ public class RosterStreets {
     private static final String STREETS = "SELECT s.street, s.street_known, SUM(s.staged_rows) FROM roster_file_street s"
             + " JOIN inbox_file f ON f.id = s.file_id WHERE " + InboxFiles.CURRENT_FILES
             + " GROUP BY s.street, s.street_known";
+    /** The rows of the month's known streets written with an alias, by street and alias. */
+    private static final String ALIASES = "SELECT p.street, p.spelling, SUM(p.staged_rows) FROM roster_file_spelling p"
+            + " JOIN inbox_file f ON f.id = p.file_id WHERE " + InboxFiles.CURRENT_FILES + " GROUP BY p.street, p.spelling";
     /** The months whose check step partitions ({@code check:2019-07:bucket-00}) one job instance completed. */
     private static final String CHECKED_MONTHS = "SELECT DISTINCT SUBSTRING(s.STEP_NAME, 7, 7) FROM BATCH_STEP_EXECUTION s"
             + " JOIN BATCH_JOB_EXECUTION e ON e.JOB_EXECUTION_ID = s.JOB_EXECUTION_ID WHERE e.JOB_INSTANCE_ID = ?"
@@ -35,18 +40,31 @@ public class RosterStreets {
         this.jdbc = jdbc;
     }
 
-    /** The month's streets that the policy knows and their reading did not, or the other way round, by name. */
+    /**
+     * The month's street spellings that the policy reads otherwise than their reading did: known to it
+     * and rejected then, or the other way round, or read under another canonical name; by spelling.
+     */
     public List<StreetListChange> readOtherwise(YearMonth month, Policy policy) {
-        List<StreetListChange> changes = new ArrayList<>();
+        Map<String, Map<String, Long>> aliases = new HashMap<>();
+        jdbc.query(ALIASES, rs -> {
+            aliases.computeIfAbsent(rs.getString(1), k -> new HashMap<>()).put(rs.getString(2), rs.getLong(3));
+        }, month.toString());
+        List<StreetListChange> read = new ArrayList<>();
         jdbc.query(STREETS, rs -> {
             String street = rs.getString(1);
-            String policyName = policy.street(street).orElse("");
-            if (policyName.isEmpty() == rs.getBoolean(2)) {
-                changes.add(new StreetListChange(month, street, rs.getLong(3), policyName));
+            boolean known = rs.getBoolean(2);
+            Map<String, Long> spelled = known ? aliases.getOrDefault(street, Map.of()) : Map.of();
+            String readAs = known ? street : "";
+            long asNamed = rs.getLong(3) - spelled.values().stream().mapToLong(Long::longValue).sum();
+            if (asNamed > 0) {
+                read.add(new StreetListChange(month, street, readAs, asNamed, ""));
             }
+            spelled.forEach((spelling, rows) -> read.add(new StreetListChange(month, spelling, readAs, rows, "")));
         }, month.toString());
-        changes.sort(Comparator.comparing(StreetListChange::street)); // in Java: the databases' collations differ
-        return changes;
+        return read.stream().map(c -> new StreetListChange(month, c.written(), c.readAs(), c.rows(), policy.street(c.written()).orElse("")))
+                .filter(c -> !c.readAs().equals(c.policyName()))
+                .sorted(Comparator.comparing(StreetListChange::written)) // in Java: the databases' collations differ
+                .toList();
     }
 
     /**
@@ -66,11 +84,17 @@ public class RosterStreets {
         return notices;
     }
 
+    /** {@code rejected when read, now 汉正街}, {@code read as 汉正街, no longer listed}, {@code no longer listed}. */
+    private static String readings(StreetListChange c) {
+        String then = !c.wasKnown() ? "rejected when read" : c.readAs().equals(c.written()) ? "" : "read as " + c.readAs();
+        String now = c.knownToPolicy() ? "now " + c.policyName() : "no longer listed";
+        return then.isEmpty() ? now : then + ", " + now;
+    }
+
     /** The notice of a month re-checked under a policy whose street list reads its rosters otherwise. */
     static InputWarning notice(YearMonth month, List<StreetListChange> changes) {
         long rows = changes.stream().mapToLong(StreetListChange::rows).sum();
-        String named = changes.stream().limit(NAMED).map(c -> c.rows() + " naming '" + c.street() + "' ("
-                + (c.knownToPolicy() ? "rejected when read, now " + c.policyName() : "no longer listed") + ")")
+        String named = changes.stream().limit(NAMED).map(c -> c.rows() + " naming '" + c.written() + "' (" + readings(c) + ")")
                 .collect(Collectors.joining(", ")) + (changes.size() > NAMED ? ", …" : "");
         boolean dropped = changes.stream().anyMatch(c -> !c.knownToPolicy());
         return new InputWarning(month.toString(), "the policy's street list reads " + rows + " rows of its rosters otherwise"

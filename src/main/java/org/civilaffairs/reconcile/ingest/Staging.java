@@ -5,6 +5,7 @@ import java.sql.ResultSet;
 import java.sql.Types;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -46,6 +47,9 @@ public class Staging {
     private static final BulkInsert.Table REFERENCE_REJECT = new BulkInsert.Table("reference_reject", List.of("file_id",
             "line_no", "reason", "raw_masked"), new int[] {Types.BIGINT, Types.BIGINT, Types.VARCHAR, Types.VARCHAR});
 
+    private static final Comparator<List<String>> STREET_THEN_SPELLING = Comparator.<List<String>, String>comparing(k -> k.get(0))
+            .thenComparing(k -> k.get(1));
+
     private final JdbcTemplate jdbc;
     private final BulkInsert bulk;
     private final CommittedSlices slices;
@@ -65,6 +69,7 @@ public class Staging {
         WriteBehind<Object[]> writer = bulk.writeBehind(ROSTER_ROW, Function.identity());
         Map<String, StreetLines> streets = new TreeMap<>();
         Set<String> known = new HashSet<>();
+        Map<List<String>, Integer> aliases = new TreeMap<>(STREET_THEN_SPELLING);
         long[] fileRows = new long[1];
         RosterPersons.Output personsOut = RosterPersons.create(RosterPersons.path(archiveDir, month, fileId), month);
         StagedRowFiles.Output rowsOut = StagedRowFiles.create(archiveDir, month, fileId);
@@ -76,12 +81,18 @@ public class Staging {
                     + " VALUES (?, ?, ?, ?, ?)", streets.entrySet().stream().map(e -> new Object[] {fileId, e.getKey(),
                         e.getValue().count(), e.getValue().packedFor(fileRows[0]), known.contains(e.getKey())}).toList(),
                     new int[] {Types.BIGINT, Types.VARCHAR, Types.INTEGER, Types.VARBINARY, Types.BOOLEAN});
+            jdbc.batchUpdate("INSERT INTO roster_file_spelling (file_id, street, spelling, staged_rows) VALUES (?, ?, ?, ?)",
+                    aliases.entrySet().stream().map(e -> new Object[] {fileId, e.getKey().get(0), e.getKey().get(1), e.getValue()})
+                            .toList(), new int[] {Types.BIGINT, Types.VARCHAR, Types.VARCHAR, Types.INTEGER});
         };
         return new RosterBatch(new RosterValues(fileId, month), writer, finish, rowsOut, r -> {
             String street = cut(r.street(), 200);
             streets.computeIfAbsent(street, k -> new StreetLines()).add(r.line());
             if (r.streetKnown()) {
                 known.add(street);
+                if (!r.writtenStreet().equals(r.street())) { // an alias: a draft list may drop it
+                    aliases.merge(List.of(street, cut(r.writtenStreet(), 200)), 1, Integer::sum);
+                }
             }
             if (r.reject() == null) {
                 personsOut.add(street, cut(r.name(), 200), cut(r.idNumber(), 64));
@@ -155,6 +166,7 @@ public class Staging {
         slices.autocommit(() -> {
             deleteIfAny("roster_row", StagedRowId.IN_FILE, StagedRowId.rangeOf(fileId).toArray());
             deleteIfAny("roster_file_street", "file_id = ?", fileId);
+            deleteIfAny("roster_file_spelling", "file_id = ?", fileId);
             deleteIfAny("reference_reject", "file_id = ?", fileId);
         });
     }

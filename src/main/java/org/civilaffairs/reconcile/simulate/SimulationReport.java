@@ -76,13 +76,14 @@ public final class SimulationReport {
     /** The streets the draft's list reads otherwise (the xlsx sheet), one row per month and street as the rosters were read. */
     public static ExportTable streets(Simulation s) {
         List<String> header = List.of("month", "street", "rows", "read_as", "draft_street");
-        List<List<String>> rows = s.streets().stream().map(c -> List.of(c.month().toString(), Cells.text(Mask.freeText(c.street())),
-                Cells.count(c.rows()), readAs(c), c.policyName())).toList();
+        List<List<String>> rows = s.streets().stream().map(c -> List.of(c.month().toString(), Cells.text(Mask.freeText(c.written())),
+                Cells.count(c.rows()), c.wasKnown() ? c.readAs() : readAs(c), c.policyName())).toList();
         return new ExportTable("streets", header, rows, numeric(header.size(), 2));
     }
 
+    /** 读入时: {@code 已识别}, {@code 识别为 汉正街} (an alias), or the reject. */
     private static String readAs(StreetListChange c) {
-        return c.knownToPolicy() ? Labels.rejectReason("UNKNOWN_STREET") : "已识别";
+        return !c.wasKnown() ? Labels.rejectReason("UNKNOWN_STREET") : c.readAs().equals(c.written()) ? "已识别" : "识别为 " + c.readAs();
     }
 
     /**
@@ -124,7 +125,7 @@ public final class SimulationReport {
         }
         out.append("街道名单 (草案与读入花名册时不同, 上表未计; 按草案重新读入该月花名册方生效):\n");
         for (StreetListChange c : streets) {
-            out.append(String.format("  %s %s: %d 行, 读入时%s, %s%n", c.month(), Mask.freeText(c.street()), c.rows(), readAs(c),
+            out.append(String.format("  %s %s: %d 行, 读入时%s, %s%n", c.month(), Mask.freeText(c.written()), c.rows(), readAs(c),
                     c.knownToPolicy() ? "草案识别为 " + c.policyName() : "草案未列出 (将退回)"));
         }
         streets.stream().map(StreetListChange::month).distinct().forEach(m -> out.append("  rerun-month ").append(m)

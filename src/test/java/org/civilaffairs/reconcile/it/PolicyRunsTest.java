@@ -106,7 +106,8 @@ class PolicyRunsTest {
                     assertThat(streetRows(simulator, month, otherDistrict, false)).isEqualTo(previewed);
                 }
                 assertThat(pipeline.output("simulate", "--month", "2019-07", "--policy", otherDistrict.toString()))
-                        .contains("2019-07 柳湾街: 33 行, 读入时已识别, 草案未列出 (将退回)",
+                        .contains("2019-07 柳湾街: 31 行, 读入时已识别, 草案未列出 (将退回)",
+                                "2019-07 柳湾街道: 1 行, 读入时识别为 柳湾街, 草案未列出 (将退回)",
                                 "rerun-month 2019-07 --policy " + otherDistrict + " --reread-rosters");
                 assertThat(pipeline.exportsOf(Path.of("input-samples"))).isEqualTo(exports.get("own"));
                 assertThat(pipeline.output("status")).contains("policy " + PolicyLoader.load(SAMPLES_POLICY).sha256().substring(0, 8)
@@ -117,6 +118,34 @@ class PolicyRunsTest {
                         .as("under its own policy no roster is mostly rejected").isZero();
             }
         });
+    }
+
+    @ParameterizedTest(name = "on {0}")
+    @ValueSource(strings = {"h2", "mysql"})
+    void aDraftThatDropsOnlyAnAliasReadsTheRowsWrittenWithIt(String database, @TempDir Path work) throws IOException {
+        Path draft = Files.writeString(work.resolve("draft.yml"), Files.readString(SAMPLES_POLICY).replace(", 东坪区梅岭街]", "]"));
+        Databases.onFresh(database, work, url -> {
+            try (Pipeline pipeline = new Pipeline(url, work)) {
+                JdbcTemplate jdbc = pipeline.context().getBean(JdbcTemplate.class);
+                assertThat(pipeline.run(InputSamplesTest.RUN)).isZero();
+                assertThat(pipeline.output("simulate", "--month", "2019-07", "--policy", draft.toString()))
+                        .contains("2019-07 东坪区梅岭街: 1 行, 读入时识别为 梅岭街, 草案未列出 (将退回)");
+                assertThat(pipeline.output("simulate", "--month", "2019-06", "--policy", draft.toString()))
+                        .as("June writes the alias the draft keeps").doesNotContain("街道名单");
+                long rejected = unknownStreetRows(jdbc, "2019-07");
+
+                assertThat(pipeline.run("run", "--inbox", "input-samples", "--policy", draft.toString())).isZero();
+                assertThat(pipeline.output("status", "--limit", "1")).contains("notice: 2019-07: the policy's street list reads 1"
+                        + " rows of its rosters otherwise than when they were read: 1 naming '东坪区梅岭街' (read as 梅岭街, no longer"
+                        + " listed)").doesNotContain("notice: 2019-06");
+                assertThat(pipeline.run("rerun-month", "2019-07", "--reread-rosters")).isZero();
+                assertThat(unknownStreetRows(jdbc, "2019-07")).as("the row the preview named").isEqualTo(rejected + 1);
+            }
+        });
+    }
+
+    private static long unknownStreetRows(JdbcTemplate jdbc, String month) {
+        return jdbc.queryForObject("SELECT COUNT(*) FROM roster_row WHERE month = ? AND row_reject = 'UNKNOWN_STREET'", Long.class, month);
     }
 
     @ParameterizedTest(name = "on {0}")

@@ -57,12 +57,11 @@ public class RosterStreets {
             String readAs = known ? street : "";
             long asNamed = rs.getLong(3) - spelled.values().stream().mapToLong(Long::longValue).sum();
             if (asNamed > 0) {
-                read.add(new StreetListChange(month, street, readAs, asNamed, ""));
+                read.add(reading(month, street, readAs, asNamed, policy));
             }
-            spelled.forEach((spelling, rows) -> read.add(new StreetListChange(month, spelling, readAs, rows, "")));
+            spelled.forEach((spelling, rows) -> read.add(reading(month, spelling, readAs, rows, policy)));
         }, month.toString());
-        return read.stream().map(c -> new StreetListChange(month, c.written(), c.readAs(), c.rows(), policy.street(c.written()).orElse("")))
-                .filter(c -> !c.readAs().equals(c.policyName()))
+        return read.stream().filter(c -> !c.readAs().equals(c.policyName()))
                 .sorted(Comparator.comparing(StreetListChange::written)) // in Java: the databases' collations differ
                 .toList();
     }
@@ -82,6 +81,10 @@ public class RosterStreets {
             }
         }
         return notices;
+    }
+
+    private static StreetListChange reading(YearMonth month, String written, String readAs, long rows, Policy policy) {
+        return new StreetListChange(month, written, readAs, rows, policy.street(written).orElse(""));
     }
 
     /** {@code rejected when read, now 汉正街}, {@code read as 汉正街, no longer listed}, {@code no longer listed}. */

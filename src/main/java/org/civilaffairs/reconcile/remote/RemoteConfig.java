@@ -167,6 +167,7 @@ class RemoteConfig {
     /** A worker step fed from the partition requests; its handler finds the step by the request's step name. */
     private Step workerStep(RemotePartitioningWorkerStepBuilderFactory steps, String name, Tasklet tasklet,
                             PlatformTransactionManager tx, ObservationRegistry observations, DirectChannel work) {
-        return steps.get(name).inputChannel(work).tasklet(tasklet, tx).observationRegistry(observations).build();
+        return steps.get(name).inputChannel(work).tasklet(tasklet, tx).observationRegistry(observations)
+                .listener(new PartitionEnd()).build();
     }
 }

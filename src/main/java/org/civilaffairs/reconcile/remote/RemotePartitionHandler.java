@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.Set;
 import java.util.concurrent.TimeoutException;
 import org.civilaffairs.reconcile.OneLineErrors;
+import org.civilaffairs.reconcile.ops.FailureText;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.amqp.AmqpException;
@@ -68,10 +69,9 @@ final class RemotePartitionHandler extends MessageChannelPartitionHandler {
         return ended;
     }
 
-    /** The first line of the worker's exit description, without the exception's class name. */
+    /** The cause the worker recorded, in words. */
     private static String reason(StepExecution failed) {
-        String description = failed.getExitStatus().getExitDescription();
-        String first = description.lines().findFirst().orElse("see the worker's log");
-        return first.replaceFirst("^[\\w.$]+(Exception|Error): ", "");
+        String cause = FailureText.cause(failed.getExitStatus().getExitDescription());
+        return cause.isEmpty() ? "see the worker's log" : cause;
     }
 }

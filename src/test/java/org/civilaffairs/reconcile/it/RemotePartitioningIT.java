@@ -2,6 +2,7 @@ package org.civilaffairs.reconcile.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,7 +20,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * to workers and come out as one JVM's run does; a worker killed inside a partition is taken over
  * by another or, with none left, the run fails in one line and {@code recover} + {@code restart}
  * redo only the lost partitions; a broker outage fails the run in one line and a restart
- * completes it; a worker of another release refuses and writes nothing.
+ * completes it; a worker of another release refuses and writes nothing; a partition that fails on a
+ * worker is one line on its terminal and at the manager.
  */
 class RemotePartitioningIT {
 
@@ -177,6 +179,22 @@ class RemotePartitioningIT {
             assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM BATCH_STEP_EXECUTION WHERE STEP_NAME LIKE 'registry%'",
                     Long.class)).as("registry never started").isZero();
         }
+    }
+
+    @Test
+    void aPartitionThatFailsOnAWorkerIsOneLineThereAndAtTheManager(@TempDir Path work) throws Exception {
+        String url = mysql();
+        assertThat(JarProcess.run(url, work, OperationsIT.RUN).exitCode()).isZero();
+        Files.move(work.resolve("archive"), work.resolve("archive-away"));
+        assertThat(JarProcess.run(url, work, "rerun-month", "2019-07", "--reread-rosters").exitCode()).isEqualTo(1);
+        JarProcess worker = worker(url, work, ONE_CONSUMER);
+        JarProcess.Result manager = JarProcess.run(url, work, "restart", "--last", "--remote", queue);
+        assertThat(manager.exitCode()).as(manager.stderr()).isEqualTo(1);
+        assertThat(manager.stderr()).doesNotContain("\tat ", "Encountered an error").containsPattern("reconcile: run 3 FAILED:"
+                + " partition ingest:\\S+ FAILED on a worker: cannot read archived copy of 2019-07/rosters/");
+        awaitCount(worker, " FAILED: ", 1);
+        assertThat(worker.stderr()).doesNotContain("\tat ", "Encountered an error").containsPattern("worker: ingest:2019-07:"
+                + "files?-[\\d-]+ of run 3 FAILED: file missing: .+ \\(the archive keeps a copy of every inbox file a run reads");
     }
 
     @Test

@@ -117,11 +117,14 @@ public class InboxFiles {
     /**
      * Sends a month's loaded, current rosters back to ingest, to be read again under the run's policy:
      * their rows' street checks and the pairs they contain depend on its street list. Rosters rejected
-     * whole (header, encoding) and duplicates do not. Returns how many.
+     * whole (header, encoding) and duplicates do not. Returns how many rosters of the month the run
+     * reads again, with those an earlier run left unread ({@link #takeOverPending}).
      */
     public int readAgain(YearMonth month, long jobExecutionId) {
-        return jdbc.update("UPDATE inbox_file f SET status = 'PENDING', reread_job_execution_id = ? WHERE " + CURRENT_FILES
+        jdbc.update("UPDATE inbox_file f SET status = 'PENDING', reread_job_execution_id = ? WHERE " + CURRENT_FILES
                 + " AND f.kind = '" + InboxFile.ROSTER + "'", jobExecutionId, month.toString());
+        return jdbc.queryForObject("SELECT COUNT(*) FROM inbox_file WHERE month = ? AND kind = '" + InboxFile.ROSTER + "'"
+                + " AND status = 'PENDING' AND reread_job_execution_id = ?", Integer.class, month.toString(), jobExecutionId);
     }
 
     public InboxFile byId(long id) {

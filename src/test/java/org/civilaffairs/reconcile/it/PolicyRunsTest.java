@@ -164,6 +164,10 @@ class PolicyRunsTest {
                 Files.move(away, archive);
                 // not 'restart 2': a new rerun of the month, which takes over what run 2 left pending
                 assertThat(pipeline.run("rerun-month", "2019-07", "--reread-rosters")).isZero();
+                String log = Files.readString(work.resolve("reconcile.log"));
+                assertThat(log).contains("7 files left unread by an earlier run that did not end are read by this one");
+                assertThat(log.lines().filter(l -> l.endsWith("2019-07: 7 roster files to read again under the policy")))
+                        .as("the failed rerun's and this one's").hasSize(2);
                 assertThat(jdbc.queryForList("SELECT DISTINCT reread_execution_id FROM v_audit_file WHERE kind = 'roster'"
                         + " AND month = '2019-07' AND status = 'LOADED'", Long.class)).as("read by the run that did").containsExactly(3L);
                 assertThat(pipeline.exportsOf(Path.of("input-samples"))).isEqualTo(closed);

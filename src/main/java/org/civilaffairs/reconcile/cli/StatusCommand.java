@@ -93,8 +93,8 @@ public class StatusCommand implements Callable<Integer> {
 
     /** Why a step failed: for a partitioned step, its first failed partition's cause. */
     private static String exitMessage(StepExecution s, PartitionSummary partitions) {
-        String cause = partitions == null || s.getStatus() != BatchStatus.FAILED ? FailureText.cause(s.getExitStatus().getExitDescription())
-                : partitions.failure().orElse(FailureText.cause(s.getExitStatus().getExitDescription()));
+        String recorded = FailureText.cause(s.getExitStatus().getExitDescription());
+        String cause = partitions != null && s.getStatus() == BatchStatus.FAILED ? partitions.failure().orElse(recorded) : recorded;
         return cause.isEmpty() ? "" : "  " + Mask.freeText(cause);
     }
 }

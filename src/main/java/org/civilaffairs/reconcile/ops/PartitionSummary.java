@@ -32,8 +32,8 @@ public record PartitionSummary(int done, int running, int failed, List<String> n
         List<String> notDone = partitions.stream().filter(e -> e.getStatus() != BatchStatus.COMPLETED)
                 .map(e -> e.getStepName().substring(step.length() + 1) + " " + e.getStatus()).sorted().toList();
         Optional<String> failure = partitions.stream().filter(e -> e.getStatus() == BatchStatus.FAILED)
-                .min(Comparator.comparing(StepExecution::getStepName))
-                .map(e -> e.getStepName().substring(step.length() + 1) + ": " + FailureText.cause(e.getExitStatus().getExitDescription()));
+                .min(Comparator.comparing(StepExecution::getStepName)).map(e -> e.getStepName().substring(step.length() + 1)
+                        + ": " + FailureText.cause(e.getExitStatus().getExitDescription()));
         return new PartitionSummary(done, partitions.size() - done - failed, failed, notDone, failure);
     }
 

@@ -6,6 +6,7 @@ import org.civilaffairs.reconcile.OneLineErrors;
 import org.civilaffairs.reconcile.job.ReconcileJobConfig;
 import org.civilaffairs.reconcile.policy.PolicyStore;
 import org.civilaffairs.reconcile.privacy.Mask;
+import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.listener.JobExecutionListener;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -46,8 +47,9 @@ public class RunAudit implements JobExecutionListener {
      * is the line the run printed, when its exceptions are at hand; else the cause the job recorded.
      */
     public void ended(JobExecution execution) {
-        String message = RunLauncher.firstFailure(execution).map(OneLineErrors::describe)
-                .orElse(FailureText.cause(execution.getExitStatus().getExitDescription()));
+        String recorded = FailureText.cause(execution.getExitStatus().getExitDescription());
+        String message = execution.getStatus() == BatchStatus.COMPLETED ? recorded
+                : RunLauncher.firstFailure(execution).map(OneLineErrors::describe).orElse(recorded);
         jdbc.update("UPDATE run_audit SET ended_at = ?, status = ?, exit_message = ? WHERE execution_id = ?",
                 Timestamp.from(Instant.now()), execution.getStatus().name(),
                 message.isEmpty() ? null : truncate(Mask.freeText(message)), execution.getId());

@@ -77,13 +77,16 @@ public final class SimulationReport {
     public static ExportTable streets(Simulation s) {
         List<String> header = List.of("month", "street", "rows", "read_as", "draft_street");
         List<List<String>> rows = s.streets().stream().map(c -> List.of(c.month().toString(), Cells.text(Mask.freeText(c.written())),
-                Cells.count(c.rows()), c.wasKnown() ? c.readAs() : readAs(c), c.policyName())).toList();
+                Cells.count(c.rows()), readAs(c), c.policyName())).toList();
         return new ExportTable("streets", header, rows, numeric(header.size(), 2));
     }
 
     /** 读入时: {@code 已识别}, {@code 识别为 汉正街} (an alias), or the reject. */
     private static String readAs(StreetListChange c) {
-        return !c.wasKnown() ? Labels.rejectReason("UNKNOWN_STREET") : c.readAs().equals(c.written()) ? "已识别" : "识别为 " + c.readAs();
+        if (!c.wasKnown()) {
+            return Labels.rejectReason("UNKNOWN_STREET");
+        }
+        return c.readAs().equals(c.written()) ? "已识别" : "识别为 " + c.readAs();
     }
 
     /**

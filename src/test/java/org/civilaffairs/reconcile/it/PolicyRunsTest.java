@@ -23,7 +23,9 @@ import org.springframework.util.FileSystemUtils;
  * without {@code --policy} re-closes M alone under the policy M was closed with; a comment edit
  * re-closes nothing; {@code status} names each run's policy. A month whose rosters were read under
  * another district's policy, read again with {@code --reread-rosters} under its own, exports what a
- * run under its own policy exports; {@code simulate} foretold which rows its street list reads otherwise.
+ * run under its own policy exports; {@code simulate} foretold which rows its street list reads otherwise,
+ * by spelling (a draft dropping only an alias names the rows written with it). Rosters a failed re-read
+ * left unread are taken over by the next one.
  */
 class PolicyRunsTest {
 

@@ -11,10 +11,11 @@
 --   -- MariaDB: SET DEFAULT ROLE reconcile_analyst FOR 'analyst'@'%';
 --   -- MySQL 8: SET DEFAULT ROLE reconcile_analyst TO 'analyst'@'%';
 
--- The pipeline: owns its schema (Flyway migrations) and writes every table.
+-- The pipeline: owns its schema (Flyway migrations) and writes every table. CREATE TEMPORARY TABLES:
+-- resolve sets many rows' outcomes through a temporary table of its connection (without it, row by row).
 CREATE ROLE IF NOT EXISTS reconcile_pipeline;
-GRANT SELECT, INSERT, UPDATE, DELETE, CREATE, ALTER, DROP, INDEX, REFERENCES, CREATE VIEW, SHOW VIEW, LOCK TABLES
-    ON reconcile.* TO reconcile_pipeline;
+GRANT SELECT, INSERT, UPDATE, DELETE, CREATE, ALTER, DROP, INDEX, REFERENCES, CREATE VIEW, SHOW VIEW, LOCK TABLES,
+    CREATE TEMPORARY TABLES ON reconcile.* TO reconcile_pipeline;
 
 -- The analyst: the aggregate, indicator and label views only. Person-level tables (roster_row,
 -- household, household_flag, reference_reject) are out of reach; the views run with their

@@ -81,6 +81,11 @@ public class BulkInsert {
         }
     }
 
+    /** Whether rows go to this database by LOAD DATA LOCAL (a MySQL server that takes it). */
+    public boolean loadsLocalInfile() {
+        return localInfile();
+    }
+
     private boolean localInfile() {
         if (localInfile == null) {
             localInfile = jdbc.execute((ConnectionCallback<Boolean>) LocalInfile::accepted);

@@ -22,6 +22,7 @@ import org.civilaffairs.reconcile.db.InList;
 import org.civilaffairs.reconcile.db.LargeResults;
 import org.civilaffairs.reconcile.db.BulkInsert;
 import org.civilaffairs.reconcile.db.CommittedSlices;
+import org.civilaffairs.reconcile.db.KeyedUpdate;
 import org.civilaffairs.reconcile.ingest.FileCounts;
 import org.civilaffairs.reconcile.ingest.InboxFiles;
 import org.civilaffairs.reconcile.ingest.StagedRowId;
@@ -44,6 +45,10 @@ public class ResolutionStore {
             "household_id", "file_id", "head_key", "amount", "declared_income", "persons", "member_keys"), new int[] {
                 Types.CHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.BIGINT, Types.VARCHAR, Types.DECIMAL,
                 Types.DECIMAL, Types.INTEGER, Types.VARCHAR});
+    /** A staged row's resolution; its stored masked raw line stays unless a household rule now rejects the row. */
+    private static final KeyedUpdate.Columns OUTCOME = new KeyedUpdate.Columns("roster_row", "row_id", List.of("person_key",
+            "key_method", "outcome", "reason", "superseded", "raw_masked"), new int[] {Types.VARCHAR, Types.VARCHAR, Types.VARCHAR,
+                Types.VARCHAR, Types.BOOLEAN, Types.VARCHAR}, Set.of("raw_masked"));
     /** A person's enrollments {street, program, household} in the order the checks read them. */
     private static final Comparator<String[]> ENROLLMENT_ORDER = Comparator.comparing((String[] e) -> e[0])
             .thenComparing(e -> e[1]).thenComparing(e -> e[2]);
@@ -54,13 +59,15 @@ public class ResolutionStore {
     private final JdbcTemplate jdbc;
     private final BulkInsert bulk;
     private final CommittedSlices slices;
+    private final KeyedUpdate updates;
     private final Path archiveDir;
 
-    public ResolutionStore(JdbcTemplate jdbc, BulkInsert bulk, CommittedSlices slices,
+    public ResolutionStore(JdbcTemplate jdbc, BulkInsert bulk, CommittedSlices slices, KeyedUpdate updates,
                            @Value("${reconcile.archive-dir:data/archive}") Path archiveDir) {
         this.jdbc = jdbc;
         this.bulk = bulk;
         this.slices = slices;
+        this.updates = updates;
         this.archiveDir = archiveDir;
     }
 
@@ -146,17 +153,11 @@ public class ResolutionStore {
     /** Writes the rows whose outcome differs from what they hold (ingest stored its guess: most rows keep it). */
     public void saveOutcomes(List<StagedRow> rows) {
         List<StagedRow> changed = rows.stream().filter(StagedRow::changed).toList();
-        slices.commitSlices(changed, slice -> jdbc.batchUpdate("UPDATE roster_row SET person_key = ?, key_method = ?, outcome = ?, reason = ?, superseded = ?,"
-                + " raw_masked = COALESCE(?, raw_masked) WHERE row_id = ?", slice, BATCH, (ps, r) -> {
-                    StagedRow.Stored now = r.resolved();
-                    ps.setString(1, now.key());
-                    ps.setString(2, now.method());
-                    ps.setString(3, now.outcome());
-                    ps.setString(4, now.reason());
-                    ps.setBoolean(5, now.superseded());
-                    ps.setString(6, r.rawMasked);
-                    ps.setLong(7, StagedRowId.of(r.fileId, r.line));
-                }));
+        slices.commitSlices(changed, slice -> updates.update(OUTCOME, slice, r -> {
+            StagedRow.Stored now = r.resolved();
+            return new Object[] {StagedRowId.of(r.fileId, r.line), now.key(), now.method(), now.outcome(), now.reason(),
+                now.superseded(), r.rawMasked};
+        }));
     }
 
     /**

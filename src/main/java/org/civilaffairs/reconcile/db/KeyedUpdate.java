@@ -1,6 +1,5 @@
 package org.civilaffairs.reconcile.db;
 
-import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Types;
 import java.util.ArrayList;
@@ -12,7 +11,8 @@ import java.util.stream.IntStream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.NestedExceptionUtils;
-import org.springframework.dao.DataAccessException;
+import org.springframework.dao.NonTransientDataAccessException;
+import org.springframework.dao.NonTransientDataAccessResourceException;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -25,16 +25,14 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * reaches MySQL as statements the driver joins and parses again for every batch: a month in which
  * streets sent their rosters again (every row of the first rosters superseded) spent most of resolve
  * in the driver's parser, at about 40 µs a row. Elsewhere (H2, or LOCAL INFILE off), outside a
- * transaction (the temporary table is the connection's) and where the user may not create temporary
- * tables, JDBC batches.
+ * transaction (the temporary table is the connection's) and where temporary tables cannot be made
+ * (a user without the privilege), JDBC batches.
  */
 @Component
 public class KeyedUpdate {
 
     private static final Logger log = LoggerFactory.getLogger(KeyedUpdate.class);
     private static final int BATCH = 2000;
-    /** MySQL's "access denied" to a database, a table, or for want of a privilege. */
-    private static final Set<Integer> DENIED = Set.of(1044, 1142, 1227);
 
     private final JdbcTemplate jdbc;
     private final BulkInsert bulk;
@@ -90,7 +88,7 @@ public class KeyedUpdate {
         });
     }
 
-    /** Through a temporary table; false when the user may not create one (then batches, from now on). */
+    /** Through a temporary table; false when none can be made (then batches, from now on). */
     private <T> boolean joined(Columns columns, List<T> rows, Function<T, Object[]> values) {
         String changes = columns.table() + "_changes";
         try {
@@ -102,14 +100,16 @@ public class KeyedUpdate {
                 }
                 return null;
             });
-        } catch (DataAccessException e) {
-            if (!(NestedExceptionUtils.getMostSpecificCause(e) instanceof SQLException denied
-                    && DENIED.contains(denied.getErrorCode()))) {
+        } catch (NonTransientDataAccessException e) {
+            // a user without the privilege, or a server whose settings refuse it (GTID consistency on an old MySQL):
+            // nothing was written yet, and the batches do the same work; a lost connection fails the caller as it is
+            if (e instanceof NonTransientDataAccessResourceException) {
                 throw e;
             }
             temporaryTables = false;
-            log.warn("the database user may not create temporary tables ({}): rows are updated by batches of statements,"
-                    + " slower; grant CREATE TEMPORARY TABLES (sql/roles-mysql.sql)", denied.getMessage());
+            log.warn("temporary tables cannot be made here ({}): rows are updated by batches of statements, slower;"
+                    + " grant the database user CREATE TEMPORARY TABLES (sql/roles-mysql.sql)",
+                    NestedExceptionUtils.getMostSpecificCause(e).getMessage());
             return false;
         }
         bulk.insert(columns.changes(changes), rows, values);

@@ -17,10 +17,13 @@ import org.civilaffairs.reconcile.ingest.FileIngester;
 import org.civilaffairs.reconcile.ingest.InboxFile;
 import org.civilaffairs.reconcile.ingest.InboxFiles;
 import org.civilaffairs.reconcile.ingest.ReferenceSource;
+import org.civilaffairs.reconcile.partition.HeapBudget;
 import org.civilaffairs.reconcile.partition.StreetBucket;
 import org.civilaffairs.reconcile.partition.StreetWeights;
 import org.civilaffairs.reconcile.policy.Policy;
 import org.civilaffairs.reconcile.policy.PolicyLoader;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.partition.PartitionHandler;
@@ -59,6 +62,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Configuration(proxyBeanMethods = false)
 public class PartitionedSteps {
 
+    private static final Logger log = LoggerFactory.getLogger(PartitionedSteps.class);
     private static final String CONTEXT_MONTH = "#{stepExecutionContext['" + MonthPartitioner.MONTH + "']}";
     private static final String CONTEXT_BUCKET = "#{stepExecutionContext['" + MonthPartitioner.BUCKET + "']}";
     private static final String CONTEXT_BUCKETS = "#{stepExecutionContext['" + MonthPartitioner.BUCKETS + "']}";
@@ -80,6 +84,7 @@ public class PartitionedSteps {
     private final long ingestPartitionBytes;
     private final long partitionRows;
     private final long partitionHouseholds;
+    private final HeapBudget heap;
 
     PartitionedSteps(JobRepository repository, PlatformTransactionManager tx, ObservationRegistry observations,
                      MonthLedger ledger, Units units, StreetWeights weights, ObjectProvider<RemoteDispatch> remote,
@@ -87,7 +92,8 @@ public class PartitionedSteps {
                      @Value("${spring.datasource.url:}") String databaseUrl,
                      @Value("${reconcile.ingest-partition-bytes:8000000}") long ingestPartitionBytes,
                      @Value("${reconcile.partition-rows:31250}") long partitionRows,
-                     @Value("${reconcile.partition-households:75000}") long partitionHouseholds) {
+                     @Value("${reconcile.partition-households:75000}") long partitionHouseholds,
+                     @Value("${reconcile.partition-heap-bytes-per-row:1000}") long heapBytesPerRow) {
         this.repository = repository;
         this.tx = tx;
         this.observations = observations;
@@ -100,6 +106,7 @@ public class PartitionedSteps {
         this.ingestPartitionBytes = ingestPartitionBytes;
         this.partitionRows = partitionRows;
         this.partitionHouseholds = partitionHouseholds;
+        this.heap = HeapBudget.of(Runtime.getRuntime().maxMemory(), heapBytesPerRow);
     }
 
     /**
@@ -269,13 +276,29 @@ public class PartitionedSteps {
         return partitions;
     }
 
-    /** One partition's work: its streets' slice, written in the worker step's transaction. */
+    /**
+     * One partition's work: its streets' slice, written in the worker step's transaction, once its
+     * rows fit in the heap beside the partitions running ({@link HeapBudget}).
+     */
     private Tasklet worker(String step, StreetBucket part, PartitionWork work) {
         return counted(step, part.name(), ctx -> {
             Policy policy = policy(ctx.getStepContext().getStepExecution());
             policy.requireStandards(part.month());
-            return work.run(part, policy);
+            long rows = stagedRows(part);
+            try (HeapBudget.Lease lease = heap.take(rows, budget -> log.info("{} {} waits for the partitions running:"
+                    + " its {} rows beside theirs would pass the heap's budget of {} rows"
+                    + " (reconcile.partition-heap-bytes-per-row)", step, part, rows, budget))) {
+                return work.run(part, policy);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while " + part + " waited for the heap", e);
+            }
         });
+    }
+
+    private long stagedRows(StreetBucket part) {
+        return weights.stagedRows(part.month()).entrySet().stream().filter(e -> part.holds(e.getKey()))
+                .mapToLong(Map.Entry::getValue).sum();
     }
 
     static Policy policy(StepExecution step) {

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Runs the example inboxes shipped beside the repository ({@code ../shared/examples}) on H2 and on
@@ -42,6 +43,26 @@ class ExamplesTest {
                 List<String> again = compareAll(pipeline, dir.resolve("expected"), work.resolve("second"));
                 assertThat(again).as("a second run must change nothing").isEmpty();
             }
+        });
+    }
+
+    /**
+     * Partitions whose rows do not fit the heap's budget together run one at a time, and the exports
+     * are the same: a budget of one lot makes every partition wait for the one running.
+     */
+    @ParameterizedTest(name = "public on {0}")
+    @ValueSource(strings = {"h2", "mysql"})
+    void partitionsThatDoNotFitTheHeapTogetherRunOneAtATime(String database, @TempDir Path work) throws IOException {
+        Path dir = example("public");
+        Databases.onFresh(database, work, url -> {
+            try (Pipeline pipeline = new Pipeline(url, work, "--reconcile.grid-size=4",
+                    "--reconcile.partition-heap-bytes-per-row=" + Long.MAX_VALUE)) {
+                assertThat(pipeline.run("run", "--inbox", dir.resolve("inbox").toString(), "--policy",
+                        dir.resolve("policy.yml").toString())).isZero();
+                assertThat(compareAll(pipeline, dir.resolve("expected"), work.resolve("exports"))).as("differences from expected")
+                        .isEmpty();
+            }
+            assertThat(Files.readString(work.resolve("reconcile.log"))).contains("waits for the partitions running");
         });
     }
 

@@ -57,9 +57,10 @@ public class OneLineErrors implements CommandLine.IExecutionExceptionHandler, Co
             message = "the database's tables could not be created or upgraded (" + firstLine(message) + "): check the"
                     + " database user's rights and the server version; a failed first migration leaves no table behind";
         } else if (root instanceof OutOfMemoryError) {
-            message = "out of memory (" + firstLine(message) + "): run it with more heap (java -Xmx...), or with smaller"
-                    + " partitions (--reconcile.partition-rows, --reconcile.partition-households), which a new run takes and a"
-                    + " restart does not";
+            message = "out of memory (" + firstLine(message) + "): run it with more heap (java -Xmx...); or let fewer large"
+                    + " partitions run side by side (--reconcile.partition-heap-bytes-per-row=2000, which a restart takes too), or make"
+                    + " them smaller (--reconcile.partition-rows, --reconcile.partition-households, which a new run takes and a"
+                    + " restart does not)";
         } else if (root instanceof NoSuchFileException && ARCHIVED.matcher(message).find()) {
             message = "file missing: " + message + " (the archive keeps a copy of every inbox file a run reads: restore the"
                     + " archive folder from its backup)";

@@ -15,9 +15,10 @@ class OneLineErrorsTest {
 
     static Stream<Arguments> failures() {
         OutOfMemoryError heap = new OutOfMemoryError("Java heap space");
-        String outOfMemory = "out of memory (Java heap space): run it with more heap (java -Xmx...), or with smaller"
-                + " partitions (--reconcile.partition-rows, --reconcile.partition-households), which a new run takes and a"
-                + " restart does not";
+        String outOfMemory = "out of memory (Java heap space): run it with more heap (java -Xmx...); or let fewer large"
+                + " partitions run side by side (--reconcile.partition-heap-bytes-per-row=2000, which a restart takes too), or make"
+                + " them smaller (--reconcile.partition-rows, --reconcile.partition-households, which a new run takes and a"
+                + " restart does not)";
         return Stream.of(
                 Arguments.of(heap, outOfMemory),
                 Arguments.of(new CompletionException(heap), outOfMemory),

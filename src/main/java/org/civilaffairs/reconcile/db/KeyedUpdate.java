@@ -32,7 +32,6 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 public class KeyedUpdate {
 
     private static final Logger log = LoggerFactory.getLogger(KeyedUpdate.class);
-    private static final int BATCH = 2000;
 
     private final JdbcTemplate jdbc;
     private final BulkInsert bulk;
@@ -79,7 +78,7 @@ public class KeyedUpdate {
                 && joined(columns, rows, values)) {
             return;
         }
-        jdbc.batchUpdate(columns.batchUpdate(), rows, BATCH, (ps, row) -> {
+        jdbc.batchUpdate(columns.batchUpdate(), rows, BulkInsert.BATCH, (ps, row) -> {
             Object[] v = values.apply(row);
             for (int i = 1; i < v.length; i++) {
                 ps.setObject(i, v[i], columns.types()[i - 1]);

@@ -36,7 +36,7 @@ class KeyedUpdateTest {
     void setsTheNamedRowsAsGiven(String database) {
         Databases.onFresh(database, work, url -> {
             boolean mysql = database.equals("mysql");
-            try (HikariDataSource ds = dataSource(url, mysql ? "root" : "sa", "")) {
+            try (HikariDataSource ds = TestPools.of(url, mysql ? "root" : "sa", "")) {
                 JdbcTemplate jdbc = fill(ds, mysql);
                 long tablesMade = update(ds, new KeyedUpdate(jdbc, new BulkInsert(jdbc)), jdbc, mysql);
                 assertUpdated(jdbc);
@@ -49,13 +49,13 @@ class KeyedUpdateTest {
     void aUserWhoMayNotCreateTemporaryTablesGetsBatches() {
         Databases.onFresh("mysql", work, url -> {
             String schema = url.substring(url.lastIndexOf('/') + 1);
-            try (HikariDataSource root = dataSource(url, "root", "")) {
+            try (HikariDataSource root = TestPools.of(url, "root", "")) {
                 JdbcTemplate admin = fill(root, true);
                 admin.execute("CREATE USER IF NOT EXISTS 'reconcile_notmp'@'localhost' IDENTIFIED BY 'x'");
                 admin.execute("CREATE USER IF NOT EXISTS 'reconcile_notmp'@'127.0.0.1' IDENTIFIED BY 'x'");
                 admin.execute("GRANT SELECT, INSERT, UPDATE, DELETE ON " + schema + ".* TO 'reconcile_notmp'@'localhost'");
                 admin.execute("GRANT SELECT, INSERT, UPDATE, DELETE ON " + schema + ".* TO 'reconcile_notmp'@'127.0.0.1'");
-                try (HikariDataSource user = dataSource(url, "reconcile_notmp", "x")) {
+                try (HikariDataSource user = TestPools.of(url, "reconcile_notmp", "x")) {
                     JdbcTemplate jdbc = new JdbcTemplate(user);
                     KeyedUpdate updates = new KeyedUpdate(jdbc, new BulkInsert(jdbc));
                     update(user, updates, jdbc, true);
@@ -106,15 +106,5 @@ class KeyedUpdateTest {
                     ps.setString(2, "旧" + k);
                 });
         return jdbc;
-    }
-
-    private static HikariDataSource dataSource(String url, String user, String password) {
-        HikariDataSource ds = new HikariDataSource();
-        ds.setJdbcUrl(url.startsWith("jdbc:mysql:") ? url + "?allowLoadLocalInfileInPath=" + DatabaseSetup.NO_LOCAL_FILES
-                + "&characterEncoding=UTF-8" : url);
-        ds.setUsername(user);
-        ds.setPassword(password);
-        ds.setMaximumPoolSize(2);
-        return ds;
     }
 }

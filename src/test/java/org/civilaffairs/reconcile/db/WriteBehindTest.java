@@ -78,11 +78,7 @@ class WriteBehindTest {
 
         Fixture(String url) {
             boolean mysql = url.startsWith("jdbc:mysql:");
-            ds = new HikariDataSource();
-            ds.setJdbcUrl(mysql ? url + "?allowLoadLocalInfileInPath=" + DatabaseSetup.NO_LOCAL_FILES
-                    + "&characterEncoding=UTF-8" : url);
-            ds.setUsername(mysql ? "root" : "sa");
-            ds.setMaximumPoolSize(2);
+            ds = TestPools.of(url, mysql ? "root" : "sa", "");
             jdbc = new JdbcTemplate(ds);
             jdbc.execute("CREATE TABLE t (n INT PRIMARY KEY, v VARCHAR(20))" + (mysql ? " DEFAULT CHARSET=utf8mb4" : ""));
             bulk = new BulkInsert(jdbc);

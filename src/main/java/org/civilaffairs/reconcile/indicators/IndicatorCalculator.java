@@ -2,7 +2,6 @@ package org.civilaffairs.reconcile.indicators;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
-import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -20,8 +19,23 @@ public final class IndicatorCalculator {
     private static final Set<String> BASIC = Set.of("URBAN_DIBAO", "RURAL_DIBAO", "TEKUN");
     private static final Set<String> DIBAO = Set.of("URBAN_DIBAO", "RURAL_DIBAO");
 
-    /** A BASIC household flagged in a month (other than ID_UNRESOLVED alone), and whether its head left the program the month after. */
-    public record FlaggedHousehold(YearMonth month, boolean exitedNextMonth) {
+    /**
+     * BASIC households flagged (for more than ID_UNRESOLVED) in months whose next month is in the
+     * inbox, and how many of them the month after have a head who heads none of the program: the two
+     * counts of 应退尽退率.
+     */
+    public record FlaggedExits(long flagged, long exited) {
+
+        public static final FlaggedExits NONE = new FlaggedExits(0, 0);
+
+        public FlaggedExits plus(FlaggedExits other) {
+            return new FlaggedExits(flagged + other.flagged, exited + other.exited);
+        }
+
+        /** These and one more flagged household, which exited or not. */
+        public FlaggedExits plus(boolean exitedNextMonth) {
+            return new FlaggedExits(flagged + 1, exited + (exitedNextMonth ? 1 : 0));
+        }
     }
 
     private IndicatorCalculator() {
@@ -32,7 +46,7 @@ public final class IndicatorCalculator {
      * @param flagged  the flagged BASIC household-months of the year whose next month is in the inbox
      */
     public static List<IndicatorValue> compute(int year, Map<String, BigDecimal> targets, List<AggregateRow> district,
-                                               List<FlaggedHousehold> flagged) {
+                                               FlaggedExits flagged) {
         List<IndicatorValue> out = new ArrayList<>();
         for (Map.Entry<String, BigDecimal> target : targets.entrySet()) {
             BigDecimal value = value(target.getKey(), district, flagged);
@@ -42,16 +56,15 @@ public final class IndicatorCalculator {
         return out;
     }
 
-    static BigDecimal value(String code, List<AggregateRow> district, List<FlaggedHousehold> flagged) {
+    static BigDecimal value(String code, List<AggregateRow> district, FlaggedExits flagged) {
         return switch (code) {
             case "TEMP_RELIEF_EVENTS" -> sum(district, r -> r.program().equals("TEMP_RELIEF"), r -> r.households());
             case "VERIFICATION_REPORTS" -> sum(district, r -> true, r -> r.verifiedHouseholds());
             case "BASIC_PAYMENT_ACCURACY" -> accuracy(district);
             case "BASIC_NEW_HOUSEHOLDS" -> sumOfKnown(district, r -> DIBAO.contains(r.program()), AggregateRow::newHouseholds);
             case "BASIC_EXITED_HOUSEHOLDS" -> sumOfKnown(district, r -> DIBAO.contains(r.program()), AggregateRow::exitedHouseholds);
-            case "FLAGGED_EXIT_RATE" -> flagged.isEmpty() ? null
-                    : divide(BigDecimal.valueOf(flagged.stream().filter(FlaggedHousehold::exitedNextMonth).count()),
-                    BigDecimal.valueOf(flagged.size()));
+            case "FLAGGED_EXIT_RATE" -> flagged.flagged() == 0 ? null
+                    : divide(BigDecimal.valueOf(flagged.exited()), BigDecimal.valueOf(flagged.flagged()));
             default -> null;
         };
     }

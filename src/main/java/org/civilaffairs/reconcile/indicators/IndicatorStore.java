@@ -3,13 +3,15 @@ package org.civilaffairs.reconcile.indicators;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.YearMonth;
-import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.civilaffairs.reconcile.aggregate.AggregateRow;
 import org.civilaffairs.reconcile.checks.Flag;
+import org.civilaffairs.reconcile.indicators.IndicatorCalculator.FlaggedExits;
+import org.civilaffairs.reconcile.job.MonthLedger;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
@@ -38,18 +40,49 @@ public class IndicatorStore {
                 AggregateRow.DISTRICT, year + "-%");
     }
 
-    /** BASIC households flagged in a month (not for ID_UNRESOLVED alone), with whether the head heads none of the program next month. */
-    public List<IndicatorCalculator.FlaggedHousehold> flaggedBasic(YearMonth month) {
+    /**
+     * The flagged exits of M ({@link FlaggedExits}): as counted for the latest closes of M and M+1 when
+     * both are closed and were counted so; else counted again, and kept when both are closed. Counting
+     * reads every head of M+1, so a year's indicators count only the months closed since.
+     */
+    public FlaggedExits flaggedExits(YearMonth month) {
+        Optional<Closes> closes = closes(month);
+        Optional<FlaggedExits> kept = closes.flatMap(c -> jdbc.query("SELECT flagged, exited FROM flagged_exit"
+                        + " WHERE month = ? AND closing = ? AND next_closing = ?",
+                (rs, i) -> new FlaggedExits(rs.getLong(1), rs.getLong(2)), month.toString(), c.month(), c.next()).stream().findFirst());
+        if (kept.isPresent()) {
+            return kept.get();
+        }
+        FlaggedExits counted = count(month);
+        closes.ifPresent(c -> {
+            jdbc.update("DELETE FROM flagged_exit WHERE month = ?", month.toString());
+            jdbc.update("INSERT INTO flagged_exit (month, closing, next_closing, flagged, exited) VALUES (?, ?, ?, ?, ?)",
+                    month.toString(), c.month(), c.next(), counted.flagged(), counted.exited());
+        });
+        return counted;
+    }
+
+    /** How many times M and M+1 were closed, when both are closed now. */
+    private Optional<Closes> closes(YearMonth month) {
+        return jdbc.query("SELECT m.closings, n.closings FROM month_state m JOIN month_state n ON n.month = ?"
+                        + " WHERE m.month = ? AND m.stage = ? AND n.stage = ?", (rs, i) -> new Closes(rs.getInt(1), rs.getInt(2)),
+                month.plusMonths(1).toString(), month.toString(), MonthLedger.CLOSED, MonthLedger.CLOSED).stream().findFirst();
+    }
+
+    private record Closes(int month, int next) {
+    }
+
+    /** BASIC households flagged in M (not for ID_UNRESOLVED alone), and those whose head heads none of the program in M+1. */
+    private FlaggedExits count(YearMonth month) {
         Set<String> nextHeads = heads(month.plusMonths(1));
-        List<IndicatorCalculator.FlaggedHousehold> out = new ArrayList<>();
+        FlaggedExits[] counted = {FlaggedExits.NONE};
         jdbc.query("SELECT DISTINCT h.street, h.program, h.household_id, h.head_key FROM household_flag f JOIN household h"
                 + " ON h.month = f.month AND h.street = f.street AND h.program = f.program AND h.household_id = f.household_id"
                 + " WHERE f.month = ? AND f.flag <> 'ID_UNRESOLVED' AND f.program IN ('URBAN_DIBAO', 'RURAL_DIBAO', 'TEKUN')",
                 rs -> {
-                    boolean exited = !nextHeads.contains(rs.getString(2) + '\u0000' + rs.getString(4));
-                    out.add(new IndicatorCalculator.FlaggedHousehold(month, exited));
+                    counted[0] = counted[0].plus(!nextHeads.contains(rs.getString(2) + '\u0000' + rs.getString(4)));
                 }, month.toString());
-        return out;
+        return counted[0];
     }
 
     /** The heads of a month's households, each as {@code program + '\0' + head key}. */

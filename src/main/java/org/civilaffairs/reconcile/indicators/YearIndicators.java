@@ -2,7 +2,6 @@ package org.civilaffairs.reconcile.indicators;
 
 import java.math.BigDecimal;
 import java.time.YearMonth;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -26,10 +25,10 @@ public class YearIndicators {
         months.forEach(m -> years.add(m.getYear()));
         for (int year : years) {
             Map<String, BigDecimal> targets = policy.targets().getOrDefault(year, Map.of());
-            List<IndicatorCalculator.FlaggedHousehold> flagged = new ArrayList<>();
+            IndicatorCalculator.FlaggedExits flagged = IndicatorCalculator.FlaggedExits.NONE;
             for (YearMonth m : months) {
                 if (m.getYear() == year && months.contains(m.plusMonths(1))) {
-                    flagged.addAll(store.flaggedBasic(m));
+                    flagged = flagged.plus(store.flaggedExits(m));
                 }
             }
             store.replace(year, IndicatorCalculator.compute(year, targets, store.districtRows(year), flagged));

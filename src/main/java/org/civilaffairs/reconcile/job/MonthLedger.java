@@ -55,7 +55,8 @@ public class MonthLedger {
 
     /**
      * Moves a month to {@code toStage}. The month's policy is the one its checks ran under: set when
-     * the check stage ends, kept when only its aggregate is redone (after a re-close of M−1).
+     * the check stage ends, kept when only its aggregate is redone (after a re-close of M−1). A close
+     * counts in {@code closings}.
      */
     public void advance(YearMonth month, int toStage, String policySha) {
         Timestamp closedAt = toStage == CLOSED ? Timestamp.from(Instant.now()) : null;
@@ -63,7 +64,8 @@ public class MonthLedger {
             jdbc.update("UPDATE month_state SET stage = ?, policy_sha = ?, closed_at = ? WHERE month = ?", toStage, policySha,
                     closedAt, month.toString());
         } else {
-            jdbc.update("UPDATE month_state SET stage = ?, closed_at = ? WHERE month = ?", toStage, closedAt, month.toString());
+            jdbc.update("UPDATE month_state SET stage = ?, closed_at = ?, closings = closings + ? WHERE month = ?", toStage, closedAt,
+                    toStage == CLOSED ? 1 : 0, month.toString());
         }
     }
 

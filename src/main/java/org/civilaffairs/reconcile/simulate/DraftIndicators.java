@@ -2,7 +2,6 @@ package org.civilaffairs.reconcile.simulate;
 
 import java.math.BigDecimal;
 import java.time.YearMonth;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,19 +30,18 @@ final class DraftIndicators {
     static List<IndicatorValue> compute(int year, Map<String, BigDecimal> targets, List<AggregateRow> district,
                                         Map<YearMonth, List<HouseholdOutcome>> simulated, Map<YearMonth, Set<String>> nextHeads) {
         Map<String, BigDecimal> flaggedAmount = new HashMap<>();
-        List<IndicatorCalculator.FlaggedHousehold> flagged = new ArrayList<>();
-        simulated.forEach((month, households) -> {
-            Set<String> heads = nextHeads.get(month);
-            for (HouseholdOutcome h : households) {
+        IndicatorCalculator.FlaggedExits flagged = IndicatorCalculator.FlaggedExits.NONE;
+        for (Map.Entry<YearMonth, List<HouseholdOutcome>> month : simulated.entrySet()) {
+            Set<String> heads = nextHeads.get(month.getKey());
+            for (HouseholdOutcome h : month.getValue()) {
                 if (!h.after().isEmpty()) {
-                    flaggedAmount.merge(month + "\u0000" + h.program().name(), h.amount(), BigDecimal::add);
+                    flaggedAmount.merge(month.getKey() + "\u0000" + h.program().name(), h.amount(), BigDecimal::add);
                 }
                 if (heads != null && h.program().isBasic() && h.after().keySet().stream().anyMatch(f -> f != Flag.ID_UNRESOLVED)) {
-                    flagged.add(new IndicatorCalculator.FlaggedHousehold(month,
-                            !heads.contains(h.program().name() + '\u0000' + h.headKey())));
+                    flagged = flagged.plus(!heads.contains(h.program().name() + '\u0000' + h.headKey()));
                 }
             }
-        });
+        }
         List<AggregateRow> draft = district.stream().map(r -> simulated.containsKey(YearMonth.parse(r.month()))
                 ? withFlaggedAmount(r, flaggedAmount.getOrDefault(r.month() + "\u0000" + r.program(), BigDecimal.ZERO)) : r).toList();
         return IndicatorCalculator.compute(year, targets, draft, flagged);

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import java.math.BigDecimal;
-import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -12,7 +11,7 @@ import java.util.List;
 import java.util.Map;
 import org.civilaffairs.reconcile.aggregate.AggregateRow;
 import org.civilaffairs.reconcile.checks.Flag;
-import org.civilaffairs.reconcile.indicators.IndicatorCalculator.FlaggedHousehold;
+import org.civilaffairs.reconcile.indicators.IndicatorCalculator.FlaggedExits;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -85,15 +84,9 @@ class IndicatorCalculatorTest {
         return cell.isEmpty() ? null : Integer.valueOf(cell);
     }
 
-    private static List<FlaggedHousehold> flagged(String exitedStayed) {
+    private static FlaggedExits flagged(String exitedStayed) {
         String[] n = exitedStayed.split(",");
-        List<FlaggedHousehold> out = new ArrayList<>();
-        for (int i = 0; i < Integer.parseInt(n[0]); i++) {
-            out.add(new FlaggedHousehold(YearMonth.of(2017, 5), true));
-        }
-        for (int i = 0; i < Integer.parseInt(n[1]); i++) {
-            out.add(new FlaggedHousehold(YearMonth.of(2017, 5), false));
-        }
-        return out;
+        long exited = Long.parseLong(n[0]);
+        return new FlaggedExits(exited + Long.parseLong(n[1]), exited);
     }
 }

@@ -50,6 +50,20 @@ public class InboxFiles {
         return n != null && n > 0;
     }
 
+    /** Whether the month's file of this name is registered with this size and last-modified time. */
+    public boolean isRegisteredAsOf(YearMonth month, String name, long size, long modifiedAt) {
+        Integer n = jdbc.queryForObject("SELECT COUNT(*) FROM inbox_file WHERE month = ? AND file_name = ? AND size_bytes = ?"
+                + " AND modified_at = ? AND replaced_by IS NULL AND unstable = FALSE", Integer.class, month.toString(), name,
+                size, modifiedAt);
+        return n != null && n > 0;
+    }
+
+    /** Keeps the last-modified time of the month's file registered with this name and content. */
+    public void keepModifiedAt(YearMonth month, String name, String sha256, long modifiedAt) {
+        jdbc.update("UPDATE inbox_file SET modified_at = ? WHERE month = ? AND file_name = ? AND sha256 = ?"
+                + " AND replaced_by IS NULL AND unstable = FALSE", modifiedAt, month.toString(), name, sha256);
+    }
+
     /** The earliest file of the month with this content, as {@code YYYY-MM/rosters/x.csv}. */
     public Optional<String> sameContent(YearMonth month, String sha256) {
         return jdbc.query("SELECT file_name FROM inbox_file WHERE month = ? AND sha256 = ? AND status <> 'DUPLICATE'"

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,6 +31,13 @@ public class InboxRegistrar {
     /** The {@code files} export's note of a file refused because it changed while it was archived. */
     public static final String CHANGED_NOTE = "changed while being archived (still being written?): read again by the next run";
 
+    /**
+     * A file's last-modified time is kept only when it was written this long before it was hashed: a
+     * writer still at work may change it again within the same tick of the file system's clock (two
+     * seconds on FAT; a share's clock is not this machine's), and such a file is hashed again next time.
+     */
+    static final long QUIET_MILLIS = 60_000;
+
     private final InboxFiles files;
     private final Path archiveDir;
 
@@ -49,30 +57,50 @@ public class InboxRegistrar {
         List<Prepared> prepared = LargestFirst.map(entries, e -> e.path().toFile().length(), e -> prepare(e, copies));
         List<InboxScanner.Entry> added = new ArrayList<>();
         for (int i = 0; i < entries.size(); i++) {
+            InboxScanner.Entry entry = entries.get(i);
             Prepared file = prepared.get(i);
-            if (file.archive() != null && register(entries.get(i), file.digest(), file.archive(), jobExecutionId)) {
-                added.add(entries.get(i));
+            if (file.archive() != null && register(entry, file.digest(), file.archive(), jobExecutionId)) {
+                added.add(entry);
+            }
+            if (file.quietTime() != null) {
+                files.keepModifiedAt(entry.month(), entry.name(), file.digest().sha256(), file.quietTime());
             }
         }
         return added;
     }
 
-    /** A file hashed and, unless it was registered already ({@code archive} null), archived. */
-    private record Prepared(FileDigest digest, Optional<Path> archive) {
+    /**
+     * A file hashed and, unless it was registered already ({@code archive} null), archived; with the
+     * last-modified time to keep for it, if any. Neither hashed nor archived when registered with its
+     * size and time.
+     */
+    private record Prepared(FileDigest digest, Optional<Path> archive, Long quietTime) {
     }
 
-    /** Hashes a file and archives it when new; content under several names is copied once, by whoever comes first. */
+    /**
+     * Hashes a file and archives it when new; content under several names is copied once, by whoever
+     * comes first. A file registered with the size and last-modified time it has now is not read:
+     * a month's files stay in the inbox for years, and hashing them all again made every night's scan
+     * longer by a second for every few months kept.
+     */
     private Prepared prepare(InboxScanner.Entry entry, Map<String, FutureTask<Optional<Path>>> copies) {
+        long hashedAt = System.currentTimeMillis();
+        BasicFileAttributes before = attributes(entry.path());
+        long modifiedAt = before.lastModifiedTime().toMillis();
+        if (files.isRegisteredAsOf(entry.month(), entry.name(), before.size(), modifiedAt)) {
+            return new Prepared(null, null, null);
+        }
         FileDigest digest = digest(entry.path());
+        Long quietTime = digest.size() == before.size() && modifiedAt <= hashedAt - QUIET_MILLIS ? modifiedAt : null;
         if (files.isRegistered(entry.month(), entry.name(), digest.sha256())) {
-            return new Prepared(digest, null);
+            return new Prepared(digest, null, quietTime);
         }
         FutureTask<Optional<Path>> copy = new FutureTask<>(() -> archive(entry.path(), digest));
         FutureTask<Optional<Path>> first = copies.putIfAbsent(digest.sha256(), copy);
         if (first == null) {
             copy.run();
         }
-        return new Prepared(digest, LargestFirst.join(first == null ? copy : first));
+        return new Prepared(digest, LargestFirst.join(first == null ? copy : first), quietTime);
     }
 
     private boolean register(InboxScanner.Entry entry, FileDigest digest, Optional<Path> archive, long jobExecutionId) {
@@ -116,6 +144,14 @@ public class InboxRegistrar {
 
     /** Between hashing a file and copying it: where a test changes the file, as a writer still at work would. */
     protected void beforeCopy(Path source) throws IOException {
+    }
+
+    private static BasicFileAttributes attributes(Path file) {
+        try {
+            return Files.readAttributes(file, BasicFileAttributes.class);
+        } catch (IOException e) {
+            throw InboxException.unreadable(file, e);
+        }
     }
 
     private static FileDigest digest(Path file) {

@@ -1,7 +1,6 @@
 package org.civilaffairs.reconcile.linkage;
 
 import java.nio.file.Path;
-import java.sql.Timestamp;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -59,7 +58,7 @@ public class LinkageStore {
     /** Closed months whose suspects are missing or older than their latest close, oldest first. */
     List<YearMonth> waiting() {
         return jdbc.queryForList("SELECT s.month FROM month_state s LEFT JOIN linkage_month l ON l.month = s.month"
-                        + " WHERE s.stage = ? AND (l.closed_at IS NULL OR l.closed_at <> s.closed_at) ORDER BY s.month",
+                        + " WHERE s.stage = ? AND (l.closing IS NULL OR l.closing <> s.closings) ORDER BY s.month",
                 String.class, MonthLedger.CLOSED).stream().map(YearMonth::parse).toList();
     }
 
@@ -143,9 +142,9 @@ public class LinkageStore {
                     ps.setBigDecimal(12, s.matchWeight());
                     ps.setString(13, s.evidence());
                 });
-        Timestamp closed = jdbc.queryForObject("SELECT closed_at FROM month_state WHERE month = ?", Timestamp.class, m);
         jdbc.update("DELETE FROM linkage_month WHERE month = ?", m);
-        jdbc.update("INSERT INTO linkage_month (month, closed_at) VALUES (?, ?)", m, closed);
+        jdbc.update("INSERT INTO linkage_month (month, closed_at, closing) SELECT month, closed_at, closings FROM month_state"
+                + " WHERE month = ?", m);
     }
 
     /** The suspects of a month ({@code YYYY-MM}) or a year ({@code YYYY}), by month then descending weight. */

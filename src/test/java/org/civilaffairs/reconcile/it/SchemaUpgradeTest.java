@@ -67,6 +67,22 @@ class SchemaUpgradeTest {
         });
     }
 
+    /**
+     * Before closes were counted (schema 31): the suspects computed for a month's latest close count
+     * as computed for it, those of an earlier close do not (that month is linked again).
+     */
+    @ParameterizedTest(name = "upgrade on {0}")
+    @ValueSource(strings = {"h2", "mysql"})
+    void suspectsOfTheLatestCloseStayCurrent(String database, @TempDir Path work) {
+        upgrade(database, work, 31, (jdbc, schema) -> {
+            jdbc.update("INSERT INTO month_state (month, stage, closed_at) VALUES ('2024-05', 3, TIMESTAMP '2024-06-03 02:10:00'),"
+                    + " ('2024-06', 3, TIMESTAMP '2024-07-02 02:10:00')");
+            jdbc.update("INSERT INTO linkage_month (month, closed_at) VALUES ('2024-05', TIMESTAMP '2024-06-03 02:10:00'),"
+                    + " ('2024-06', TIMESTAMP '2024-07-01 02:10:00')");
+        }, (jdbc, schema) -> assertThat(jdbc.query("SELECT month, closing FROM linkage_month ORDER BY month",
+                (rs, i) -> rs.getString(1) + " " + rs.getObject(2))).containsExactly("2024-05 0", "2024-06 null"));
+    }
+
     /** Each column of the staged rows' table: name, type, length or precision, nullable, default (either database). */
     private static List<String> columnsOfStagedRows(JdbcTemplate jdbc, UnaryOperator<String> schema) {
         return jdbc.query("SELECT LOWER(column_name), LOWER(data_type), COALESCE(character_maximum_length, numeric_precision),"

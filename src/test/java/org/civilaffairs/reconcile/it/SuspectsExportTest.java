@@ -17,12 +17,14 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The public example inbox on H2 and MariaDB: {@code export suspects} has the issue's header, is
  * sorted by month then descending weight, shows no personal data, and names households the
  * contract's DUPLICATE_ENROLLMENT did not flag; {@code explain} shows them. That the other exports
- * stay what the contract requires is ExamplesTest's (the link step runs in every run).
+ * stay what the contract requires is ExamplesTest's (the link step runs in every run). A month closed
+ * again is linked again, also within the second of its last close.
  */
 class SuspectsExportTest {
 
@@ -61,6 +63,15 @@ class SuspectsExportTest {
                 String explained = pipeline.output("explain", "--month", "2017-04", "--street", "汉水桥街", "--program", "URBAN_DIBAO",
                         "--household", "HSCS-0011");
                 assertThat(explained).contains("疑似重复", "长丰街 URBAN_DIBAO 户编号 CFCS-0004", "name=exact;birth_date=unknown;id=first6");
+
+                // closed again within the second its last close was (MySQL keeps closed_at in whole seconds)
+                String april = pipeline.output("export", "suspects", "--month", "2017-04");
+                JdbcTemplate jdbc = pipeline.context().getBean(JdbcTemplate.class);
+                jdbc.update("UPDATE month_state SET closings = closings + 1 WHERE month = '2017-04'");
+                jdbc.update("DELETE FROM suspect_pair WHERE month = '2017-04'");
+                assertThat(pipeline.run("run", "--inbox", dir.resolve("inbox").toString(), "--policy",
+                        dir.resolve("policy.yml").toString())).isZero();
+                assertThat(pipeline.output("export", "suspects", "--month", "2017-04")).as("linked again").isEqualTo(april);
             }
         });
     }

@@ -10,6 +10,7 @@ import org.civilaffairs.reconcile.UsageError;
 import org.civilaffairs.reconcile.ingest.InboxScanner;
 import org.civilaffairs.reconcile.ops.GracefulStop;
 import org.civilaffairs.reconcile.ops.MetricsEndpoint;
+import org.civilaffairs.reconcile.ops.Retention;
 import org.civilaffairs.reconcile.ops.RunLauncher;
 import org.civilaffairs.reconcile.ops.Schedule;
 import org.slf4j.Logger;
@@ -22,6 +23,7 @@ import picocli.CommandLine.Option;
  * default 02:00 every night). Runs are sequential, so never two at once from here, and the
  * launcher refuses while any other process's run is in progress. A failed night does not stop
  * the schedule: the next night's run picks up what was left, and the operator restarts or not.
+ * With a {@code retention}, each run is followed by what {@code purge} does for that age.
  */
 @Command(name = "schedule", description = "Run in the foreground and start 'run' at the cron time of jobs/schedule.yml.")
 public class ScheduleCommand implements Callable<Integer> {
@@ -37,11 +39,13 @@ public class ScheduleCommand implements Callable<Integer> {
     private final RunLauncher launcher;
     private final PrometheusMeterRegistry meters;
     private final GracefulStop stop;
+    private final Retention retention;
 
-    public ScheduleCommand(RunLauncher launcher, PrometheusMeterRegistry meters, GracefulStop stop) {
+    public ScheduleCommand(RunLauncher launcher, PrometheusMeterRegistry meters, GracefulStop stop, Retention retention) {
         this.launcher = launcher;
         this.meters = meters;
         this.stop = stop;
+        this.retention = retention;
     }
 
     @Override
@@ -65,6 +69,7 @@ public class ScheduleCommand implements Callable<Integer> {
                 Thread.sleep(Math.max(0, Duration.between(LocalDateTime.now(), next).toMillis()));
                 exit = launcher.run(schedule.inbox(), schedule.policy(), null);
                 log.info("schedule: run ended with exit code {}", exit);
+                schedule.retention().ifPresent(age -> retention.purgeOlderThan(age).forEach(line -> log.info("schedule: {}", line)));
             }
         } finally {
             if (endpoint != null) {

@@ -5,7 +5,9 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Map;
+import java.util.Optional;
 import org.civilaffairs.reconcile.UsageError;
 import org.springframework.scheduling.support.CronExpression;
 import org.yaml.snakeyaml.LoaderOptions;
@@ -14,10 +16,12 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
 
 /**
  * The operator's schedule ({@code jobs/schedule.yml}): when the nightly run starts, which inbox
- * and policy it reads, and where the scheduler serves its metrics. Relative paths are taken from
- * the working directory the scheduler starts in.
+ * and policy it reads, where the scheduler serves its metrics, and for how long what runs leave
+ * behind is kept ({@code retention}, {@link Retention}; none when absent). Relative paths are taken
+ * from the working directory the scheduler starts in.
  */
-public record Schedule(CronExpression cron, Path inbox, Path policy, String metricsHost, int metricsPort) {
+public record Schedule(CronExpression cron, Path inbox, Path policy, String metricsHost, int metricsPort,
+                       Optional<Duration> retention) {
 
     public static final Path DEFAULT = Path.of("jobs", "schedule.yml");
 
@@ -31,7 +35,8 @@ public record Schedule(CronExpression cron, Path inbox, Path policy, String metr
         return new Schedule(CronExpression.parse(cron), Path.of(required(map, "inbox", file)),
                 Path.of(String.valueOf(getOrDefault(map, "policy", "jobs/policy.yml"))),
                 String.valueOf(getOrDefault(map, "metrics_host", "127.0.0.1")),
-                Integer.parseInt(String.valueOf(getOrDefault(map, "metrics_port", 9464))));
+                Integer.parseInt(String.valueOf(getOrDefault(map, "metrics_port", 9464))),
+                Optional.ofNullable(map.get("retention")).map(age -> RetentionPeriod.parse(age.toString())));
     }
 
     private static Map<?, ?> read(Path file) {

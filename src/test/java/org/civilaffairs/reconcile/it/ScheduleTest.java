@@ -13,7 +13,11 @@ import org.civilaffairs.reconcile.ops.MetricsEndpoint;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@code schedule}: starts the run at its cron time, and Spring Batch's meters are there for a Prometheus scrape. */
+/**
+ * {@code schedule}: starts the run at its cron time, and Spring Batch's meters are there for a
+ * Prometheus scrape; with a {@code retention}, what the run derived from months closed before it is
+ * deleted after the run.
+ */
 class ScheduleTest {
 
     @Test
@@ -23,10 +27,12 @@ class ScheduleTest {
                 "cron: \"* * * * * *\"",
                 "inbox: " + OperationsIT.INBOX.toAbsolutePath(),
                 "policy: " + OperationsIT.INBOX.resolve("policy.yml").toAbsolutePath(),
-                "metrics_port: 0", ""));
+                "metrics_port: 0",
+                "retention: 0m", ""));
         try (Pipeline pipeline = new Pipeline(Databases.h2(work), work)) {
             assertThat(pipeline.run("schedule", "--config", schedule.toString(), "--runs", "1")).isZero();
             assertThat(pipeline.output("status")).contains("COMPLETED");
+            assertThat(work.resolve("archive").resolve("extract")).as("retention 0m: the months just closed").isEmptyDirectory();
 
             PrometheusMeterRegistry meters = pipeline.context().getBean(PrometheusMeterRegistry.class);
             try (MetricsEndpoint endpoint = MetricsEndpoint.start("127.0.0.1", 0, meters)) {

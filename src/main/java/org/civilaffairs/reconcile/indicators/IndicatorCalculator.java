@@ -43,7 +43,7 @@ public final class IndicatorCalculator {
 
     /**
      * @param district the 全区 rows of every month of the year
-     * @param flagged  the flagged BASIC household-months of the year whose next month is in the inbox
+     * @param flagged  the year's flagged exits, over the months whose next month is in the inbox
      */
     public static List<IndicatorValue> compute(int year, Map<String, BigDecimal> targets, List<AggregateRow> district,
                                                FlaggedExits flagged) {

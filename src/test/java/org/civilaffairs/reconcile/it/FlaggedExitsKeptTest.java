@@ -70,6 +70,7 @@ class FlaggedExitsKeptTest {
     }
 
     private static String counts(JdbcTemplate jdbc) {
-        return jdbc.queryForObject("SELECT flagged, exited FROM flagged_exit", (rs, i) -> rs.getInt(1) + " flagged, " + rs.getInt(2) + " exited");
+        return jdbc.queryForObject("SELECT flagged, exited FROM flagged_exit",
+                (rs, i) -> rs.getInt(1) + " flagged, " + rs.getInt(2) + " exited");
     }
 }

@@ -8,16 +8,23 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.civilaffairs.reconcile.aggregate.AggregateRow;
 import org.civilaffairs.reconcile.checks.Flag;
 import org.civilaffairs.reconcile.indicators.IndicatorCalculator.FlaggedExits;
 import org.civilaffairs.reconcile.job.MonthLedger;
+import org.civilaffairs.reconcile.policy.Program;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
 /** Reads the year's inputs of the indicators and replaces the year's rows of {@code indicator_value}. */
 @Repository
 public class IndicatorStore {
+
+    /** The BASIC programs as an SQL list: {@code ('URBAN_DIBAO', 'RURAL_DIBAO', 'TEKUN')}. */
+    private static final String BASIC_PROGRAMS = Stream.of(Program.values()).filter(Program::isBasic)
+            .map(p -> "'" + p.name() + "'").collect(Collectors.joining(", ", "(", ")"));
 
     private final JdbcTemplate jdbc;
 
@@ -74,21 +81,24 @@ public class IndicatorStore {
 
     /** BASIC households flagged in M (not for ID_UNRESOLVED alone), and those whose head heads none of the program in M+1. */
     private FlaggedExits count(YearMonth month) {
-        Set<String> nextHeads = heads(month.plusMonths(1));
+        Set<String> nextHeads = basicHeads(month.plusMonths(1));
         FlaggedExits[] counted = {FlaggedExits.NONE};
         jdbc.query("SELECT DISTINCT h.street, h.program, h.household_id, h.head_key FROM household_flag f JOIN household h"
                 + " ON h.month = f.month AND h.street = f.street AND h.program = f.program AND h.household_id = f.household_id"
-                + " WHERE f.month = ? AND f.flag <> 'ID_UNRESOLVED' AND f.program IN ('URBAN_DIBAO', 'RURAL_DIBAO', 'TEKUN')",
+                + " WHERE f.month = ? AND f.flag <> 'ID_UNRESOLVED' AND f.program IN " + BASIC_PROGRAMS,
                 rs -> {
                     counted[0] = counted[0].plus(!nextHeads.contains(rs.getString(2) + '\u0000' + rs.getString(4)));
                 }, month.toString());
         return counted[0];
     }
 
-    /** The heads of a month's households, each as {@code program + '\0' + head key}. */
-    public Set<String> heads(YearMonth month) {
+    /**
+     * The heads of a month's BASIC households, each as {@code program + '\0' + head key}: all a flagged
+     * exit asks of M+1 (about half of its households).
+     */
+    public Set<String> basicHeads(YearMonth month) {
         Set<String> heads = new HashSet<>();
-        jdbc.query("SELECT program, head_key FROM household WHERE month = ?",
+        jdbc.query("SELECT program, head_key FROM household WHERE month = ? AND program IN " + BASIC_PROGRAMS,
                 rs -> {
                     heads.add(rs.getString(1) + '\u0000' + rs.getString(2));
                 }, month.toString());

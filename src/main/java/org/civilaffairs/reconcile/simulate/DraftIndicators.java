@@ -24,7 +24,7 @@ final class DraftIndicators {
     /**
      * @param district  the year's stored 全区 rows
      * @param simulated every simulated month of the year with its households under the draft
-     * @param nextHeads for each simulated month whose next month is in the inbox, the heads of that next month
+     * @param nextHeads for each simulated month whose next month is in the inbox, the heads of that next month's BASIC households
      *                  as {@code program + '\0' + head key}
      */
     static List<IndicatorValue> compute(int year, Map<String, BigDecimal> targets, List<AggregateRow> district,

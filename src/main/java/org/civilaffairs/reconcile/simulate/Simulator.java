@@ -103,7 +103,7 @@ public class Simulator {
         Set<YearMonth> inInbox = new TreeSet<>(indicators.months());
         Map<YearMonth, Set<String>> nextHeads = new HashMap<>();
         simulated.keySet().stream().filter(m -> inInbox.contains(m.plusMonths(1)))
-                .forEach(m -> nextHeads.put(m, indicators.heads(m.plusMonths(1))));
+                .forEach(m -> nextHeads.put(m, indicators.basicHeads(m.plusMonths(1))));
         Map<String, IndicatorValue> before = new HashMap<>();
         indicators.of(year).forEach(v -> before.put(v.code(), v));
         Map<String, BigDecimal> targets = draft.targets().getOrDefault(year, Map.of());

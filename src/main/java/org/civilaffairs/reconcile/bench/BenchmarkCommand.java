@@ -3,6 +3,7 @@ package org.civilaffairs.reconcile.bench;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.LocalTime;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -73,6 +74,11 @@ public class BenchmarkCommand implements Callable<Integer> {
             + " PATH); with --cds, the one ops/cds.sh prepared APP for")
     String java;
 
+    @Option(names = "--months", defaultValue = "1", description = "close this many generated months one after"
+            + " another on one database, each by its own run with the earlier months still in the inbox, then run once"
+            + " with nothing new; prints each run and a table of them (default ${DEFAULT-VALUE}: one month, and the yardsticks)")
+    int months;
+
     @Option(names = "--grid", defaultValue = "4", description = "partitions per month with --workers (default ${DEFAULT-VALUE})")
     int grid;
 
@@ -80,6 +86,9 @@ public class BenchmarkCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if (months < 1 || months > 1 && (workers != null || !grids.isEmpty())) {
+            throw new UsageError("--months must be 1 or more, and more than 1 only without --workers and --grids, not " + months);
+        }
         YearMonth month = MONTH;
         Path inbox = work.resolve("inbox-" + rows + "-s" + seed).toAbsolutePath();
         if (!Files.exists(inbox.resolve("policy.yml"))) {
@@ -91,6 +100,13 @@ public class BenchmarkCommand implements Callable<Integer> {
                 rows, 5 * rows, 3 * rows, xmx);
         if (workers != null) {
             new RemoteBenchmark(work, rows, grid, javaCommand(work.resolve("run-workers-" + rows))).measure(inbox, workers, 1);
+            return 0;
+        }
+        if (months > 1) {
+            MonthsBenchmark history = new MonthsBenchmark(work, rows, seed, MONTH, this::runOnce);
+            for (String db : databases) {
+                history.measure(db, inbox, months);
+            }
             return 0;
         }
         Map<String, Double> rosterRates = new LinkedHashMap<>();
@@ -114,34 +130,50 @@ public class BenchmarkCommand implements Callable<Integer> {
     /** One full run on a fresh database; returns its roster ingest rate (rows/s). */
     private double measure(String db, String run, Path inbox, List<String> settings) throws Exception {
         Path dir = work.resolve("run-" + run + "-" + rows).toAbsolutePath();
-        try (Target target = db.equals("h2") ? Target.h2(dir) : Target.mariadb("reconcile_bench_" + ProcessHandle.current().pid())) {
+        try (Target target = target(db, dir, "")) {
             Target.deleteTree(dir);
             Files.createDirectories(dir);
-            List<String> command = javaCommand(dir);
-            command.add(1, CollectorPauses.option(dir.resolve("gc.log")));
-            command.addAll(List.of("run", "--inbox", inbox.toString(),
-                    "--policy", inbox.resolve("policy.yml").toString(), "--reconcile.archive-dir=" + dir.resolve("archive"),
-                    "--logging.level.org.springframework.batch.core.step.AbstractStep=INFO"));
-            command.addAll(target.springArguments());
-            command.addAll(settings);
-            overrides.forEach(s -> command.add("--" + s));
-            Path log = dir.resolve("run.log");
-            ChildRun.Result result = ChildRun.run(command, dir, log, db.equals("h2") ? CpuTimeline.ofRun() : CpuTimeline.withLocalServer());
-            if (result.exitCode() != 0) {
-                throw new IllegalStateException(db + " run failed with exit code " + result.exitCode() + ", see " + log);
-            }
-            RunReport report;
-            try (Connection c = target.connect()) {
-                report = RunReport.read(c, log);
-            }
-            print(run, report, result, HeapAllocation.read(dir.resolve("gc.log")));
-            printCpu(run, result);
-            printPauses(run, result, CollectorPauses.read(dir.resolve("gc.log")));
+            RunReport report = runOnce(run, target, dir, dir, inbox, settings).report();
             if (!grids.isEmpty()) {
                 determinism.record(run, jar, target.springArguments(), dir, MONTH);
             }
             return report.rosterRows() / report.rosterIngestSeconds();
         }
+    }
+
+    /** H2 in {@code dir}, or a new MariaDB schema named after this process (and {@code suffix}). */
+    static Target target(String db, Path dir, String suffix) throws SQLException {
+        return db.equals("h2") ? Target.h2(dir) : Target.mariadb("reconcile_bench_" + suffix + ProcessHandle.current().pid());
+    }
+
+    /**
+     * One run of the job on {@code target}, its archive in {@code dir}, its log, collector log and
+     * recording in {@code runDir}; prints its steps, processor time and pauses under {@code label}.
+     */
+    MonthsBenchmark.Measured runOnce(String label, Target target, Path dir, Path runDir, Path inbox, List<String> settings)
+            throws Exception {
+        List<String> command = javaCommand(runDir);
+        command.add(1, CollectorPauses.option(runDir.resolve("gc.log")));
+        command.addAll(List.of("run", "--inbox", inbox.toString(),
+                "--policy", inbox.resolve("policy.yml").toString(), "--reconcile.archive-dir=" + dir.resolve("archive"),
+                "--logging.level.org.springframework.batch.core.step.AbstractStep=INFO"));
+        command.addAll(target.springArguments());
+        command.addAll(settings);
+        overrides.forEach(s -> command.add("--" + s));
+        Path log = runDir.resolve("run.log");
+        ChildRun.Result result = ChildRun.run(command, runDir, log,
+                target.name().equals("h2") ? CpuTimeline.ofRun() : CpuTimeline.withLocalServer());
+        if (result.exitCode() != 0) {
+            throw new IllegalStateException(target.name() + " run failed with exit code " + result.exitCode() + ", see " + log);
+        }
+        RunReport report;
+        try (Connection c = target.connect()) {
+            report = RunReport.read(c, log);
+        }
+        print(label, report, result, HeapAllocation.read(runDir.resolve("gc.log")));
+        printCpu(label, result);
+        printPauses(label, result, CollectorPauses.read(runDir.resolve("gc.log")));
+        return new MonthsBenchmark.Measured(report, result.seconds());
     }
 
     /** {@code java [options] -jar reconcile.jar}, recording into {@code dir} with --jfr. */

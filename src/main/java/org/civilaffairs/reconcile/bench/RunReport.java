@@ -28,6 +28,9 @@ record RunReport(List<Step> steps, long rosterRows, long hukouRows, long otherRo
             "^(?:(\\d\\d:\\d\\d:\\d\\d\\.\\d{3}) )?.*(?:Executing step: \\[(\\w+)]$|Step: \\[(\\w+)] executed in (\\S+))");
     private static final Pattern DURATION_PART = Pattern.compile("(\\d+)(h|ms|m|s)");
 
+    /** The run just measured, on a database that may hold earlier ones ({@code benchmark --months}). */
+    private static final String LATEST = "(SELECT MAX(JOB_EXECUTION_ID) FROM BATCH_JOB_EXECUTION)";
+
     /**
      * Counts come from BATCH_STEP_EXECUTION (a partitioned step's own row sums its partitions'); durations from Spring Batch's "executed in" log lines
      * when present, because MySQL Connector/J drops the fractional seconds of its timestamps on MariaDB.
@@ -38,7 +41,8 @@ record RunReport(List<Step> steps, long rosterRows, long hukouRows, long otherRo
         long[] rows = new long[3];
         try (Statement s = c.createStatement()) {
             try (ResultSet rs = s.executeQuery("SELECT STEP_NAME, START_TIME, END_TIME, READ_COUNT, WRITE_COUNT"
-                    + " FROM BATCH_STEP_EXECUTION WHERE STEP_NAME NOT LIKE '%:%' ORDER BY STEP_EXECUTION_ID")) {
+                    + " FROM BATCH_STEP_EXECUTION WHERE STEP_NAME NOT LIKE '%:%' AND JOB_EXECUTION_ID = " + LATEST
+                    + " ORDER BY STEP_EXECUTION_ID")) {
                 while (rs.next()) {
                     double stored = (rs.getTimestamp(3).getTime() - rs.getTimestamp(2).getTime()) / 1000.0;
                     Logged step = logged.getOrDefault(rs.getString(1), Logged.NOTHING);
@@ -46,7 +50,8 @@ record RunReport(List<Step> steps, long rosterRows, long hukouRows, long otherRo
                             step.started(), step.ended()));
                 }
             }
-            try (ResultSet rs = s.executeQuery("SELECT kind, SUM(rows_read) FROM inbox_file GROUP BY kind")) {
+            try (ResultSet rs = s.executeQuery("SELECT kind, SUM(rows_read) FROM inbox_file WHERE job_execution_id = " + LATEST
+                    + " GROUP BY kind")) {
                 while (rs.next()) {
                     rows["roster".equals(rs.getString(1)) ? 0 : "hukou".equals(rs.getString(1)) ? 1 : 2] += rs.getLong(2);
                 }

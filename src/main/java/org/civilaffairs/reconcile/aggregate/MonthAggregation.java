@@ -19,13 +19,6 @@ public class MonthAggregation {
         this.store = store;
     }
 
-    /** Replaces the month's aggregate rows as one partition and its roll-up; returns how many street rows. */
-    public int aggregate(YearMonth month) {
-        int rows = aggregate(StreetBucket.wholeMonth(month));
-        close(month);
-        return rows;
-    }
-
     /** Replaces the aggregate rows of a partition's streets; returns how many. */
     public int aggregate(StreetBucket part) {
         long start = System.nanoTime();

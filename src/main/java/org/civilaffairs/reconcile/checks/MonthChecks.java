@@ -32,13 +32,6 @@ public class MonthChecks {
     public record Checked(List<String> streets, List<CheckedHousehold> households, List<VerificationResult> results) {
     }
 
-    /** Checks every household of the month as one partition and closes it; returns how many. */
-    public int check(YearMonth month, Policy policy) {
-        int households = check(StreetBucket.wholeMonth(month), policy);
-        close(month);
-        return households;
-    }
-
     /** Checks every household of a partition's streets and writes their flags; returns how many. */
     public int check(StreetBucket part, Policy policy) {
         Checked checked = evaluate(part, policy);

@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.civilaffairs.reconcile.db.InList;
 import org.civilaffairs.reconcile.db.LargeResults;
+import org.civilaffairs.reconcile.db.SideBySide;
 import org.civilaffairs.reconcile.checks.Flag;
 import org.civilaffairs.reconcile.identity.Household;
 import org.civilaffairs.reconcile.identity.ResolutionStore;
@@ -108,10 +109,9 @@ public class AggregateStore {
         Map<String, Integer> repeats = shared.personsInSeveralStreets(month);
         boolean previousExists = !jdbc.queryForList("SELECT month FROM household WHERE month = ? LIMIT 1", String.class,
                 previousMonth).isEmpty();
-        MonthHeads heads = previousExists ? heads(m) : null;
-        MonthHeads previousHeads = previousExists ? heads(previousMonth) : null;
-        Map<String, Integer> added = previousExists ? heads.headedByNoneOf(previousHeads) : null;
-        Map<String, Integer> exited = previousExists ? previousHeads.headedByNoneOf(heads) : null;
+        SideBySide.Both<MonthHeads, MonthHeads> heads = previousExists ? SideBySide.read(() -> heads(m), () -> heads(previousMonth)) : null;
+        Map<String, Integer> added = previousExists ? heads.first().headedByNoneOf(heads.second()) : null;
+        Map<String, Integer> exited = previousExists ? heads.second().headedByNoneOf(heads.first()) : null;
         String flagSums = Arrays.stream(Flag.values()).map(f -> "SUM(" + f.column() + ")").collect(Collectors.joining(", "));
         List<AggregateRow> rows = jdbc.query("SELECT program, SUM(households), SUM(amount), SUM(verified_households),"
                 + " SUM(flagged_households), SUM(flagged_amount), SUM(rejected_rows), " + flagSums + ", SUM(persons)"

@@ -3,6 +3,7 @@ package org.civilaffairs.reconcile.indicators;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
@@ -12,6 +13,8 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.civilaffairs.reconcile.aggregate.AggregateRow;
 import org.civilaffairs.reconcile.checks.Flag;
+import org.civilaffairs.reconcile.db.LargeResults;
+import org.civilaffairs.reconcile.db.SideBySide;
 import org.civilaffairs.reconcile.indicators.IndicatorCalculator.FlaggedExits;
 import org.civilaffairs.reconcile.job.MonthLedger;
 import org.civilaffairs.reconcile.policy.Program;
@@ -81,15 +84,25 @@ public class IndicatorStore {
 
     /** BASIC households flagged in M (not for ID_UNRESOLVED alone), and those whose head heads none of the program in M+1. */
     private FlaggedExits count(YearMonth month) {
-        Set<String> nextHeads = basicHeads(month.plusMonths(1));
-        FlaggedExits[] counted = {FlaggedExits.NONE};
-        jdbc.query("SELECT DISTINCT h.street, h.program, h.household_id, h.head_key FROM household_flag f JOIN household h"
+        SideBySide.Both<List<String>, Set<String>> heads = SideBySide.read(() -> flaggedHeads(month),
+                () -> basicHeads(month.plusMonths(1)));
+        FlaggedExits counted = FlaggedExits.NONE;
+        for (String head : heads.first()) {
+            counted = counted.plus(!heads.second().contains(head));
+        }
+        return counted;
+    }
+
+    /** The heads of M's flagged BASIC households, a household each, as {@link #basicHeads} gives them. */
+    private List<String> flaggedHeads(YearMonth month) {
+        List<String> heads = new ArrayList<>();
+        LargeResults.query(jdbc, "SELECT DISTINCT h.street, h.program, h.household_id, h.head_key FROM household_flag f JOIN household h"
                 + " ON h.month = f.month AND h.street = f.street AND h.program = f.program AND h.household_id = f.household_id"
                 + " WHERE f.month = ? AND f.flag <> 'ID_UNRESOLVED' AND f.program IN " + BASIC_PROGRAMS,
                 rs -> {
-                    counted[0] = counted[0].plus(!nextHeads.contains(rs.getString(2) + '\u0000' + rs.getString(4)));
+                    heads.add(rs.getString(2) + '\u0000' + rs.getString(4));
                 }, month.toString());
-        return counted[0];
+        return heads;
     }
 
     /**
@@ -98,7 +111,7 @@ public class IndicatorStore {
      */
     public Set<String> basicHeads(YearMonth month) {
         Set<String> heads = new HashSet<>();
-        jdbc.query("SELECT program, head_key FROM household WHERE month = ? AND program IN " + BASIC_PROGRAMS,
+        LargeResults.query(jdbc, "SELECT program, head_key FROM household WHERE month = ? AND program IN " + BASIC_PROGRAMS,
                 rs -> {
                     heads.add(rs.getString(1) + '\u0000' + rs.getString(2));
                 }, month.toString());

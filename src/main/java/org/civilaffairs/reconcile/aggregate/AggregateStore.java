@@ -109,7 +109,8 @@ public class AggregateStore {
         Map<String, Integer> repeats = shared.personsInSeveralStreets(month);
         boolean previousExists = !jdbc.queryForList("SELECT month FROM household WHERE month = ? LIMIT 1", String.class,
                 previousMonth).isEmpty();
-        SideBySide.Both<MonthHeads, MonthHeads> heads = previousExists ? SideBySide.read(() -> heads(m), () -> heads(previousMonth)) : null;
+        SideBySide.Both<MonthHeads, MonthHeads> heads = previousExists
+                ? SideBySide.read(() -> heads(m), () -> heads(previousMonth)) : null;
         Map<String, Integer> added = previousExists ? heads.first().headedByNoneOf(heads.second()) : null;
         Map<String, Integer> exited = previousExists ? heads.second().headedByNoneOf(heads.first()) : null;
         String flagSums = Arrays.stream(Flag.values()).map(f -> "SUM(" + f.column() + ")").collect(Collectors.joining(", "));

@@ -86,8 +86,11 @@ public class BenchmarkCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (months < 1 || months > 1 && (workers != null || !grids.isEmpty())) {
-            throw new UsageError("--months must be 1 or more, and more than 1 only without --workers and --grids, not " + months);
+        if (months < 1) {
+            throw new UsageError("--months must be 1 or more, not " + months);
+        }
+        if (months > 1 && (workers != null || !grids.isEmpty())) {
+            throw new UsageError("--months " + months + " closes months on one database after another: leave out --workers and --grids");
         }
         YearMonth month = MONTH;
         Path inbox = work.resolve("inbox-" + rows + "-s" + seed).toAbsolutePath();

@@ -84,11 +84,11 @@ public class IndicatorStore {
 
     /** BASIC households flagged in M (not for ID_UNRESOLVED alone), and those whose head heads none of the program in M+1. */
     private FlaggedExits count(YearMonth month) {
-        SideBySide.Both<List<String>, Set<String>> heads = SideBySide.read(() -> flaggedHeads(month),
+        SideBySide.Both<List<String>, Set<String>> flaggedAndNext = SideBySide.read(() -> flaggedHeads(month),
                 () -> basicHeads(month.plusMonths(1)));
         FlaggedExits counted = FlaggedExits.NONE;
-        for (String head : heads.first()) {
-            counted = counted.plus(!heads.second().contains(head));
+        for (String head : flaggedAndNext.first()) {
+            counted = counted.plus(!flaggedAndNext.second().contains(head));
         }
         return counted;
     }

@@ -8,7 +8,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.civilaffairs.reconcile.aggregate.AggregateRow;
+import org.civilaffairs.reconcile.policy.Program;
 
 /**
  * The indicators of CONTRACT §10 and §13.12 from the district aggregate rows and the flagged
@@ -16,8 +19,10 @@ import org.civilaffairs.reconcile.aggregate.AggregateRow;
  */
 public final class IndicatorCalculator {
 
-    private static final Set<String> BASIC = Set.of("URBAN_DIBAO", "RURAL_DIBAO", "TEKUN");
-    private static final Set<String> DIBAO = Set.of("URBAN_DIBAO", "RURAL_DIBAO");
+    /** The codes of the BASIC programs (低保 and 特困), whose payments 发放准确率 judges. */
+    static final Set<String> BASIC = Stream.of(Program.values()).filter(Program::isBasic).map(Program::name)
+            .collect(Collectors.toUnmodifiableSet());
+    private static final Set<String> DIBAO = Set.of(Program.URBAN_DIBAO.name(), Program.RURAL_DIBAO.name());
 
     /**
      * BASIC households flagged (for more than ID_UNRESOLVED) in months whose next month is in the

@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.civilaffairs.reconcile.aggregate.AggregateRow;
 import org.civilaffairs.reconcile.checks.Flag;
 import org.civilaffairs.reconcile.db.LargeResults;
@@ -25,9 +24,9 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class IndicatorStore {
 
-    /** The BASIC programs as an SQL list: {@code ('URBAN_DIBAO', 'RURAL_DIBAO', 'TEKUN')}. */
-    private static final String BASIC_PROGRAMS = Stream.of(Program.values()).filter(Program::isBasic)
-            .map(p -> "'" + p.name() + "'").collect(Collectors.joining(", ", "(", ")"));
+    /** The BASIC programs as an SQL list: {@code ('RURAL_DIBAO', 'TEKUN', 'URBAN_DIBAO')}. */
+    private static final String BASIC_PROGRAMS = IndicatorCalculator.BASIC.stream().sorted()
+            .map(code -> "'" + code + "'").collect(Collectors.joining(", ", "(", ")"));
 
     private final JdbcTemplate jdbc;
 
@@ -84,36 +83,35 @@ public class IndicatorStore {
 
     /** BASIC households flagged in M (not for ID_UNRESOLVED alone), and those whose head heads none of the program in M+1. */
     private FlaggedExits count(YearMonth month) {
-        SideBySide.Both<List<String>, Set<String>> flaggedAndNext = SideBySide.read(() -> flaggedHeads(month),
+        SideBySide.Both<List<ProgramHead>, Set<ProgramHead>> flaggedAndNext = SideBySide.read(() -> flaggedHeads(month),
                 () -> basicHeads(month.plusMonths(1)));
         FlaggedExits counted = FlaggedExits.NONE;
-        for (String head : flaggedAndNext.first()) {
+        for (ProgramHead head : flaggedAndNext.first()) {
             counted = counted.plus(!flaggedAndNext.second().contains(head));
         }
         return counted;
     }
 
     /** The heads of M's flagged BASIC households, a household each, as {@link #basicHeads} gives them. */
-    private List<String> flaggedHeads(YearMonth month) {
-        List<String> heads = new ArrayList<>();
+    private List<ProgramHead> flaggedHeads(YearMonth month) {
+        List<ProgramHead> heads = new ArrayList<>();
         LargeResults.query(jdbc, "SELECT DISTINCT h.street, h.program, h.household_id, h.head_key FROM household_flag f JOIN household h"
                 + " ON h.month = f.month AND h.street = f.street AND h.program = f.program AND h.household_id = f.household_id"
                 + " WHERE f.month = ? AND f.flag <> 'ID_UNRESOLVED' AND f.program IN " + BASIC_PROGRAMS,
                 rs -> {
-                    heads.add(rs.getString(2) + '\u0000' + rs.getString(4));
+                    heads.add(new ProgramHead(Program.valueOf(rs.getString(2)), rs.getString(4)));
                 }, month.toString());
         return heads;
     }
 
     /**
-     * The heads of a month's BASIC households, each as {@code program + '\0' + head key}: all a flagged
-     * exit asks of M+1 (about half of its households).
+     * The heads of a month's BASIC households: all a flagged exit asks of M+1 (about half of its households).
      */
-    public Set<String> basicHeads(YearMonth month) {
-        Set<String> heads = new HashSet<>();
+    public Set<ProgramHead> basicHeads(YearMonth month) {
+        Set<ProgramHead> heads = new HashSet<>();
         LargeResults.query(jdbc, "SELECT program, head_key FROM household WHERE month = ? AND program IN " + BASIC_PROGRAMS,
                 rs -> {
-                    heads.add(rs.getString(1) + '\u0000' + rs.getString(2));
+                    heads.add(new ProgramHead(Program.valueOf(rs.getString(1)), rs.getString(2)));
                 }, month.toString());
         return heads;
     }

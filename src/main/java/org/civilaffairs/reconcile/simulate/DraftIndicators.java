@@ -10,6 +10,7 @@ import org.civilaffairs.reconcile.aggregate.AggregateRow;
 import org.civilaffairs.reconcile.checks.Flag;
 import org.civilaffairs.reconcile.indicators.IndicatorCalculator;
 import org.civilaffairs.reconcile.indicators.IndicatorValue;
+import org.civilaffairs.reconcile.indicators.ProgramHead;
 
 /**
  * A year's indicators as they would be under a draft policy. A policy changes flags only, so of
@@ -25,20 +26,19 @@ final class DraftIndicators {
      * @param district  the year's stored 全区 rows
      * @param simulated every simulated month of the year with its households under the draft
      * @param nextHeads for each simulated month whose next month is in the inbox, the heads of that next month's BASIC households
-     *                  as {@code program + '\0' + head key}
      */
     static List<IndicatorValue> compute(int year, Map<String, BigDecimal> targets, List<AggregateRow> district,
-                                        Map<YearMonth, List<HouseholdOutcome>> simulated, Map<YearMonth, Set<String>> nextHeads) {
+                                        Map<YearMonth, List<HouseholdOutcome>> simulated, Map<YearMonth, Set<ProgramHead>> nextHeads) {
         Map<String, BigDecimal> flaggedAmount = new HashMap<>();
         IndicatorCalculator.FlaggedExits flagged = IndicatorCalculator.FlaggedExits.NONE;
         for (Map.Entry<YearMonth, List<HouseholdOutcome>> month : simulated.entrySet()) {
-            Set<String> heads = nextHeads.get(month.getKey());
+            Set<ProgramHead> heads = nextHeads.get(month.getKey());
             for (HouseholdOutcome h : month.getValue()) {
                 if (!h.after().isEmpty()) {
                     flaggedAmount.merge(month.getKey() + "\u0000" + h.program().name(), h.amount(), BigDecimal::add);
                 }
                 if (heads != null && h.program().isBasic() && h.after().keySet().stream().anyMatch(f -> f != Flag.ID_UNRESOLVED)) {
-                    flagged = flagged.plus(!heads.contains(h.program().name() + '\u0000' + h.headKey()));
+                    flagged = flagged.plus(!heads.contains(new ProgramHead(h.program(), h.headKey())));
                 }
             }
         }

@@ -18,6 +18,7 @@ import org.civilaffairs.reconcile.checks.MonthChecks;
 import org.civilaffairs.reconcile.identity.Household;
 import org.civilaffairs.reconcile.indicators.IndicatorStore;
 import org.civilaffairs.reconcile.indicators.IndicatorValue;
+import org.civilaffairs.reconcile.indicators.ProgramHead;
 import org.civilaffairs.reconcile.ingest.RosterStreets;
 import org.civilaffairs.reconcile.ingest.StreetListChange;
 import org.civilaffairs.reconcile.job.MonthLedger;
@@ -101,7 +102,7 @@ public class Simulator {
     private List<Simulation.IndicatorChange> indicatorChanges(int year, Policy draft,
                                                               Map<YearMonth, List<HouseholdOutcome>> simulated) {
         Set<YearMonth> inInbox = new TreeSet<>(indicators.months());
-        Map<YearMonth, Set<String>> nextHeads = new HashMap<>();
+        Map<YearMonth, Set<ProgramHead>> nextHeads = new HashMap<>();
         simulated.keySet().stream().filter(m -> inInbox.contains(m.plusMonths(1)))
                 .forEach(m -> nextHeads.put(m, indicators.basicHeads(m.plusMonths(1))));
         Map<String, IndicatorValue> before = new HashMap<>();

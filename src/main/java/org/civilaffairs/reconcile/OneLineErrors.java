@@ -1,7 +1,11 @@
 package org.civilaffairs.reconcile;
 
+import java.io.EOFException;
+import java.io.UncheckedIOException;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.NoSuchFileException;
 import java.sql.SQLException;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import org.civilaffairs.reconcile.ingest.InboxException;
 import org.civilaffairs.reconcile.policy.PolicyException;
@@ -68,8 +72,35 @@ public class OneLineErrors implements CommandLine.IExecutionExceptionHandler, Co
             message = "file missing: " + message + ": check the path, and that its folder is there (a share mounted)";
         } else if (root instanceof SQLException || root instanceof java.net.ConnectException) {
             message = "database unreachable or failing (" + firstLine(message) + "): check spring.datasource.url and that the server is up";
+        } else if (worded(e).isPresent()) {
+            message = worded(e).get() + " (" + fileSystemReason(root, message) + ")";
         }
         return Mask.freeText(firstLine(message));
+    }
+
+    /**
+     * The project's own words for a failed file operation, which name the file and the fix ("cannot
+     * read X: delete it to derive it again"): the outermost {@link UncheckedIOException} made with a
+     * message, not one that only repeats its cause's.
+     */
+    private static Optional<String> worded(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof UncheckedIOException u && t.getCause() != null && !t.getMessage().equals(t.getCause().toString())) {
+                return Optional.of(firstLine(u.getMessage()));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** What the file system said, in words: {@code AccessDeniedException} carries only the file's path. */
+    private static String fileSystemReason(Throwable root, String message) {
+        if (root instanceof AccessDeniedException denied) {
+            return "permission denied: " + denied.getFile();
+        }
+        if (root instanceof EOFException) {
+            return "the file ends too early";
+        }
+        return root.getMessage() == null ? root.getClass().getSimpleName() : firstLine(message);
     }
 
     private static boolean isDatabase(Throwable e) {

@@ -2,7 +2,10 @@ package org.civilaffairs.reconcile;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.EOFException;
+import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.NoSuchFileException;
 import java.util.concurrent.CompletionException;
 import java.util.stream.Stream;
@@ -32,7 +35,15 @@ class OneLineErrorsTest {
                         + "c3".repeat(32) + ".csv (the archive keeps a copy of every inbox file a run reads: restore the archive"
                         + " folder from its backup)"),
                 Arguments.of(new NoSuchFileException("/mnt/share/2024-05"), "file missing: /mnt/share/2024-05: check the path,"
-                        + " and that its folder is there (a share mounted)"));
+                        + " and that its folder is there (a share mounted)"),
+                Arguments.of(new UncheckedIOException("cannot delete /srv/extract/2024-05: let the user the purge runs as"
+                        + " delete it", new AccessDeniedException("/srv/extract/2024-05/persons.bin")), "cannot delete"
+                        + " /srv/extract/2024-05: let the user the purge runs as delete it (permission denied:"
+                        + " /srv/extract/2024-05/persons.bin)"),
+                Arguments.of(new IllegalStateException("partition failed", new UncheckedIOException("cannot read"
+                        + " extract/2024-05/households: delete it to derive it again", new EOFException())),
+                        "cannot read extract/2024-05/households: delete it to derive it again (the file ends too early)"),
+                Arguments.of(new UncheckedIOException(new IOException("No space left on device")), "No space left on device"));
     }
 
     @ParameterizedTest

@@ -57,7 +57,8 @@ public class DerivedFilesPurge {
             try {
                 FileSystemUtils.deleteRecursively(dir);
             } catch (IOException e) {
-                throw new UncheckedIOException("cannot delete " + dir.toAbsolutePath() + " (check its permissions)", e);
+                throw new UncheckedIOException("cannot delete " + dir.toAbsolutePath()
+                        + ": let the user the purge runs as delete it and its files, or delete it by hand", e);
             }
         }
         return Optional.of(new Purged(months, bytes));

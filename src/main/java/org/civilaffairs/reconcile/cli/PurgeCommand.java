@@ -25,7 +25,7 @@ public class PurgeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        retention.purgeOlderThan(RetentionPeriod.parse(olderThan)).forEach(line -> System.err.println("reconcile purge: " + line));
+        retention.purgeOlderThan(RetentionPeriod.parse(olderThan), line -> System.err.println("reconcile purge: " + line));
         return 0;
     }
 }

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.concurrent.Callable;
+import org.civilaffairs.reconcile.OneLineErrors;
 import org.civilaffairs.reconcile.UsageError;
 import org.civilaffairs.reconcile.ingest.InboxScanner;
 import org.civilaffairs.reconcile.ops.GracefulStop;
@@ -23,7 +24,8 @@ import picocli.CommandLine.Option;
  * default 02:00 every night). Runs are sequential, so never two at once from here, and the
  * launcher refuses while any other process's run is in progress. A failed night does not stop
  * the schedule: the next night's run picks up what was left, and the operator restarts or not.
- * With a {@code retention}, each run is followed by what {@code purge} does for that age.
+ * With a {@code retention}, each run is followed by what {@code purge} does for that age; a purge
+ * that fails does not stop the schedule either.
  */
 @Command(name = "schedule", description = "Run in the foreground and start 'run' at the cron time of jobs/schedule.yml.")
 public class ScheduleCommand implements Callable<Integer> {
@@ -69,7 +71,7 @@ public class ScheduleCommand implements Callable<Integer> {
                 Thread.sleep(Math.max(0, Duration.between(LocalDateTime.now(), next).toMillis()));
                 exit = launcher.run(schedule.inbox(), schedule.policy(), null);
                 log.info("schedule: run ended with exit code {}", exit);
-                schedule.retention().ifPresent(age -> retention.purgeOlderThan(age).forEach(line -> log.info("schedule: {}", line)));
+                schedule.retention().ifPresent(this::purge);
             }
         } finally {
             if (endpoint != null) {
@@ -77,5 +79,15 @@ public class ScheduleCommand implements Callable<Integer> {
             }
         }
         return exit;
+    }
+
+    /** What {@code purge} does; a purge that fails says why, and the next night's run still comes. */
+    private void purge(Duration age) {
+        try {
+            retention.purgeOlderThan(age, line -> log.info("schedule: {}", line));
+        } catch (RuntimeException e) {
+            log.warn("schedule: the purge after the run failed: {}; the schedule goes on, and purges again after the next run",
+                    OneLineErrors.describe(e));
+        }
     }
 }

@@ -2,7 +2,7 @@ package org.civilaffairs.reconcile.ops;
 
 import java.time.Duration;
 import java.time.LocalDateTime;
-import java.util.List;
+import java.util.function.Consumer;
 import org.springframework.stereotype.Service;
 
 /**
@@ -22,15 +22,17 @@ public class Retention {
         this.derived = derived;
     }
 
-    /** Deletes what is older than {@code age}; returns what was deleted, a line each. */
-    public List<String> purgeOlderThan(Duration age) {
+    /**
+     * Deletes what is older than {@code age}, saying what was deleted a line each as it goes: the
+     * runs' line stands when the files' deletion then fails.
+     */
+    public void purgeOlderThan(Duration age, Consumer<String> said) {
         LocalDateTime cutoff = LocalDateTime.now().minus(age);
         LocalDateTime shown = cutoff.withNano(0);
-        int runs = metadata.olderThan(cutoff);
-        String files = derived.closedBefore(cutoff)
+        said.accept("deleted " + metadata.olderThan(cutoff) + " run(s) that ended before " + shown);
+        said.accept(derived.closedBefore(cutoff)
                 .map(p -> "deleted the derived files of " + p.months().size() + " month(s) closed before " + shown + ", "
                         + p.bytes() / 1_000_000 + " MB" + (p.months().isEmpty() ? "" : ": " + String.join(", ", p.months())))
-                .orElse("a run is in progress, which may read the months' derived files: they are kept; purge again once it has ended");
-        return List.of("deleted " + runs + " run(s) that ended before " + shown, files);
+                .orElse("a run is in progress, which may read the months' derived files: they are kept; purge again once it has ended"));
     }
 }

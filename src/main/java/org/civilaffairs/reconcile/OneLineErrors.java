@@ -54,6 +54,7 @@ public class OneLineErrors implements CommandLine.IExecutionExceptionHandler, Co
             root = root.getCause();
         }
         String message = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+        Optional<String> worded = worded(e);
         if (causedBy(e, AmqpException.class)) {
             message = "message broker unreachable or failing (" + firstLine(message) + "): check --broker and that RabbitMQ"
                     + " is running there";
@@ -72,8 +73,8 @@ public class OneLineErrors implements CommandLine.IExecutionExceptionHandler, Co
             message = "file missing: " + message + ": check the path, and that its folder is there (a share mounted)";
         } else if (root instanceof SQLException || root instanceof java.net.ConnectException) {
             message = "database unreachable or failing (" + firstLine(message) + "): check spring.datasource.url and that the server is up";
-        } else if (worded(e).isPresent()) {
-            message = worded(e).get() + " (" + fileSystemReason(root, message) + ")";
+        } else if (worded.isPresent()) {
+            message = worded.get() + " (" + fileSystemReason(root, message) + ")";
         }
         return Mask.freeText(firstLine(message));
     }
@@ -85,7 +86,8 @@ public class OneLineErrors implements CommandLine.IExecutionExceptionHandler, Co
      */
     private static Optional<String> worded(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof UncheckedIOException u && t.getCause() != null && !t.getMessage().equals(t.getCause().toString())) {
+            if (t instanceof UncheckedIOException u && u.getMessage() != null && u.getCause() != null
+                    && !u.getMessage().equals(u.getCause().toString())) {
                 return Optional.of(firstLine(u.getMessage()));
             }
         }

@@ -94,7 +94,10 @@ public class OneLineErrors implements CommandLine.IExecutionExceptionHandler, Co
         return Optional.empty();
     }
 
-    /** What the file system said, in words: {@code AccessDeniedException} carries only the file's path. */
+    /**
+     * What the file system said, in words: {@code AccessDeniedException} carries only the file's path;
+     * else the root's message, or its class where it has none ({@code message} is already that).
+     */
     private static String fileSystemReason(Throwable root, String message) {
         if (root instanceof AccessDeniedException denied) {
             return "permission denied: " + denied.getFile();
@@ -102,7 +105,7 @@ public class OneLineErrors implements CommandLine.IExecutionExceptionHandler, Co
         if (root instanceof EOFException) {
             return "the file ends too early";
         }
-        return root.getMessage() == null ? root.getClass().getSimpleName() : firstLine(message);
+        return firstLine(message);
     }
 
     private static boolean isDatabase(Throwable e) {

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Timestamp;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -38,11 +39,18 @@ public class DerivedFilesPurge {
         this.extracts = archiveDir.resolve("extract");
     }
 
-    /** The months whose derived files were deleted, and their bytes. */
-    public record Purged(List<String> months, long bytes) {
+    /**
+     * The months whose derived files were deleted, and their bytes; when the folder of some month could
+     * not be deleted (all or part of it), the failure that names them.
+     */
+    public record Purged(List<String> months, long bytes, Optional<UncheckedIOException> failure) {
     }
 
-    /** Deletes the derived files of the months closed before the cut-off and not opened since; empty while a run is in progress. */
+    /**
+     * Deletes the derived files of the months closed before the cut-off and not opened since, each
+     * month it can: one refused (files of another user, say) does not keep the others; empty while a
+     * run is in progress.
+     */
     public Optional<Purged> closedBefore(LocalDateTime cutoff) {
         if (!repository.findRunningJobExecutions(ReconcileJobConfig.JOB).isEmpty()) {
             return Optional.empty();
@@ -50,25 +58,32 @@ public class DerivedFilesPurge {
         List<String> months = jdbc.queryForList("SELECT month FROM month_state WHERE stage = ? AND closed_at < ? ORDER BY month",
                 String.class, MonthLedger.CLOSED, Timestamp.valueOf(cutoff)).stream()
                 .filter(m -> Files.isDirectory(extracts.resolve(m))).toList();
+        List<String> deleted = new ArrayList<>();
+        List<String> refused = new ArrayList<>();
+        IOException refusal = null;
         long bytes = 0;
         for (String month : months) {
             Path dir = extracts.resolve(month);
-            bytes += size(dir);
             try {
+                long size = size(dir);
                 FileSystemUtils.deleteRecursively(dir);
+                deleted.add(month);
+                bytes += size;
             } catch (IOException e) {
-                throw new UncheckedIOException("cannot delete " + dir.toAbsolutePath()
-                        + ": let the user the purge runs as delete it and its files, or delete it by hand", e);
+                refused.add(month);
+                refusal = refusal == null ? e : refusal;
             }
         }
-        return Optional.of(new Purged(months, bytes));
+        return Optional.of(new Purged(deleted, bytes, refused.isEmpty() ? Optional.empty()
+                : Optional.of(new UncheckedIOException("cannot delete the derived files of " + String.join(", ", refused) + " under "
+                        + extracts.toAbsolutePath() + ": let the user the purge runs as delete them, or delete them by hand", refusal))));
     }
 
-    private static long size(Path dir) {
+    private static long size(Path dir) throws IOException {
         try (Stream<Path> files = Files.walk(dir)) {
             return files.filter(Files::isRegularFile).mapToLong(f -> f.toFile().length()).sum();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + dir.toAbsolutePath(), e);
+        } catch (UncheckedIOException e) { // a folder the walk could not read
+            throw e.getCause();
         }
     }
 }

@@ -56,7 +56,8 @@ class ScheduleTest {
             assertThat(log).filteredOn(line -> line.contains("schedule: deleted ") && line.contains(" run(s) that ended before"))
                     .as("the runs' line comes before the files' failure").hasSize(2);
             assertThat(log).filteredOn(line -> line.contains("WARN") && line.contains("schedule: the purge after the run failed:"
-                    + " cannot delete ") && line.contains("extract/2019-06: let the user the purge runs as delete it")
+                    + " cannot delete the derived files of 2019-06 under ")
+                    && line.contains("extract: let the user the purge runs as delete them, or delete them by hand")
                     && line.contains("held/a.bin: Operation not permitted); the schedule goes on")).hasSize(2);
         } finally {
             immutable(kept, false);
@@ -74,7 +75,7 @@ class ScheduleTest {
         return schedule;
     }
 
-    private static boolean immutable(Path folder, boolean on) throws Exception {
+    static boolean immutable(Path folder, boolean on) throws Exception {
         try {
             return new ProcessBuilder("chattr", on ? "+i" : "-i", folder.toString()).redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.DISCARD).start().waitFor() == 0;

@@ -29,13 +29,13 @@ final class DraftIndicators {
      */
     static List<IndicatorValue> compute(int year, Map<String, BigDecimal> targets, List<AggregateRow> district,
                                         Map<YearMonth, List<HouseholdOutcome>> simulated, Map<YearMonth, Set<ProgramHead>> nextHeads) {
-        Map<String, BigDecimal> flaggedAmount = new HashMap<>();
+        Map<MonthProgram, BigDecimal> flaggedAmount = new HashMap<>();
         IndicatorCalculator.FlaggedExits flagged = IndicatorCalculator.FlaggedExits.NONE;
         for (Map.Entry<YearMonth, List<HouseholdOutcome>> month : simulated.entrySet()) {
             Set<ProgramHead> heads = nextHeads.get(month.getKey());
             for (HouseholdOutcome h : month.getValue()) {
                 if (!h.after().isEmpty()) {
-                    flaggedAmount.merge(month.getKey() + "\u0000" + h.program().name(), h.amount(), BigDecimal::add);
+                    flaggedAmount.merge(new MonthProgram(month.getKey().toString(), h.program().name()), h.amount(), BigDecimal::add);
                 }
                 if (heads != null && h.program().isBasic() && h.after().keySet().stream().anyMatch(f -> f != Flag.ID_UNRESOLVED)) {
                     flagged = flagged.plus(!heads.contains(new ProgramHead(h.program(), h.headKey())));
@@ -43,8 +43,12 @@ final class DraftIndicators {
             }
         }
         List<AggregateRow> draft = district.stream().map(r -> simulated.containsKey(YearMonth.parse(r.month()))
-                ? withFlaggedAmount(r, flaggedAmount.getOrDefault(r.month() + "\u0000" + r.program(), BigDecimal.ZERO)) : r).toList();
+                ? withFlaggedAmount(r, flaggedAmount.getOrDefault(new MonthProgram(r.month(), r.program()), BigDecimal.ZERO)) : r).toList();
         return IndicatorCalculator.compute(year, targets, draft, flagged);
+    }
+
+    /** A district row's month and program code, as the aggregates spell them. */
+    private record MonthProgram(String month, String program) {
     }
 
     private static AggregateRow withFlaggedAmount(AggregateRow r, BigDecimal flaggedAmount) {

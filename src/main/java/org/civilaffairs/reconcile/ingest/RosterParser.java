@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.civilaffairs.reconcile.identity.IdNumbers;
 import org.civilaffairs.reconcile.policy.Policy;
 import org.civilaffairs.reconcile.policy.Program;
+import org.civilaffairs.reconcile.privacy.Mask;
 
 /** Turns roster records into staged rows with the row checks of CONTRACT §3 in the order of §13.3. */
 public final class RosterParser {
@@ -21,6 +22,11 @@ public final class RosterParser {
         this.policy = policy;
     }
 
+    /**
+     * The row's checks, and its street and program as rejects and aggregates show them: canonical when
+     * recognised, else as written (CONTRACT §13.5) with any personal number masked, since a row whose
+     * columns shifted can carry an ID number or a phone where its street or program belongs.
+     */
     public RosterRow parse(CsvRecord record) {
         String streetText = header.value(record, RosterColumns.STREET);
         Optional<String> street = streetText.isEmpty() ? Optional.empty() : policy.street(streetText);
@@ -55,8 +61,8 @@ public final class RosterParser {
         } else if (!enrolledText.isEmpty() && enrolled.isEmpty()) {
             reject = RejectReason.BAD_DATE;
         }
-        return new RosterRow(record.line(), street.orElse(streetText), streetText, street.isPresent(),
-                program.map(Program::name).orElse(programText), program.isPresent(),
+        return new RosterRow(record.line(), Mask.freeText(street.orElse(streetText)), streetText, street.isPresent(),
+                program.map(Program::name).orElseGet(() -> Mask.freeText(programText)), program.isPresent(),
                 header.value(record, RosterColumns.COMMUNITY), householdId, name, IdNumbers.normalize(idText),
                 head, amount.orElse(null), income.orElse(null), reject,
                 reject == null ? null : rawMasked(record));

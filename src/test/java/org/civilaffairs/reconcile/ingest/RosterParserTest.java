@@ -46,6 +46,22 @@ class RosterParserTest {
         }
     }
 
+    /** A row whose columns shifted shows its street and program as written, a personal number in them masked. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "汉正街,城市低保,H1,张三,420104197001011234,户主,670|汉正街|URBAN_DIBAO",
+            "汉正街道,420104197001011234,H1,张三,户主,670|汉正街|420104********1234",
+            "420104197001011234,张三,户主,670,H1,汉正街,城市低保|420104********1234|张三",
+            "13812345678,4.20104E+17,户主,670|138****5678|4.*****E+17",
+            "汉阳区五里墩街 2019-06-01,城市低保,H1,张三,420104197001011234,户主,670,,,,|汉阳区五里墩街 2019-06-01|URBAN_DIBAO"})
+    void streetAndProgramAsShown(String line, String street, String program) throws Exception {
+        try (CsvRecordReader records = new CsvRecordReader(new StringReader(HEADER + "\n" + line + "\n"))) {
+            RosterRow row = new RosterParser(Header.read(records, RosterColumns.ALL).header(), POLICY).parse(records.next());
+            assertThat(row.street()).isEqualTo(street);
+            assertThat(row.program()).isEqualTo(program);
+        }
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
             "STREET, Program ,HOUSEHOLD_ID,Name,id_number,relation,amount|",

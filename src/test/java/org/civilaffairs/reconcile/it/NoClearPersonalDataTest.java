@@ -26,12 +26,13 @@ class NoClearPersonalDataTest {
     @Test
     void noLogLineOrExportShowsPersonalDataInClear(@TempDir Path work) throws IOException {
         Path example = ExamplesTest.example("another-city");
-        Set<String> secrets = secretsOf(example.resolve("inbox"));
+        Path inbox = withShiftedRows(example.resolve("inbox"), work.resolve("inbox"));
+        Set<String> secrets = secretsOf(inbox);
         assertThat(secrets).hasSizeGreaterThan(100);
 
         List<Path> outputs = new ArrayList<>();
         try (Pipeline pipeline = new Pipeline(Databases.h2(work), work)) {
-            assertThat(pipeline.run("run", "--inbox", example.resolve("inbox").toString(), "--policy",
+            assertThat(pipeline.run("run", "--inbox", inbox.toString(), "--policy",
                     example.resolve("policy.yml").toString())).isZero();
             for (String kind : List.of("aggregates", "flags", "rejects", "files")) {
                 for (String month : List.of("2017-11", "2017-12", "2018-01")) {
@@ -60,6 +61,23 @@ class NoClearPersonalDataTest {
             assertThat(PersonalNumbers.in(text)).as("clear personal data in " + output.getFileName()).noneMatch(secrets::contains);
             assertThat(text).as("spreadsheet-notation ID in " + output.getFileName()).doesNotContainPattern(PersonalNumbers.SPREADSHEET);
         }
+    }
+
+    /**
+     * The inbox with one roster more in its last month, whose rows' columns shifted: an ID number and a
+     * phone stand where the street and the program belong, which rejects show as written (CONTRACT §13.5).
+     */
+    private static Path withShiftedRows(Path inbox, Path copy) throws IOException {
+        try (Stream<Path> files = Files.walk(inbox)) {
+            for (Path f : files.toList()) {
+                Files.copy(f, copy.resolve(inbox.relativize(f).toString()));
+            }
+        }
+        Files.writeString(copy.resolve("2018-01/rosters/汉正街_补录_2018-01.csv"), String.join("\n",
+                "街道,救助类别,户编号,姓名,身份证号,与户主关系,月保障金",
+                "420104198511204417,13907145521,户主,650,ZJCS-0900",
+                "4.20104E+17,420104198511204417,张三,配偶,ZJCS-0900,汉正街,城市低保,,", ""));
+        return copy;
     }
 
     /** Every personal number of the roster files (ID numbers, bank accounts, phones), whatever its digits and separators. */

@@ -43,6 +43,7 @@ public class ReconcileApplication {
             profiles.add(RemoteMode.WORKER_PROFILE);
         }
         app.setAdditionalProfiles(profiles.toArray(String[]::new));
+        GracefulStop.whileStarting();
         try (ConfigurableApplicationContext context = app.run(args)) {
             GracefulStop.onSignals(context.getBean(GracefulStop.class));
             return execute(context, commandArgs);

@@ -4,9 +4,12 @@ import com.zaxxer.hikari.HikariDataSource;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import javax.sql.DataSource;
 import org.civilaffairs.reconcile.remote.RemoteMode;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.flyway.autoconfigure.FlywayConfigurationCustomizer;
 import org.springframework.boot.flyway.autoconfigure.FlywayMigrationStrategy;
@@ -17,6 +20,8 @@ import org.springframework.core.env.Environment;
 /** Database settings that depend on the vendor: H2 settings, MySQL driver tuning, placeholders and clean-up for Flyway. */
 @Configuration(proxyBeanMethods = false)
 public class DatabaseSetup {
+
+    private static final Logger log = LoggerFactory.getLogger(DatabaseSetup.class);
 
     /**
      * A directory that cannot exist: the driver negotiates LOCAL INFILE (roster staging streams rows
@@ -61,29 +66,48 @@ public class DatabaseSetup {
     /**
      * A first migration that fails leaves nothing behind: the tables, views and sequences it
      * created are dropped again, so the next start migrates an empty database instead of
-     * meeting half a schema. Later migrations are left to Flyway (their database was usable before).
+     * meeting half a schema; one that did not end (its process killed) is undone by the next start
+     * ({@link FirstMigration}). Later migrations are left to Flyway (their database was usable before).
      * A remote worker migrates only an empty database: once a schema is there the manager's release
      * owns it, and a worker of another release refuses its partitions instead of migrating the
      * shared schema under the manager (remote {@code Versions}).
      */
     @Bean
-    FlywayMigrationStrategy cleanFailedFirstMigration(Environment environment) {
+    FlywayMigrationStrategy cleanFailedFirstMigration(Environment environment, FirstMigration firstMigration) {
         return flyway -> {
-            if (flyway.info().applied().length > 0) {
-                if (!environment.matchesProfiles(RemoteMode.WORKER_PROFILE)) {
+            DataSource dataSource = flyway.getConfiguration().getDataSource();
+            Optional<Set<String>> unfinished = FirstMigration.unfinished(dataSource);
+            boolean worker = environment.matchesProfiles(RemoteMode.WORKER_PROFILE);
+            if (unfinished.isEmpty() && flyway.info().applied().length > 0) {
+                if (!worker) {
                     flyway.migrate();
                 }
                 return;
             }
-            DataSource dataSource = flyway.getConfiguration().getDataSource();
-            Set<String> before = SchemaObjects.of(dataSource);
+            if (unfinished.isPresent()) {
+                if (worker) {
+                    throw new IllegalStateException("the database's first setup did not end: run 'reconcile status' with the"
+                            + " manager's settings once, which sets it up again, then start the worker");
+                }
+                log.warn("the database's first setup did not end (its process was stopped or killed): it is set up again");
+                SchemaObjects.dropAllBut(dataSource, unfinished.get()::contains);
+            }
+            Set<String> before = unfinished.orElseGet(() -> SchemaObjects.of(dataSource));
+            firstMigration.expect(before);
             try {
                 flyway.migrate();
             } catch (RuntimeException e) {
-                SchemaObjects.dropAllBut(dataSource, before);
+                SchemaObjects.dropAllBut(dataSource, before::contains);
                 throw e;
             }
+            firstMigration.ended(dataSource);
         };
+    }
+
+    /** The marker of a first migration, a Flyway callback as the migration begins. */
+    @Bean
+    FirstMigration firstMigration() {
+        return new FirstMigration();
     }
 
     /** The SQL migrations' vendor words: table options, how a column's type is changed, a long text column. */

@@ -7,9 +7,10 @@ import java.sql.Statement;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 import javax.sql.DataSource;
 
-/** The tables, views and sequences of the connection's own schema, by type, to undo a failed first migration. */
+/** The tables, views and sequences of the connection's own schema, by type, to undo a first migration that did not end. */
 final class SchemaObjects {
 
     /** Dropped in this order: views before the tables they read. */
@@ -27,7 +28,8 @@ final class SchemaObjects {
         }
     }
 
-    static void dropAllBut(DataSource dataSource, Set<String> keep) {
+    /** Drops every object of the current schema but those {@code keep} accepts. */
+    static void dropAllBut(DataSource dataSource, Predicate<String> keep) {
         try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
             boolean mysql = !c.getMetaData().getDatabaseProductName().toLowerCase().contains("h2");
             if (mysql) {
@@ -35,7 +37,7 @@ final class SchemaObjects {
             }
             for (String type : TYPES) {
                 for (String object : list(c)) {
-                    if (object.startsWith(type + " ") && !keep.contains(object)) {
+                    if (object.startsWith(type + " ") && !keep.test(object)) {
                         s.execute("DROP " + object + (type.equals("SEQUENCE") ? "" : " CASCADE"));
                     }
                 }

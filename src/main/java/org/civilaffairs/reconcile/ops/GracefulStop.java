@@ -16,6 +16,8 @@ import org.springframework.stereotype.Component;
 @Component
 public class GracefulStop implements JobExecutionListener {
 
+    private static final String[] SIGNALS = {"TERM", "INT"};
+
     private final JobRepository repository;
     private volatile JobExecution running;
     private volatile Runnable serving;
@@ -35,10 +37,24 @@ public class GracefulStop implements JobExecutionListener {
         running = null;
     }
 
+    /**
+     * Until the command starts, a signal ends the process at once (exit 128 + signal), saying so: a
+     * first setup of the database it cuts short is done again by the next start.
+     */
+    @SuppressWarnings("removal")
+    public static void whileStarting() {
+        for (String name : SIGNALS) {
+            sun.misc.Signal.handle(new sun.misc.Signal(name), signal -> {
+                System.err.println("reconcile: SIG" + name + " while starting: ended before the command began");
+                System.exit(128 + signal.getNumber());
+            });
+        }
+    }
+
     /** Installs the handlers of SIGTERM and SIGINT for this process. */
     @SuppressWarnings("removal")
     public static void onSignals(GracefulStop stop) {
-        for (String name : new String[] {"TERM", "INT"}) {
+        for (String name : SIGNALS) {
             sun.misc.Signal.handle(new sun.misc.Signal(name), signal -> {
                 if (stop.shuttingDown() || !stop.stopRunning()) {
                     System.exit(128 + signal.getNumber());

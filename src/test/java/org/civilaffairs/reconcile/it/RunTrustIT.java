@@ -14,12 +14,14 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * What an operator meets with the real jar as a process: any H2 URL works and run ids stay
- * sequential after a kill; a failed first migration leaves nothing behind; a log file that
+ * sequential after a kill; a failed first migration leaves nothing behind, and one killed halfway is
+ * set up again by the next start; a log file that
  * cannot be written does not stop 'status'; a database outage ends the run FAILED, not STARTED.
  */
 class RunTrustIT {
@@ -56,6 +58,68 @@ class RunTrustIT {
 
         JarProcess.Result fine = JarProcess.run(url, work, OperationsIT.RUN);
         assertThat(fine.exitCode()).as(fine.stderr()).isZero();
+    }
+
+    /**
+     * A first start killed or stopped in the middle of a migration (its statements each committed) left
+     * half a schema that every later start failed to migrate again; the next start now sets it up again.
+     */
+    @ParameterizedTest(name = "a first start ended by {1} halfway through a migration on {0}")
+    @CsvSource({"h2, kill -9", "mysql, kill -9", "h2, SIGTERM"})
+    void aFirstStartCutShortIsSetUpAgainByTheNext(String database, String signal, @TempDir Path work) throws Exception {
+        String url = database.equals("h2") ? Databases.h2(work) : OperationsIT.database(database, work);
+        Path slow = Files.createDirectories(work.resolve("slow"));
+        Path migration = slow.resolve("V9_5__slow.sql");
+        Path halfway = work.resolve("halfway");
+        Files.writeString(migration, halfway(database, halfway, true), StandardCharsets.UTF_8);
+        String extra = "--spring.flyway.locations=classpath:db/migration,filesystem:" + slow;
+        JarProcess first = JarProcess.start(url, work, "status", extra);
+        awaitHalfway(url, halfway, first);
+        if (signal.equals("SIGTERM")) {
+            first.terminate();
+            assertThat(first.waitFor()).isEqualTo(143);
+            assertThat(first.stderr()).contains("reconcile: SIGTERM while starting: ended before the command began");
+        } else {
+            first.kill();
+        }
+
+        Files.writeString(migration, halfway(database, halfway, false), StandardCharsets.UTF_8);
+        JarProcess.Result again = JarProcess.run(url, work, "status", extra);
+        assertThat(again.exitCode()).as(again.stderr()).isZero();
+        assertThat(again.stderr()).doesNotContain("\tat ");
+        if (signal.equals("kill -9")) { // SIGTERM lets H2 close, which ends the migration with an error: it cleans up at once
+            assertThat(again.stderr()).contains("the database's first setup did not end (its process was stopped or killed):"
+                    + " it is set up again");
+        }
+        assertThat(objects(url)).as("the marker of the first migration").noneMatch(o -> o.equalsIgnoreCase("reconcile_first_migration"));
+        JarProcess.Result run = JarProcess.run(url, work, OperationsIT.with(OperationsIT.RUN, extra));
+        assertThat(run.exitCode()).as(run.stderr()).isZero();
+    }
+
+    /**
+     * A migration that creates a table, then (on H2, which the test cannot reach while the process
+     * holds it) writes the file {@code halfway}, takes long (20 s and more) when {@code slow}, then
+     * creates another table.
+     */
+    private static String halfway(String database, Path halfway, boolean slow) {
+        String pause = database.equals("h2")
+                ? "SELECT FILE_WRITE(STRINGTOUTF8('halfway'), '" + halfway.toAbsolutePath() + "');\n"
+                        + "SELECT COUNT(*) FROM (WITH RECURSIVE t(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM t WHERE n < "
+                        + (slow ? 300_000_000 : 1) + ") SELECT n FROM t) s;"
+                : "DO SLEEP(" + (slow ? 20 : 0) + ");";
+        return "CREATE TABLE half_a (x INT);\n" + pause + "\nCREATE TABLE half_b (x INT);\n";
+    }
+
+    /** Waits until the process is in the middle of the migration: its first table made (on H2: the file written). */
+    private static void awaitHalfway(String url, Path halfway, JarProcess process) throws Exception {
+        boolean h2 = url.startsWith("jdbc:h2");
+        for (int i = 0; i < 600; i++) {
+            if (h2 ? Files.exists(halfway) : objects(url).stream().anyMatch("half_a"::equalsIgnoreCase)) {
+                return;
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("the migration was not halfway in 60 s:\n" + process.stderr());
     }
 
     @Test

@@ -6,11 +6,14 @@ import java.util.Arrays;
 import java.util.List;
 import org.civilaffairs.reconcile.cli.Months;
 import org.civilaffairs.reconcile.cli.ReconcileCommand;
+import org.civilaffairs.reconcile.db.DatabaseSetup;
 import org.civilaffairs.reconcile.ops.GracefulStop;
 import org.civilaffairs.reconcile.ops.LogFile;
 import org.civilaffairs.reconcile.remote.RemoteMode;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.event.ApplicationEnvironmentPreparedEvent;
+import org.springframework.context.ApplicationListener;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine;
 
@@ -43,6 +46,8 @@ public class ReconcileApplication {
             profiles.add(RemoteMode.WORKER_PROFILE);
         }
         app.setAdditionalProfiles(profiles.toArray(String[]::new));
+        app.addListeners((ApplicationListener<ApplicationEnvironmentPreparedEvent>) prepared ->
+                DatabaseSetup.requireSupported(prepared.getEnvironment().getProperty("spring.datasource.url")));
         GracefulStop.whileStarting();
         try (ConfigurableApplicationContext context = app.run(args)) {
             GracefulStop.onSignals(context.getBean(GracefulStop.class));

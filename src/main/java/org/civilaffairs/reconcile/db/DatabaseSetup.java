@@ -126,8 +126,20 @@ public class DatabaseSetup {
         return !c.getMetaData().getDatabaseProductName().toLowerCase().contains("h2");
     }
 
+    /**
+     * Refuses, before any pool or driver is made, a {@code spring.datasource.url} of a database the
+     * jar has no driver for: the drivers' own words name a class, not the fix.
+     */
+    public static void requireSupported(String jdbcUrl) {
+        if (jdbcUrl != null && !jdbcUrl.startsWith("jdbc:h2:") && !jdbcUrl.startsWith("jdbc:mysql:")) {
+            String scheme = jdbcUrl.startsWith("jdbc:") ? jdbcUrl.split(":", 3)[1] : "not a JDBC URL";
+            throw new IllegalStateException("spring.datasource.url is of a database reconcile cannot use (" + scheme
+                    + "): give jdbc:h2:file:PATH (the embedded default) or jdbc:mysql://HOST:3306/DATABASE (MySQL or MariaDB)");
+        }
+    }
+
     public static boolean isMysql(String jdbcUrl) {
-        return jdbcUrl != null && (jdbcUrl.startsWith("jdbc:mysql:") || jdbcUrl.startsWith("jdbc:mariadb:"));
+        return jdbcUrl != null && jdbcUrl.startsWith("jdbc:mysql:");
     }
 
     static boolean isMysql(DataSource dataSource) {

@@ -11,13 +11,15 @@ import java.util.Map;
  * operator wrote are kept): MONTH and YEAR are column names, not keywords; on a file database a
  * commit is on disk before the next unit (WRITE_DELAY=0), other processes ('status', 'stop') can
  * reach the database while a run holds it (AUTO_SERVER), and a city's month of pages stays in a
- * 128 MB page cache instead of H2's 16 MB, where writing a partition evicts what it reads next.
+ * 128 MB page cache instead of H2's 16 MB, where writing a partition evicts what it reads next; and
+ * H2 keeps no trace file of its own beside the database (TRACE_LEVEL_FILE=0): it would hold failed
+ * statements' values unmasked, and one it cannot write it reports as a stack trace on the terminal.
  */
 public final class H2Url {
 
     private static final List<String> NON_KEYWORDS = List.of("MONTH", "YEAR");
     private static final List<Map.Entry<String, String>> FILE_SETTINGS = List.of(Map.entry("WRITE_DELAY", "0"),
-            Map.entry("AUTO_SERVER", "TRUE"), Map.entry("CACHE_SIZE", "131072"));
+            Map.entry("AUTO_SERVER", "TRUE"), Map.entry("CACHE_SIZE", "131072"), Map.entry("TRACE_LEVEL_FILE", "0"));
 
     private H2Url() {
     }

@@ -4,8 +4,11 @@ import com.fasterxml.jackson.annotation.JsonSetter;
 import com.fasterxml.jackson.annotation.Nulls;
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.nio.charset.MalformedInputException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -40,13 +43,23 @@ public final class PolicyLoader {
     }
 
     public static Policy load(Path file) {
-        String text;
+        return parse(text(file), file.toString());
+    }
+
+    /** A policy file's text, which is UTF-8; a file that cannot be read is refused in words that name the fix. */
+    public static String text(Path file) {
         try {
-            text = Files.readString(file, StandardCharsets.UTF_8);
+            return Files.readString(file, StandardCharsets.UTF_8);
+        } catch (MalformedInputException e) {
+            throw new PolicyException("cannot read policy file " + file.toAbsolutePath() + ": it is not UTF-8 text (saved as GBK?):"
+                    + " save it as UTF-8", e);
+        } catch (NoSuchFileException e) {
+            throw new PolicyException("cannot read policy file " + file.toAbsolutePath() + ": there is no such file", e);
+        } catch (AccessDeniedException e) {
+            throw new PolicyException("cannot read policy file " + file.toAbsolutePath() + ": permission denied", e);
         } catch (IOException e) {
-            throw new PolicyException("cannot read policy file " + file + ": " + e.getMessage(), e);
+            throw new PolicyException("cannot read policy file " + file.toAbsolutePath() + ": " + e.getMessage(), e);
         }
-        return parse(text, file.toString());
     }
 
     public static Policy parse(String text, String source) {

@@ -41,12 +41,7 @@ public class PolicyStore {
 
     /** Reads, checks and keeps a policy file; returns the policy and the archived copy the run reads. */
     public Stored keep(Path file) {
-        String text;
-        try {
-            text = Files.readString(file, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new PolicyException("cannot read policy file " + file.toAbsolutePath() + ": " + e.getMessage(), e);
-        }
+        String text = PolicyLoader.text(file);
         Policy policy = PolicyLoader.parse(text, file.toString());
         if (storedText(policy.sha256()).isEmpty()) {
             try {

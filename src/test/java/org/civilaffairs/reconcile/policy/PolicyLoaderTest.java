@@ -5,11 +5,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -136,5 +138,16 @@ class PolicyLoaderTest {
         Policy p = PolicyLoader.load(file);
         assertThat(p.standards().get(Program.Standard.URBAN)).isNotEmpty();
         assertThat(p.targets()).isNotEmpty();
+    }
+
+    /** A file that cannot be read is refused in words that name the fix, not the decoder's. */
+    @Test
+    void aPolicyFileThatCannotBeReadIsNamedWithTheFix(@TempDir Path dir) throws IOException {
+        Path gbk = Files.write(dir.resolve("gbk.yml"), (STANDARDS + "streets:\n  - {name: 汉正街}\n").getBytes(Charset.forName("GBK")));
+        assertThatThrownBy(() -> PolicyLoader.load(gbk)).isInstanceOf(PolicyException.class)
+                .hasMessage("cannot read policy file " + gbk.toAbsolutePath() + ": it is not UTF-8 text (saved as GBK?): save it as UTF-8");
+        Path missing = dir.resolve("missing.yml");
+        assertThatThrownBy(() -> PolicyLoader.load(missing)).isInstanceOf(PolicyException.class)
+                .hasMessage("cannot read policy file " + missing.toAbsolutePath() + ": there is no such file");
     }
 }

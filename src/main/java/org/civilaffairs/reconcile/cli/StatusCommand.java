@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.civilaffairs.reconcile.UsageError;
 import org.civilaffairs.reconcile.ingest.InputWarning;
 import org.civilaffairs.reconcile.job.ReconcileJobConfig;
 import org.civilaffairs.reconcile.ops.FailureText;
@@ -37,6 +38,9 @@ public class StatusCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (limit < 1) {
+            throw new UsageError("--limit " + limit + ": write how many recent runs to show, 1 or more");
+        }
         List<JobInstance> instances = repository.getJobInstances(ReconcileJobConfig.JOB, 0, limit);
         if (instances.isEmpty()) {
             System.out.println("no runs yet");
@@ -91,8 +95,11 @@ public class StatusCommand implements Callable<Integer> {
         return n + " " + what + (n == 1 ? "" : "s");
     }
 
-    /** Why a step failed: for a partitioned step, its first failed partition's cause. */
+    /** Why a step failed: for a partitioned step, its first failed partition's cause; a stopped step, by what. */
     private static String exitMessage(StepExecution s, PartitionSummary partitions) {
+        if (s.getStatus() == BatchStatus.STOPPED) {
+            return "  stopped by 'stop' or a signal";
+        }
         String recorded = FailureText.cause(s.getExitStatus().getExitDescription());
         String cause = partitions != null && s.getStatus() == BatchStatus.FAILED ? partitions.failure().orElse(recorded) : recorded;
         return cause.isEmpty() ? "" : "  " + Mask.freeText(cause);

@@ -9,11 +9,11 @@ import org.springframework.batch.core.step.StepExecution;
 
 /**
  * The partitions of a partitioned step in one run ({@code resolve:2019-07:bucket-03} belongs to
- * {@code resolve}), counted done / running / failed, with the names of those not done and the cause
+ * {@code resolve}), counted done / running / stopped / failed, with the names of those not done and the cause
  * of the first that failed ({@code 2019-07:files-26-33: cannot read archived copy of ...}): the step
  * itself records only that a partition failed.
  */
-public record PartitionSummary(int done, int running, int failed, List<String> notDone, Optional<String> failure) {
+public record PartitionSummary(int done, int running, int stopped, int failed, List<String> notDone, Optional<String> failure) {
 
     /** Whether a step execution is a partition of another step (its name carries the partition's). */
     public static boolean isPartition(StepExecution step) {
@@ -27,6 +27,7 @@ public record PartitionSummary(int done, int running, int failed, List<String> n
             return null;
         }
         int done = count(partitions, BatchStatus.COMPLETED);
+        int stopped = count(partitions, BatchStatus.STOPPED);
         int failed = count(partitions, BatchStatus.FAILED) + count(partitions, BatchStatus.UNKNOWN)
                 + count(partitions, BatchStatus.ABANDONED);
         List<String> notDone = partitions.stream().filter(e -> e.getStatus() != BatchStatus.COMPLETED)
@@ -34,13 +35,13 @@ public record PartitionSummary(int done, int running, int failed, List<String> n
         Optional<String> failure = partitions.stream().filter(e -> e.getStatus() == BatchStatus.FAILED)
                 .min(Comparator.comparing(StepExecution::getStepName)).map(e -> e.getStepName().substring(step.length() + 1)
                         + ": " + FailureText.cause(e.getExitStatus().getExitDescription()));
-        return new PartitionSummary(done, partitions.size() - done - failed, failed, notDone, failure);
+        return new PartitionSummary(done, partitions.size() - done - stopped - failed, stopped, failed, notDone, failure);
     }
 
-    /** {@code partitions: 6 done, 2 running, 0 failed (2019-07:bucket-01 STARTED, ...)} */
+    /** {@code partitions: 6 done, 2 running, 0 failed (2019-07:bucket-01 STARTED, ...)}; those stopped, when any. */
     public String line() {
-        return String.format("partitions: %d done, %d running, %d failed%s", done, running, failed,
-                notDone.isEmpty() ? "" : notDone.stream().collect(Collectors.joining(", ", " (", ")")));
+        return String.format("partitions: %d done, %d running, %s%d failed%s", done, running,
+                stopped == 0 ? "" : stopped + " stopped, ", failed, notDone.isEmpty() ? "" : notDone.stream().collect(Collectors.joining(", ", " (", ")")));
     }
 
     private static int count(List<StepExecution> partitions, BatchStatus status) {

@@ -230,7 +230,8 @@ class OperationsIT {
                     .containsExactly("STOPPED", "COMPLETED");
             assertThat(jdbc.queryForList("SELECT JOB_EXECUTION_ID FROM BATCH_JOB_EXECUTION ORDER BY 1", Long.class))
                     .as("run ids count on after the process ended").containsExactly(1L, 2L);
-            assertThat(pipeline.output("status")).contains("run 2  COMPLETED", "(restart: continues run 1)");
+            assertThat(pipeline.output("status")).contains("run 2  COMPLETED", "(restart: continues run 1)",
+                    "ingest     STOPPED", "stopped by 'stop' or a signal", " stopped, 0 failed").doesNotContain("Exception");
             assertThat(exports(pipeline)).isEqualTo(reference(database));
         }
     }

@@ -34,6 +34,7 @@ class OperatorCommandsTest {
             assertThat(pipeline.run("rerun-month", "2019-01", "--policy", fixedPolicy.toString())).as("nothing staged").isEqualTo(1);
             assertThat(pipeline.run("abandon", "--last")).isZero();
             assertThat(pipeline.output("status", "--limit", "1")).contains("ABANDONED");
+            assertThat(pipeline.run("status", "--limit", "0")).as("no runs to show is a mistake").isEqualTo(2);
             assertThat(pipeline.run("restart", "--last")).isNotZero();
 
             assertThat(pipeline.run("purge", "--older-than", "0m")).isZero();

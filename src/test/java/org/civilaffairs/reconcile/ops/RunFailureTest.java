@@ -54,6 +54,17 @@ class RunFailureTest {
                 + " (2019-07:files-26-33 FAILED, 2019-08:files-40-41 FAILED)");
     }
 
+    @Test
+    void stoppedPartitionsAreNotRunning() {
+        JobExecution run = run();
+        ended(run, 1, "ingest", BatchStatus.STOPPED, "org.springframework.batch.core.job.JobInterruptedException");
+        ended(run, 2, "ingest:2024-05:file-17", BatchStatus.STOPPED, "");
+        ended(run, 3, "ingest:2024-05:files-1-16", BatchStatus.STOPPED, "");
+        ended(run, 4, "ingest:2024-05:files-18-30", BatchStatus.COMPLETED, "");
+        assertThat(PartitionSummary.of("ingest", List.copyOf(run.getStepExecutions())).line()).isEqualTo("partitions: 1 done,"
+                + " 0 running, 2 stopped, 0 failed (2024-05:file-17 STOPPED, 2024-05:files-1-16 STOPPED)");
+    }
+
     @ParameterizedTest(name = "[{0}] -> [{1}]")
     @CsvSource(delimiter = '|', nullValues = "NULL", value = {
             "java.io.UncheckedIOException: cannot read x.csv                   | cannot read x.csv",

@@ -12,6 +12,7 @@ import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.civilaffairs.reconcile.ExitCodes;
 import org.civilaffairs.reconcile.OneLineErrors;
+import org.civilaffairs.reconcile.UsageError;
 import org.civilaffairs.reconcile.db.H2Host;
 import org.civilaffairs.reconcile.ingest.InboxScanner;
 import org.civilaffairs.reconcile.job.ReconcileJobConfig;
@@ -77,10 +78,24 @@ public class RunLauncher {
         if (stored.isEmpty()) {
             return ExitCodes.USAGE;
         }
-        List<YearMonth> months = month == null ? InboxScanner.months(inbox) : List.of(YearMonth.parse(month));
+        List<YearMonth> months = InboxScanner.months(inbox);
+        if (month != null) {
+            months = requireFolder(months, YearMonth.parse(month), inbox);
+        }
         return launch(stored.get(), months, new JobParametersBuilder()
                 .addString(ReconcileJobConfig.INBOX, inbox.toAbsolutePath().normalize().toString())
                 .addString(ReconcileJobConfig.MONTH, month == null ? "" : month));
+    }
+
+    /** The month of --month, as a run of it: a month the inbox has no folder of is a mistake (a typo, the wrong inbox). */
+    private static List<YearMonth> requireFolder(List<YearMonth> inboxMonths, YearMonth month, Path inbox) {
+        if (!inboxMonths.contains(month)) {
+            throw new UsageError("--month " + month + ": the inbox " + inbox.toAbsolutePath().normalize() + " has no folder "
+                    + month + (inboxMonths.isEmpty() ? "" : " (its months: " + inboxMonths.get(0)
+                    + (inboxMonths.size() > 1 ? " to " + inboxMonths.get(inboxMonths.size() - 1) : "") + ")")
+                    + ": check --month and --inbox");
+        }
+        return List.of(month);
     }
 
     /**

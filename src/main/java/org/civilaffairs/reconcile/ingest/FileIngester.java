@@ -82,7 +82,7 @@ public class FileIngester {
             if (opened.problem() != null) {
                 return new Staged(null, opened.problem());
             }
-            warnUnknown(file, opened.header());
+            warnColumns(file, opened.header());
             RosterParser parser = new RosterParser(opened.header(), policy);
             long read = 0;
             long rejected = 0;
@@ -114,7 +114,7 @@ public class FileIngester {
         if (opened.problem() != null) {
             return rejectFile(file, opened.problem());
         }
-        warnUnknown(file, opened.header());
+        warnColumns(file, opened.header());
         files.finish(file.id(), InboxFile.Status.LOADED, FileCounts.ZERO, null);
         return FileCounts.ZERO;
     }
@@ -126,11 +126,15 @@ public class FileIngester {
         return counts;
     }
 
-    /** Names the first unknown columns, each shortened: a hostile header must not flood the log. */
-    private static void warnUnknown(InboxFile file, Header header) {
+    /** Names the first unknown and repeated columns, each shortened: a hostile header must not flood the log. */
+    private static void warnColumns(InboxFile file, Header header) {
         if (!header.unknownColumns().isEmpty()) {
-            log.warn("{}/{}: unknown columns ignored: {}", file.month(), file.name(), header.unknownColumns().stream()
-                    .limit(20).map(c -> c.length() > 40 ? c.substring(0, 40) + "…" : c).collect(Collectors.joining(", ")));
+            log.warn("{}/{}: unknown columns ignored: {}", file.month(), file.name(), header.unknownColumns().stream().limit(20)
+                    .map(Header::shortened).collect(Collectors.joining(", ")));
+        }
+        if (!header.repeatedColumns().isEmpty()) {
+            log.warn("{}/{}: columns named twice, the later ignored: {}", file.month(), file.name(),
+                    header.repeatedColumns().stream().limit(20).collect(Collectors.joining(", ")));
         }
     }
 }

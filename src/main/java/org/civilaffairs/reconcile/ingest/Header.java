@@ -11,6 +11,8 @@ public final class Header {
 
     private final Map<Column, Integer> positions = new HashMap<>();
     private final List<String> unknown = new ArrayList<>();
+    /** Cells naming a column an earlier cell already named: only the first is read. */
+    private final List<String> repeated = new ArrayList<>();
     private final int width;
 
     private Header(int width) {
@@ -43,7 +45,11 @@ public final class Header {
             String cell = Text.clean(cells.get(i));
             Optional<Column> column = columns.stream().filter(c -> c.matches(cell)).findFirst();
             if (column.isPresent()) {
-                header.positions.putIfAbsent(column.get(), i);
+                Integer first = header.positions.putIfAbsent(column.get(), i);
+                if (first != null) {
+                    header.repeated.add(shortened(cell) + " (column " + (i + 1) + ", " + column.get().canonical() + " is read from column "
+                            + (first + 1) + ")");
+                }
             } else {
                 header.unknown.add(cell);
             }
@@ -62,6 +68,15 @@ public final class Header {
 
     public List<String> unknownColumns() {
         return unknown;
+    }
+
+    public List<String> repeatedColumns() {
+        return repeated;
+    }
+
+    /** A header cell as a log names it: a hostile header must not flood the log. */
+    static String shortened(String cell) {
+        return cell.length() > 40 ? cell.substring(0, 40) + "…" : cell;
     }
 
     public int width() {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.StringReader;
 import org.civilaffairs.reconcile.policy.Policy;
 import org.civilaffairs.reconcile.policy.PolicyLoader;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -72,6 +73,21 @@ class RosterParserTest {
         try (CsvRecordReader records = new CsvRecordReader(new StringReader(header + "\n"))) {
             FileProblem found = Header.read(records, RosterColumns.ALL).problem();
             assertThat(found == null ? null : found.note()).isEqualTo(problem);
+        }
+    }
+
+    /** A column named twice is read from its first cell; the later cells are named for the log, not passed over in silence. */
+    @Test
+    void aColumnNamedTwiceIsReadFromItsFirstCell() throws Exception {
+        String header = HEADER + ",身份证号码,name";
+        try (CsvRecordReader records = new CsvRecordReader(new StringReader(header + "\n"
+                + "汉正街,城市低保,H1,张三,420104197001011234,户主,670,,,,,420104197001015678,李四\n"))) {
+            Header read = Header.read(records, RosterColumns.ALL).header();
+            assertThat(read.repeatedColumns()).containsExactly("身份证号码 (column 12, 身份证号 is read from column 5)",
+                    "name (column 13, 姓名 is read from column 4)");
+            RosterRow row = new RosterParser(read, POLICY).parse(records.next());
+            assertThat(row.name()).isEqualTo("张三");
+            assertThat(row.idNumber()).isEqualTo("420104197001011234");
         }
     }
 }

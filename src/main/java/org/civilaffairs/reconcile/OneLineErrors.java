@@ -60,7 +60,8 @@ public class OneLineErrors implements CommandLine.IExecutionExceptionHandler, Co
                     + " is running there";
         } else if (causedBy(e, FlywayException.class)) {
             message = "the database's tables could not be created or upgraded (" + firstLine(message) + "): check the"
-                    + " database user's rights and the server version; a first setup that failed or was cut short is done again by the next start";
+                    + " database user's rights and the server version; a first setup that failed or was cut short is done"
+                    + " again by the next start";
         } else if (root instanceof OutOfMemoryError) {
             message = "out of memory (" + firstLine(message) + "): run it with more heap (java -Xmx...); or let fewer large"
                     + " partitions run side by side (--reconcile.partition-heap-bytes-per-row=2000, which a restart takes too), or make"

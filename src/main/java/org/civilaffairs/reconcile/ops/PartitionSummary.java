@@ -41,7 +41,8 @@ public record PartitionSummary(int done, int running, int stopped, int failed, L
     /** {@code partitions: 6 done, 2 running, 0 failed (2019-07:bucket-01 STARTED, ...)}; those stopped, when any. */
     public String line() {
         return String.format("partitions: %d done, %d running, %s%d failed%s", done, running,
-                stopped == 0 ? "" : stopped + " stopped, ", failed, notDone.isEmpty() ? "" : notDone.stream().collect(Collectors.joining(", ", " (", ")")));
+                stopped == 0 ? "" : stopped + " stopped, ", failed,
+                notDone.isEmpty() ? "" : notDone.stream().collect(Collectors.joining(", ", " (", ")")));
     }
 
     private static int count(List<StepExecution> partitions, BatchStatus status) {

@@ -90,6 +90,9 @@ public class FileIngester {
                 CsvRecord record;
                 while ((record = ahead.next()) != null) {
                     RosterRow row = parser.parse(record);
+                    if (row.reject() == RejectReason.COLUMN_COUNT) {
+                        warnRunaway(file, record);
+                    }
                     CsvRecord current = record;
                     batch.add(row, () -> row.reject() != null ? row.rawMasked() : parser.rawMasked(current));
                     read++;
@@ -124,6 +127,18 @@ public class FileIngester {
         FileCounts counts = new FileCounts(problem.rowsRead(), 0, problem.rowsRead(), 0);
         files.finish(file.id(), InboxFile.Status.REJECTED, counts, problem.note());
         return counts;
+    }
+
+    /**
+     * A record rejected for its column count that runs over several lines: a quote opened in it took
+     * the line breaks after it for its value's, so the rows on those lines are part of this one reject.
+     */
+    private static void warnRunaway(InboxFile file, CsvRecord record) {
+        long lines = record.raw().lines().count();
+        if (lines > 1) {
+            log.warn("{}/{}: line {}: a quoted value runs over {} lines, read as one record and rejected (COLUMN_COUNT):"
+                    + " check the quotes there", file.month(), file.name(), record.line(), lines);
+        }
     }
 
     /** Names the first unknown and repeated columns, each shortened: a hostile header must not flood the log. */

@@ -68,6 +68,9 @@ class HostileInputTest {
             }
             assertNoDigitFormInClear(String.join("\n", csvCells(work.resolve("rejects.csv"))));
             assertNoDigitFormInClear(String.join("\n", xlsxCells(work.resolve("rejects.xlsx"))));
+            assertThat(Files.readString(work.resolve("reconcile.log"), StandardCharsets.UTF_8)).as("an unclosed quote is named")
+                    .contains("rosters/unclosed_quote.csv: line 3: a quoted value runs over 2 lines, read as one record and rejected"
+                            + " (COLUMN_COUNT): check the quotes there");
         } finally {
             assertOneShortLinePerLogEvent(work.resolve("reconcile.log"));
             assertNoDigitFormInClear(Files.readString(work.resolve("reconcile.log"), StandardCharsets.UTF_8));

@@ -61,7 +61,7 @@ public final class RosterParser {
         } else if (!enrolledText.isEmpty() && enrolled.isEmpty()) {
             reject = RejectReason.BAD_DATE;
         }
-        return new RosterRow(record.line(), Mask.freeText(street.orElse(streetText)), streetText, street.isPresent(),
+        return new RosterRow(record.line(), Mask.freeText(street.orElse(streetText)), Mask.freeText(streetText), street.isPresent(),
                 program.map(Program::name).orElseGet(() -> Mask.freeText(programText)), program.isPresent(),
                 header.value(record, RosterColumns.COMMUNITY), householdId, name, IdNumbers.normalize(idText),
                 head, amount.orElse(null), income.orElse(null), reject,

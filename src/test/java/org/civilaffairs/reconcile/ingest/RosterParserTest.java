@@ -60,6 +60,7 @@ class RosterParserTest {
             RosterRow row = new RosterParser(Header.read(records, RosterColumns.ALL).header(), POLICY).parse(records.next());
             assertThat(row.street()).isEqualTo(street);
             assertThat(row.program()).isEqualTo(program);
+            assertThat(row.writtenStreet()).doesNotContain("420104197001011234", "13812345678");
         }
     }
 

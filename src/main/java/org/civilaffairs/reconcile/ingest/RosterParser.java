@@ -61,7 +61,9 @@ public final class RosterParser {
         } else if (!enrolledText.isEmpty() && enrolled.isEmpty()) {
             reject = RejectReason.BAD_DATE;
         }
-        return new RosterRow(record.line(), Mask.freeText(street.orElse(streetText)), Mask.freeText(streetText), street.isPresent(),
+        String written = Mask.freeText(streetText);
+        // the canonical name where the policy's differs from the text (an alias), else the text as written
+        return new RosterRow(record.line(), street.filter(s -> !s.equals(streetText)).orElse(written), written, street.isPresent(),
                 program.map(Program::name).orElseGet(() -> Mask.freeText(programText)), program.isPresent(),
                 header.value(record, RosterColumns.COMMUNITY), householdId, name, IdNumbers.normalize(idText),
                 head, amount.orElse(null), income.orElse(null), reject,

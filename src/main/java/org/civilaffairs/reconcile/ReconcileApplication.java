@@ -1,10 +1,12 @@
 package org.civilaffairs.reconcile;
 
+import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.civilaffairs.reconcile.cli.Months;
+import org.civilaffairs.reconcile.cli.PathOption;
 import org.civilaffairs.reconcile.cli.ReconcileCommand;
 import org.civilaffairs.reconcile.db.DatabaseSetup;
 import org.civilaffairs.reconcile.ops.GracefulStop;
@@ -65,6 +67,7 @@ public class ReconcileApplication {
         cli.setExecutionExceptionHandler(errors);
         cli.setParameterExceptionHandler(errors);
         cli.registerConverter(YearMonth.class, new Months());
+        cli.registerConverter(Path.class, new PathOption());
         return cli.execute(commandArgs);
     }
 

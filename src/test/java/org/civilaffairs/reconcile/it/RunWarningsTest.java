@@ -111,6 +111,7 @@ class RunWarningsTest {
                     new String[] {"run", "--inbox", "input-samples", "--month", "201907"},
                     new String[] {"run", "--inbox", "input-samples", "--policy", "input-samples/policy.yml", "--month", "2019-01"},
                     new String[] {"run", "--inbox", work.resolve("no-inbox").toString()},
+                    new String[] {"run", "--inbox", "", "--policy", "input-samples/policy.yml"},
                     new String[] {"export", "aggregates", "--month", "2019-07", "--format", "pdf"},
                     new String[] {"export", "payments", "--month", "2019-07"},
                     new String[] {"export", "aggregates", "--month", "2019-09"},

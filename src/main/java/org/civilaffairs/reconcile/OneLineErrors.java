@@ -21,6 +21,7 @@ import picocli.CommandLine;
  */
 public class OneLineErrors implements CommandLine.IExecutionExceptionHandler, CommandLine.IParameterExceptionHandler {
 
+    private static final String DISK_FULL = "No space left on device";
     /** A path in the archive: its default folder, or a copy named by its content's SHA-256. */
     private static final Pattern ARCHIVED = Pattern.compile("(^|/)archive/|(^|/)[0-9a-f]{64}(\\.\\w+)?$");
 
@@ -67,6 +68,10 @@ public class OneLineErrors implements CommandLine.IExecutionExceptionHandler, Co
                     + " partitions run side by side (--reconcile.partition-heap-bytes-per-row=2000, which a restart takes too), or make"
                     + " them smaller (--reconcile.partition-rows, --reconcile.partition-households, which a new run takes and a"
                     + " restart does not)";
+        } else if (diskFull(e)) {
+            message = worded.orElse("a file could not be written") + " (" + DISK_FULL + "): the disk is full: free space on it"
+                    + " (the database, the archive and the logs are under data/ by default; 'purge' deletes the derived files of"
+                    + " closed months)";
         } else if (root instanceof NoSuchFileException && ARCHIVED.matcher(message).find()) {
             message = "file missing: " + message + " (the archive keeps a copy of every inbox file a run reads: restore the"
                     + " archive folder from its backup)";
@@ -112,6 +117,16 @@ public class OneLineErrors implements CommandLine.IExecutionExceptionHandler, Co
     private static boolean isDatabase(Throwable e) {
         return causedBy(e, SQLException.class) || causedBy(e, java.net.ConnectException.class)
                 || causedBy(e, DataAccessResourceFailureException.class) || causedBy(e, FlywayException.class);
+    }
+
+    /** Linux's words for a write refused for want of space, whichever layer (H2, logback, our files) passed them on. */
+    private static boolean diskFull(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t.getMessage() != null && t.getMessage().contains(DISK_FULL)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean causedBy(Throwable e, Class<? extends Throwable> type) {

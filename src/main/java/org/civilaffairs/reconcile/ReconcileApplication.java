@@ -5,11 +5,14 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import org.civilaffairs.reconcile.cli.Months;
 import org.civilaffairs.reconcile.cli.PathOption;
 import org.civilaffairs.reconcile.cli.ReconcileCommand;
 import org.civilaffairs.reconcile.db.DatabaseSetup;
+import org.civilaffairs.reconcile.ops.FileNameLocale;
 import org.civilaffairs.reconcile.ops.GracefulStop;
+import org.civilaffairs.reconcile.ops.LogFailures;
 import org.civilaffairs.reconcile.ops.LogFile;
 import org.civilaffairs.reconcile.remote.RemoteMode;
 import org.springframework.boot.SpringApplication;
@@ -35,6 +38,11 @@ public class ReconcileApplication {
             probe.execute(commandArgs.length == 0 ? new String[] {"--help"} : commandArgs);
             return commandArgs.length == 0 ? ExitCodes.USAGE : ExitCodes.OK;
         }
+        Optional<String> locale = FileNameLocale.unusable();
+        if (locale.isPresent()) {
+            System.err.println("reconcile: cannot start: " + locale.get());
+            return ExitCodes.CANNOT_START;
+        }
         SpringApplication app = new SpringApplication(ReconcileApplication.class);
         List<String> profiles = new ArrayList<>();
         LogFile.unwritable(args).ifPresent(why -> {
@@ -48,8 +56,10 @@ public class ReconcileApplication {
             profiles.add(RemoteMode.WORKER_PROFILE);
         }
         app.setAdditionalProfiles(profiles.toArray(String[]::new));
-        app.addListeners((ApplicationListener<ApplicationEnvironmentPreparedEvent>) prepared ->
-                DatabaseSetup.requireSupported(prepared.getEnvironment().getProperty("spring.datasource.url")));
+        app.addListeners((ApplicationListener<ApplicationEnvironmentPreparedEvent>) prepared -> {
+            LogFailures.install(); // logging is set up by now: Spring Boot's listener comes first
+            DatabaseSetup.requireSupported(prepared.getEnvironment().getProperty("spring.datasource.url"));
+        });
         GracefulStop.whileStarting();
         try (ConfigurableApplicationContext context = app.run(args)) {
             GracefulStop.onSignals(context.getBean(GracefulStop.class));

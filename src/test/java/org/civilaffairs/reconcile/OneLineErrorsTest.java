@@ -16,6 +16,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 /** A failure's one line names its cause, wherever it was wrapped, and what to do. */
 class OneLineErrorsTest {
 
+    private static final String DISK_FULL_FIX = ": the disk is full: free space on it (the database, the archive and the logs"
+            + " are under data/ by default; 'purge' deletes the derived files of closed months)";
+
     static Stream<Arguments> failures() {
         OutOfMemoryError heap = new OutOfMemoryError("Java heap space");
         String outOfMemory = "out of memory (Java heap space): run it with more heap (java -Xmx...); or let fewer large"
@@ -43,7 +46,14 @@ class OneLineErrorsTest {
                 Arguments.of(new IllegalStateException("partition failed", new UncheckedIOException("cannot read"
                         + " extract/2024-05/households: delete it to derive it again", new EOFException())),
                         "cannot read extract/2024-05/households: delete it to derive it again (the file ends too early)"),
-                Arguments.of(new UncheckedIOException(new IOException("No space left on device")), "No space left on device"));
+                Arguments.of(new UncheckedIOException(new IOException("No space left on device")), "a file could not be written"
+                        + " (No space left on device)" + DISK_FULL_FIX),
+                Arguments.of(new IllegalStateException("H2 failed", new java.sql.SQLException("IO Exception: \"No space left on"
+                        + " device\"; \"data/reconcile.mv.db\"", new IOException("No space left on device"))),
+                        "a file could not be written (No space left on device)" + DISK_FULL_FIX),
+                Arguments.of(new UncheckedIOException("cannot write data/extract/2024-05/persons.bin", new IOException("No space"
+                        + " left on device")), "cannot write data/extract/2024-05/persons.bin (No space left on device)"
+                        + DISK_FULL_FIX));
     }
 
     @ParameterizedTest

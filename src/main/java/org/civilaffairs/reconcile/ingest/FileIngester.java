@@ -110,7 +110,7 @@ public class FileIngester {
     private FileCounts reference(InboxFile file) throws IOException {
         Optional<ReferenceSource> source = ReferenceSource.ofFileName(file.name().substring("reference/".length()));
         if (source.isEmpty()) {
-            return rejectFile(file, new FileProblem("unknown reference source", 0));
+            return rejectFile(file, new FileProblem(ReferenceSource.UNKNOWN_NOTE, 0));
         }
         Header.Outcome opened = new ReferenceReader(source.get(), file.month()).header(file.archive(),
                 Encodings.byName(file.encoding()));

@@ -7,7 +7,9 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
@@ -64,11 +66,16 @@ public class InboxFiles {
                 + " AND replaced_by IS NULL AND unstable = FALSE", modifiedAt, month.toString(), name, sha256);
     }
 
-    /** The earliest file of the month with this content, as {@code YYYY-MM/rosters/x.csv}. */
-    public Optional<String> sameContent(YearMonth month, String sha256) {
-        return jdbc.query("SELECT file_name FROM inbox_file WHERE month = ? AND sha256 = ? AND status <> 'DUPLICATE'"
+    /**
+     * The earliest file of the month with this content, as {@code YYYY-MM/rosters/x.csv}: not one
+     * rejected whole that has left the inbox ({@code inInbox}, the month's names there now), such as
+     * an extract rejected for its name and then renamed, which would otherwise never be read.
+     */
+    public Optional<String> sameContent(YearMonth month, String sha256, Set<String> inInbox) {
+        return jdbc.query("SELECT file_name, status FROM inbox_file WHERE month = ? AND sha256 = ? AND status <> 'DUPLICATE'"
                         + " AND unstable = FALSE ORDER BY id",
-                (rs, i) -> month + "/" + rs.getString(1), month.toString(), sha256).stream().findFirst();
+                (rs, i) -> rs.getString(2).equals("REJECTED") && !inInbox.contains(rs.getString(1)) ? null : month + "/" + rs.getString(1),
+                month.toString(), sha256).stream().filter(Objects::nonNull).findFirst();
     }
 
     public long register(YearMonth month, String name, String kind, FileDigest digest, InboxFile.Status status,

@@ -10,8 +10,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.FutureTask;
+import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -55,11 +57,13 @@ public class InboxRegistrar {
     public List<InboxScanner.Entry> register(List<InboxScanner.Entry> entries, long jobExecutionId) {
         Map<String, FutureTask<Optional<Path>>> copies = new ConcurrentHashMap<>();
         List<Prepared> prepared = LargestFirst.map(entries, e -> e.path().toFile().length(), e -> prepare(e, copies));
+        Map<YearMonth, Set<String>> inInbox = entries.stream().collect(Collectors.groupingBy(InboxScanner.Entry::month,
+                Collectors.mapping(InboxScanner.Entry::name, Collectors.toSet())));
         List<InboxScanner.Entry> added = new ArrayList<>();
         for (int i = 0; i < entries.size(); i++) {
             InboxScanner.Entry entry = entries.get(i);
             Prepared file = prepared.get(i);
-            if (file.archive() != null && register(entry, file.digest(), file.archive(), jobExecutionId)) {
+            if (file.archive() != null && register(entry, file.digest(), file.archive(), inInbox.get(entry.month()), jobExecutionId)) {
                 added.add(entry);
             }
             if (file.quietTime() != null) {
@@ -103,7 +107,8 @@ public class InboxRegistrar {
         return new Prepared(digest, LargestFirst.join(first == null ? copy : first), quietTime);
     }
 
-    private boolean register(InboxScanner.Entry entry, FileDigest digest, Optional<Path> archive, long jobExecutionId) {
+    private boolean register(InboxScanner.Entry entry, FileDigest digest, Optional<Path> archive, Set<String> inInbox,
+                             long jobExecutionId) {
         YearMonth month = entry.month();
         String kind = entry.isRoster() ? InboxFile.ROSTER : stem(entry.baseName());
         if (archive.isEmpty()) {
@@ -112,7 +117,7 @@ public class InboxRegistrar {
                     + " the next run reads it again", month, entry.name());
             return false;
         }
-        Optional<String> earlier = files.sameContent(month, digest.sha256());
+        Optional<String> earlier = files.sameContent(month, digest.sha256(), inInbox);
         InboxFile.Status status = earlier.isPresent() ? InboxFile.Status.DUPLICATE : InboxFile.Status.PENDING;
         files.register(month, entry.name(), kind, digest, status, earlier.orElse(null), archive.get(), entry.path(), jobExecutionId);
         log.info("{}/{}: registered ({}, {}, {} bytes){}", month, entry.name(), kind, digest.encoding(), digest.size(),

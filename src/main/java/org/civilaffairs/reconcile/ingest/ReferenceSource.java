@@ -3,6 +3,7 @@ package org.civilaffairs.reconcile.ingest;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * The reference extracts of CONTRACT §7 (核对数据), each with its columns. Only {@code 身份证号} is
@@ -43,6 +44,14 @@ public enum ReferenceSource {
     /** The file name stem: {@code reference/hukou.csv}. */
     public String fileStem() {
         return name().toLowerCase();
+    }
+
+    /** The {@code files} export's note of a reference file named after no source. */
+    public static final String UNKNOWN_NOTE = "unknown reference source";
+
+    /** The file names of the sources, as the fix for {@link #UNKNOWN_NOTE} lists them. */
+    public static String fileNames() {
+        return Arrays.stream(values()).map(s -> s.fileStem() + ".csv").collect(Collectors.joining(", "));
     }
 
     public static Optional<ReferenceSource> ofFileName(String fileName) {

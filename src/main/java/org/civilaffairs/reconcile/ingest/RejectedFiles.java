@@ -136,6 +136,11 @@ public class RejectedFiles {
     }
 
     static InputWarning refusedNotice(String month, String file, boolean roster, String note) {
+        if (!roster && ReferenceSource.UNKNOWN_NOTE.equals(note)) {
+            return new InputWarning(month + "/" + file, "the file was rejected whole: " + note, "rename it after its source, one"
+                    + " of " + ReferenceSource.fileNames() + " (the next run reads it); until then the month's checks take the source"
+                    + " from the latest earlier month that has it, if any");
+        }
         return new InputWarning(month + "/" + file, "the file was rejected whole: " + note, roster
                 ? "its households are left out of the month: ask the street office for a corrected roster and put it in "
                         + month + "/rosters/ under the same name"

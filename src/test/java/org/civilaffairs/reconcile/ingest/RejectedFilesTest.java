@@ -73,6 +73,15 @@ class RejectedFilesTest {
         assertThat(RejectedFiles.refusedNotice("2019-07", file, roster, "missing column 身份证号").line()).isEqualTo(line);
     }
 
+    @Test
+    void anExtractNamedAfterNoSourceIsToBeRenamed() {
+        assertThat(RejectedFiles.refusedNotice("2019-07", "reference/hukou_2019-07.csv", false, "unknown reference source").line())
+                .isEqualTo("2019-07/reference/hukou_2019-07.csv: the file was rejected whole: unknown reference source; rename it"
+                        + " after its source, one of hukou.csv, death.csv, property.csv, vehicle.csv, business.csv,"
+                        + " social_insurance.csv, pension.csv, provident_fund.csv, public_employee.csv, deposit.csv (the next run"
+                        + " reads it); until then the month's checks take the source from the latest earlier month that has it, if any");
+    }
+
     private static List<MostlyRejected> files(String text) {
         return Arrays.stream(text.split(",")).filter(f -> !f.isBlank()).map(f -> f.trim().split(" "))
                 .map(f -> new MostlyRejected(f[0], f[1], Long.parseLong(f[2]), Long.parseLong(f[3]),

@@ -64,6 +64,26 @@ class RunWarningsTest {
         }
     }
 
+    @ParameterizedTest(name = "an extract renamed after its rejection on {0}")
+    @ValueSource(strings = {"h2", "mysql"})
+    void anExtractRejectedForItsNameIsReadOnceRenamed(String database, @TempDir Path work) throws Exception {
+        Path inbox = Trees.copy(OperationsIT.INBOX, work.resolve("inbox"));
+        Path reference = inbox.resolve("2019-07/reference");
+        Files.move(reference.resolve("hukou.csv"), reference.resolve("hukou_2019-07.csv"));
+        String[] run = {"run", "--inbox", inbox.toString(), "--policy", inbox.resolve("policy.yml").toString()};
+        try (Pipeline pipeline = new Pipeline(OperationsIT.database(database, work), work)) {
+            assertThat(pipeline.run(run)).isZero();
+            assertThat(pipeline.output("status")).contains("notice: 2019-07/reference/hukou_2019-07.csv: the file was rejected"
+                    + " whole: unknown reference source; rename it after its source, one of hukou.csv,");
+
+            Files.move(reference.resolve("hukou_2019-07.csv"), reference.resolve("hukou.csv"));
+            assertThat(pipeline.run(run)).isZero();
+            assertThat(pipeline.context().getBean(JdbcTemplate.class).queryForObject("SELECT status FROM inbox_file"
+                    + " WHERE month = '2019-07' AND file_name = 'reference/hukou.csv'", String.class))
+                    .as("not a duplicate of the rejected name that left the inbox").isEqualTo("LOADED");
+        }
+    }
+
     @ParameterizedTest(name = "files mostly rejected on {0}")
     @ValueSource(strings = {"h2", "mysql"})
     void filesMostlyRejectedAreNoticesThatKeepTheExitCode(String database, @TempDir Path work) throws Exception {

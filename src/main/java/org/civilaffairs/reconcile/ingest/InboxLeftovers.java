@@ -69,8 +69,14 @@ public final class InboxLeftovers {
     private void readFolder(Path folder, String where) {
         for (Path child : children(folder)) {
             String name = child.getFileName().toString();
-            if (Files.isDirectory(child)) {
+            if (Files.isDirectory(child) && name.endsWith(".csv")) {
+                add(child, "a folder, not a file, so it is not read", "put the file itself in " + where + "/ under this name");
                 everyFile(child, "subfolders of " + where + "/ are not read", "move the file up into " + where + "/");
+            } else if (Files.isDirectory(child)) {
+                everyFile(child, "subfolders of " + where + "/ are not read", "move the file up into " + where + "/");
+            } else if (name.endsWith(".csv") && !Files.isRegularFile(child)) {
+                add(child, Files.isSymbolicLink(child) ? "a link whose target is missing or unreadable, so it is not read"
+                        : "not a file but a pipe or a device, so it is not read", "put the file itself in " + where + "/");
             } else if (extension(name).equals("csv") && !name.endsWith(".csv")) {
                 add(child, "only names ending in lower-case .csv are read", "rename it to end in .csv");
             } else if (extension(name).startsWith("xls") || extension(name).equals("et") || extension(name).equals("ods")) {

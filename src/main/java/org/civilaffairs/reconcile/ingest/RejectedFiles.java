@@ -40,6 +40,9 @@ public class RejectedFiles {
             + " GROUP BY reason";
     private static final String UNKNOWN_STREET = RejectReason.UNKNOWN_STREET.name();
 
+    private static final String CHANGING = "SELECT month, file_name FROM inbox_file WHERE unstable = TRUE" + OF_RUN
+            + " ORDER BY month, file_name";
+
     private final JdbcTemplate jdbc;
 
     public RejectedFiles(JdbcTemplate jdbc) {
@@ -64,9 +67,21 @@ public class RejectedFiles {
         return notices;
     }
 
+    /**
+     * The files the executions of one job instance refused because they changed while being archived
+     * (still being uploaded): warnings, not notices, since their months were closed without them.
+     */
+    public List<InputWarning> changing(long jobInstanceId) {
+        return jdbc.query(CHANGING, (rs, i) -> new InputWarning(rs.getString(1) + "/" + rs.getString(2), "it changed while being"
+                + " copied into the archive (still being written?), so this run went without it", "let the upload finish: the"
+                + " next run reads it"), jobInstanceId);
+    }
+
     private List<MostlyRejected> mostlyRejected(String kind, long jobInstanceId, Function<Long, Reason> reasons) {
+        // a file whose rejected rows a later roster superseded all has nothing left to correct
         return jdbc.query(MOSTLY_REJECTED.formatted(kind), (rs, i) -> new MostlyRejected(rs.getString(2), rs.getString(3),
-                rs.getLong(4), rs.getLong(5), reasons.apply(rs.getLong(1))), jobInstanceId);
+                rs.getLong(4), rs.getLong(5), reasons.apply(rs.getLong(1))), jobInstanceId).stream()
+                .filter(f -> f.reason().rows() > 0).toList();
     }
 
     /** The reason most of a file's rejected rows share, with the first street of its unknown ones. */

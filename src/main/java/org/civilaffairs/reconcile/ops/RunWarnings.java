@@ -24,7 +24,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * When a run completes, accounts for the input it could not use: every file of its inbox the job
- * does not read, and every street office whose roster did not come. They are logged, kept per run
+ * does not read or refused as it was still changing, and every street office whose roster did not come. They are logged, kept per run
  * in {@code run_warning} (masked) for 'status', and the run ends COMPLETED with the exit code
  * {@value #EXIT_CODE}, which the command line turns into exit 6 so a nightly scheduler alerts.
  * Files rejected whole, or most of whose rows were, are notices: logged and kept the same way, they
@@ -107,6 +107,7 @@ public class RunWarnings implements JobExecutionListener {
         if (inbox != null && !inbox.isEmpty()) {
             String month = params.getString(ReconcileJobConfig.MONTH);
             warnings.addAll(InboxLeftovers.find(Path.of(inbox), month == null || month.isEmpty() ? null : YearMonth.parse(month)));
+            warnings.addAll(rejectedFiles.changing(execution.getJobInstance().getInstanceId()));
             warnings.addAll(offices.missing(execution.getJobInstance().getInstanceId()));
         }
         return warnings;

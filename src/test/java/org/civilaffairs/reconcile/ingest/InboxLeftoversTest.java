@@ -58,6 +58,21 @@ class InboxLeftoversTest {
                 .containsExactly("2019-08/roster/b.csv");
     }
 
+    @Test
+    void aFolderALinkToNothingAndAPipeNamedAsRostersAreReported(@TempDir Path inbox) throws Exception {
+        Path rosters = Files.createDirectories(inbox.resolve("2019-08/rosters"));
+        Files.createDirectories(rosters.resolve("a_folder.csv"));
+        Files.createSymbolicLink(rosters.resolve("b_dangling.csv"), inbox.resolve("no/such.csv"));
+        Files.createSymbolicLink(rosters.resolve("c_loop.csv"), rosters.resolve("c_loop.csv"));
+        new ProcessBuilder("mkfifo", rosters.resolve("d_pipe.csv").toString()).start().waitFor();
+        create(inbox, "2019-08/rosters/read.csv");
+        assertThat(InboxLeftovers.find(inbox, null)).extracting(w -> w.subject() + ": " + w.problem()).containsExactly(
+                "2019-08/rosters/a_folder.csv: a folder, not a file, so it is not read",
+                "2019-08/rosters/b_dangling.csv: a link whose target is missing or unreadable, so it is not read",
+                "2019-08/rosters/c_loop.csv: a link whose target is missing or unreadable, so it is not read",
+                "2019-08/rosters/d_pipe.csv: not a file but a pipe or a device, so it is not read");
+    }
+
     private static void create(Path inbox, String file) throws IOException {
         Path path = inbox.resolve(file);
         Files.createDirectories(path.getParent());

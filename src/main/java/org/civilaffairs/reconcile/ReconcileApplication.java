@@ -1,11 +1,13 @@
 package org.civilaffairs.reconcile;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import org.civilaffairs.reconcile.cli.DayOption;
 import org.civilaffairs.reconcile.cli.Months;
 import org.civilaffairs.reconcile.cli.PathOption;
 import org.civilaffairs.reconcile.cli.ReconcileCommand;
@@ -78,6 +80,7 @@ public class ReconcileApplication {
         cli.setParameterExceptionHandler(errors);
         cli.registerConverter(YearMonth.class, new Months());
         cli.registerConverter(Path.class, new PathOption());
+        cli.registerConverter(LocalDate.class, new DayOption());
         return cli.execute(commandArgs);
     }
 

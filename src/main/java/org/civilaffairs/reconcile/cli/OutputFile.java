@@ -11,10 +11,10 @@ import java.nio.file.Path;
 import org.civilaffairs.reconcile.UsageError;
 
 /**
- * The file an {@code --out} names (null: standard output). Its folder is made, as {@code report} and
- * {@code feedback} make theirs, and a path that cannot be written fails in one line before any work.
+ * The file an {@code --out} names (null: standard output), or the folder of {@code report} and
+ * {@code feedback}. Its folder is made, and a path that cannot be written fails in one line before any work.
  */
-final class OutputFile {
+public final class OutputFile {
 
     private OutputFile() {
     }
@@ -33,6 +33,25 @@ final class OutputFile {
         } catch (IOException e) {
             throw cannotWrite(out, e);
         }
+    }
+
+    /** Makes the folder an {@code --out} names, and makes sure files can be written in it, before any work. */
+    public static void folder(Path dir) {
+        if (Files.exists(dir) && !Files.isDirectory(dir)) {
+            throw new UsageError("--out " + dir + " is a file: name a folder");
+        }
+        try {
+            Files.createDirectories(dir);
+        } catch (IOException e) {
+            throw cannotWriteIn(dir, reason(e));
+        }
+        if (!Files.isWritable(dir)) {
+            throw cannotWriteIn(dir, "permission denied, or a read-only file system");
+        }
+    }
+
+    private static UsageError cannotWriteIn(Path dir, String reason) {
+        return new UsageError("cannot write in " + dir + " (" + reason + "): pass --out a folder you can write");
     }
 
     static OutputStream open(Path out) {

@@ -3,6 +3,8 @@ package org.civilaffairs.reconcile.cli;
 import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.concurrent.Callable;
+import org.civilaffairs.reconcile.UsageError;
+import org.civilaffairs.reconcile.job.MonthLedger;
 import org.civilaffairs.reconcile.ops.RunLauncher;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -29,13 +31,18 @@ public class RerunMonthCommand implements Callable<Integer> {
     boolean reread;
 
     private final RunLauncher launcher;
+    private final MonthLedger ledger;
 
-    public RerunMonthCommand(RunLauncher launcher) {
+    public RerunMonthCommand(RunLauncher launcher, MonthLedger ledger) {
         this.launcher = launcher;
+        this.ledger = ledger;
     }
 
     @Override
     public Integer call() throws Exception {
+        if (!ledger.known(month)) { // refused before a run is made: no restart could mend it
+            throw new UsageError("month " + month + " has no staged data to re-close: run it with 'run' first (see 'status')");
+        }
         return launcher.rerun(month, policy, reread);
     }
 }

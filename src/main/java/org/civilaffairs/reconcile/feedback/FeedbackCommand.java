@@ -12,6 +12,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.Callable;
+import org.civilaffairs.reconcile.UsageError;
+import org.civilaffairs.reconcile.cli.OutputFile;
 import org.civilaffairs.reconcile.export.ExportAudit;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -50,20 +52,17 @@ public class FeedbackCommand implements Callable<Integer> {
             System.err.println("reconcile feedback: --month must be YYYY-MM, e.g. 2019-07");
             return 2;
         }
+        OutputFile.folder(out);
         Map<String, OfficeMonth> now = store.month(month);
         Map<String, OfficeMonth> before = store.month(YearMonth.parse(month).minusMonths(1).toString());
         Set<String> offices = new TreeSet<>(now.keySet());
         offices.addAll(store.issuedOffices(month));
         if (offices.isEmpty()) {
-            System.err.println("reconcile feedback: no roster of " + month + " has been ingested; run the job first");
-            return 1;
+            throw new UsageError("no roster of " + month + " has been ingested: run the job first (see 'status')");
         }
         if (street != null && !offices.contains(street)) {
-            System.err.println("reconcile feedback: " + street + " sent nothing for " + month + "; offices of the month: "
-                    + String.join(", ", offices));
-            return 1;
+            throw new UsageError("'" + street + "' sent nothing for " + month + "; offices of the month: " + String.join(", ", offices));
         }
-        Files.createDirectories(out);
         for (String office : street != null ? Set.of(street) : offices) {
             System.out.println(issue(office, now.getOrDefault(office, OfficeMonth.empty(office)),
                     before.getOrDefault(office, OfficeMonth.empty(office))));

@@ -2,6 +2,7 @@ package org.civilaffairs.reconcile.feedback;
 
 import java.util.Collection;
 import java.util.List;
+import org.civilaffairs.reconcile.ingest.FileDigest;
 
 /**
  * Which office's feedback a row goes to when the row itself names no known street: the office that
@@ -10,6 +11,8 @@ import java.util.List;
  * street ({@code 柳湾街街道办事处}) is that street.
  */
 public final class Offices {
+
+    private static final int NAME_CHARS = 60;
 
     private Offices() {
     }
@@ -26,6 +29,19 @@ public final class Offices {
 
     /** The workbook's file name: {@code 柳湾街_2019-07_核对反馈.xlsx}. */
     public static String workbookName(String office, String month) {
-        return office.replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}]", "_") + "_" + month + "_核对反馈.xlsx";
+        String safe = office.replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}]", "_");
+        return shortened(safe, office) + "_" + month + "_核对反馈.xlsx";
+    }
+
+    /**
+     * A name of at most {@value #NAME_CHARS} characters: a file system takes 255 bytes, 85 Chinese
+     * characters. A longer one (an office read from a long file name) keeps its start and a hash of
+     * the whole, so that two offices whose names start alike still get a workbook each.
+     */
+    private static String shortened(String name, String office) {
+        if (name.length() <= NAME_CHARS) {
+            return name;
+        }
+        return name.substring(0, NAME_CHARS - 9) + "~" + FileDigest.sha256(office).substring(0, 8);
     }
 }

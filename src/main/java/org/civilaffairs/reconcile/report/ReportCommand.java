@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.civilaffairs.reconcile.ExitCodes;
+import org.civilaffairs.reconcile.cli.OutputFile;
 import org.civilaffairs.reconcile.export.ExportAudit;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -34,12 +35,12 @@ public class ReportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        OutputFile.folder(out);
         Report report = store.report(year, district);
         if (report == null) {
             System.err.println("reconcile report: no month of " + year + " is closed yet; run the job first");
             return ExitCodes.USAGE;
         }
-        Files.createDirectories(out);
         Path xlsx = out.resolve("report_" + year + ".xlsx");
         try (OutputStream stream = new BufferedOutputStream(Files.newOutputStream(xlsx))) {
             XlsxReport.write(report, stream);

@@ -3,6 +3,7 @@ package org.civilaffairs.reconcile.feedback;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -27,5 +28,13 @@ class OfficesTest {
     @CsvSource({"柳湾街, 柳湾街_2019-07_核对反馈.xlsx", "a/b:c, a_b_c_2019-07_核对反馈.xlsx"})
     void workbookName(String office, String name) {
         assertThat(Offices.workbookName(office, "2019-07")).isEqualTo(name);
+    }
+
+    @Test
+    void aLongNameIsShortenedAndStaysApartFromAnotherOfTheSameStart() {
+        String one = Offices.workbookName("很长的文件名".repeat(20) + "甲", "2019-07");
+        String other = Offices.workbookName("很长的文件名".repeat(20) + "乙", "2019-07");
+        assertThat(one.getBytes(java.nio.charset.StandardCharsets.UTF_8).length).isLessThan(255);
+        assertThat(one).startsWith("很长的文件名").endsWith("_2019-07_核对反馈.xlsx").isNotEqualTo(other);
     }
 }

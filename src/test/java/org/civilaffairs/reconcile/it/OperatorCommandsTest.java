@@ -31,7 +31,9 @@ class OperatorCommandsTest {
             String after = pipeline.output("export", "aggregates", "--month", "2019-07");
             assertThat(after).isNotEqualTo(before).isEqualTo(freshRun(database, work.resolve("fresh"), fixedPolicy));
 
-            assertThat(pipeline.run("rerun-month", "2019-01", "--policy", fixedPolicy.toString())).as("nothing staged").isEqualTo(1);
+            assertThat(pipeline.run("rerun-month", "2019-01", "--policy", fixedPolicy.toString())).as("nothing staged").isEqualTo(2);
+            Files.move(work.resolve("archive"), work.resolve("archive-away"));
+            assertThat(pipeline.run("rerun-month", "2019-07", "--reread-rosters")).as("the archive is missing").isEqualTo(1);
             assertThat(pipeline.run("abandon", "--last")).isZero();
             assertThat(pipeline.output("status", "--limit", "1")).contains("ABANDONED");
             assertThat(pipeline.run("status", "--limit", "0")).as("no runs to show is a mistake").isEqualTo(2);

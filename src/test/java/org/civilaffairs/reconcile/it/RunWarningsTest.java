@@ -138,6 +138,11 @@ class RunWarningsTest {
                     new String[] {"export", "flags", "--month", "2019-07", "--out", work.toString()},
                     new String[] {"simulate", "--month", "2019-07", "--policy", "input-samples/policy.yml", "--out", "/proc/no/s.csv"},
                     new String[] {"restart", "999"},
+                    new String[] {"feedback", "--month", "2019-07", "--out", "/proc/no/fb"},
+                    new String[] {"feedback", "--month", "2019-07", "--street", "不存在街"},
+                    new String[] {"feedback", "--month", "2019-09"},
+                    new String[] {"feedback", "--month", "2019-07", "--due", "2019-13-01"},
+                    new String[] {"report", "--year", "2019", "--out", "input-samples/policy.yml"},
                     new String[] {"rerun-month", "2019-13"});
             for (String[] args : usage) {
                 String err = stderrOf(() -> assertThat(pipeline.run(args)).as(String.join(" ", args)).isEqualTo(2));
@@ -148,10 +153,11 @@ class RunWarningsTest {
                     .as("an --out folder is made").isZero();
             assertThat(work.resolve("new/flags.csv")).isNotEmptyFile();
             assertThat(pipeline.run("abandon", "--last")).as("a completed run is not abandoned").isEqualTo(4);
-            assertThat(pipeline.run("rerun-month", "2019-01", "--policy", "input-samples/policy.yml")).as("nothing staged").isEqualTo(1);
+            assertThat(pipeline.run("rerun-month", "2019-01", "--policy", "input-samples/policy.yml")).as("nothing staged").isEqualTo(2);
             assertThat(pipeline.context().getBean(JdbcTemplate.class).queryForObject(
-                    "SELECT exit_message FROM run_audit WHERE rerun_month = '2019-01'", String.class))
-                    .as("the audit keeps the run's own line").startsWith("month 2019-01 has no staged data").doesNotContain("Exception");
+                    "SELECT COUNT(*) FROM run_audit WHERE rerun_month = '2019-01'", Integer.class)).as("no run made").isZero();
+            Files.move(work.resolve("archive"), work.resolve("archive-away"));
+            assertThat(pipeline.run("rerun-month", "2019-07", "--reread-rosters")).as("the archive is missing").isEqualTo(1);
             assertThat(pipeline.run("abandon", "--last")).isZero();
             String err = stderrOf(() -> assertThat(pipeline.run("restart", "--last")).isEqualTo(4));
             assertThat(err).contains("ABANDONED, only a FAILED or STOPPED run can be restarted").doesNotContain("JobParameters");

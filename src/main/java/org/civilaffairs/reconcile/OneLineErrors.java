@@ -12,6 +12,8 @@ import org.civilaffairs.reconcile.policy.PolicyException;
 import org.civilaffairs.reconcile.privacy.Mask;
 import org.flywaydb.core.api.FlywayException;
 import org.springframework.amqp.AmqpException;
+import org.springframework.beans.TypeMismatchException;
+import org.springframework.core.convert.ConversionFailedException;
 import org.springframework.dao.DataAccessResourceFailureException;
 import picocli.CommandLine;
 
@@ -22,6 +24,7 @@ import picocli.CommandLine;
 public class OneLineErrors implements CommandLine.IExecutionExceptionHandler, CommandLine.IParameterExceptionHandler {
 
     private static final String DISK_FULL = "No space left on device";
+    private static final String READ_ONLY = "Read-only file system";
     /** A path in the archive: its default folder, or a copy named by its content's SHA-256. */
     private static final Pattern ARCHIVED = Pattern.compile("(^|/)archive/|(^|/)[0-9a-f]{64}(\\.\\w+)?$");
 
@@ -56,7 +59,13 @@ public class OneLineErrors implements CommandLine.IExecutionExceptionHandler, Co
         }
         String message = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
         Optional<String> worded = worded(e);
-        if (causedBy(e, AmqpException.class)) {
+        Optional<String> policy = outermost(e, PolicyException.class).map(Throwable::getMessage);
+        Optional<String> setting = badSetting(e);
+        if (policy.isPresent()) {
+            message = policy.get(); // its own words name the file, the line and the key: not the YAML parser's
+        } else if (setting.isPresent()) {
+            message = setting.get();
+        } else if (causedBy(e, AmqpException.class)) {
             message = "message broker unreachable or failing (" + firstLine(message) + "): check --broker and that RabbitMQ"
                     + " is running there";
         } else if (causedBy(e, FlywayException.class)) {
@@ -68,10 +77,14 @@ public class OneLineErrors implements CommandLine.IExecutionExceptionHandler, Co
                     + " partitions run side by side (--reconcile.partition-heap-bytes-per-row=2000, which a restart takes too), or make"
                     + " them smaller (--reconcile.partition-rows, --reconcile.partition-households, which a new run takes and a"
                     + " restart does not)";
-        } else if (diskFull(e)) {
+        } else if (saidBy(e, DISK_FULL)) {
             message = worded.orElse("a file could not be written") + " (" + DISK_FULL + "): the disk is full: free space on it"
                     + " (the database, the archive and the logs are under data/ by default; 'purge' deletes the derived files of"
                     + " closed months)";
+        } else if (saidBy(e, READ_ONLY)) {
+            message = worded.orElse("a file could not be written") + " (" + firstLine(message) + "): run it from a folder it can"
+                    + " write (the database, the archive and the logs go under ./data/), or point --spring.datasource.url and"
+                    + " --reconcile.archive-dir at one";
         } else if (root instanceof NoSuchFileException && ARCHIVED.matcher(message).find()) {
             message = "file missing: " + message + " (the archive keeps a copy of every inbox file a run reads: restore the"
                     + " archive folder from its backup)";
@@ -119,14 +132,53 @@ public class OneLineErrors implements CommandLine.IExecutionExceptionHandler, Co
                 || causedBy(e, DataAccessResourceFailureException.class) || causedBy(e, FlywayException.class);
     }
 
-    /** Linux's words for a write refused for want of space, whichever layer (H2, logback, our files) passed them on. */
-    private static boolean diskFull(Throwable e) {
+    /** Whether the file system's words (a full disk, a read-only one) reached us, whichever layer (H2, logback, ours) passed them on. */
+    private static boolean saidBy(Throwable e, String words) {
         for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t.getMessage() != null && t.getMessage().contains(DISK_FULL)) {
+            if (t.getMessage() != null && t.getMessage().contains(words)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** A --reconcile.* or --spring.* setting given a value its type cannot take ({@code --reconcile.grid-size=abc}). */
+    private static Optional<String> badSetting(Throwable e) {
+        Optional<String> given = outermost(e, TypeMismatchException.class).map(t -> describeSetting(t.getValue(), t.getRequiredType()))
+                .or(() -> outermost(e, ConversionFailedException.class).map(c -> describeSetting(c.getValue(), c.getTargetType().getType())));
+        return given;
+    }
+
+    private static String describeSetting(Object value, Class<?> type) {
+        return "a setting has the value '" + value + "', which is not " + kindOf(type) + ": check the --reconcile.* and"
+                + " --spring.* options given (and application.properties)";
+    }
+
+    private static String kindOf(Class<?> type) {
+        if (type == null) {
+            return "of its kind";
+        }
+        if (Number.class.isAssignableFrom(type) || (type.isPrimitive() && type != boolean.class && type != char.class)) {
+            return "a number";
+        }
+        if (type == Boolean.class || type == boolean.class) {
+            return "true or false";
+        }
+        return type == java.time.Duration.class ? "a duration (120s, 5m)" : "a " + type.getSimpleName();
+    }
+
+    /** Whether a failure at start is a setting's value rather than the database: a usage error. */
+    public static boolean isBadSetting(Throwable e) {
+        return badSetting(e).isPresent();
+    }
+
+    private static <T extends Throwable> Optional<T> outermost(Throwable e, Class<T> type) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (type.isInstance(t)) {
+                return Optional.of(type.cast(t));
+            }
+        }
+        return Optional.empty();
     }
 
     private static boolean causedBy(Throwable e, Class<? extends Throwable> type) {

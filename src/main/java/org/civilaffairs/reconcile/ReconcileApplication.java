@@ -68,7 +68,7 @@ public class ReconcileApplication {
             return execute(context, commandArgs);
         } catch (RuntimeException e) {
             System.err.println("reconcile: cannot start: " + OneLineErrors.describe(e));
-            return ExitCodes.CANNOT_START;
+            return OneLineErrors.isBadSetting(e) ? ExitCodes.USAGE : ExitCodes.CANNOT_START;
         }
     }
 

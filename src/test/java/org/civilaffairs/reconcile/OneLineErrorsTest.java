@@ -51,6 +51,16 @@ class OneLineErrorsTest {
                 Arguments.of(new IllegalStateException("H2 failed", new java.sql.SQLException("IO Exception: \"No space left on"
                         + " device\"; \"data/reconcile.mv.db\"", new IOException("No space left on device"))),
                         "a file could not be written (No space left on device)" + DISK_FULL_FIX),
+                Arguments.of(new IllegalStateException("bean failed", new org.springframework.beans.TypeMismatchException("abc",
+                        int.class)), "a setting has the value 'abc', which is not a number: check the --reconcile.* and --spring.*"
+                        + " options given (and application.properties)"),
+                Arguments.of(new java.io.UncheckedIOException(new java.nio.file.FileSystemException("/srv/ro/data", null,
+                        "Read-only file system")), "a file could not be written (/srv/ro/data: Read-only file system): run it from a"
+                        + " folder it can write (the database, the archive and the logs go under ./data/), or point"
+                        + " --spring.datasource.url and --reconcile.archive-dir at one"),
+                Arguments.of(new IllegalStateException("simulate failed", new org.civilaffairs.reconcile.policy.PolicyException(
+                        "policy d.yml line 3: not valid YAML: expected ','", new RuntimeException("while parsing a flow sequence"))),
+                        "policy d.yml line 3: not valid YAML: expected ','"),
                 Arguments.of(new UncheckedIOException("cannot write data/extract/2024-05/persons.bin", new IOException("No space"
                         + " left on device")), "cannot write data/extract/2024-05/persons.bin (No space left on device)"
                         + DISK_FULL_FIX));

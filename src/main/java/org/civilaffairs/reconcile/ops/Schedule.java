@@ -2,6 +2,7 @@ package org.civilaffairs.reconcile.ops;
 
 import java.io.IOException;
 import java.io.Reader;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,6 +14,8 @@ import org.springframework.scheduling.support.CronExpression;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
 
 /**
  * The operator's schedule ({@code jobs/schedule.yml}): when the nightly run starts, which inbox
@@ -35,7 +38,7 @@ public record Schedule(CronExpression cron, Path inbox, Path policy, String metr
         return new Schedule(CronExpression.parse(cron), Path.of(required(map, "inbox", file)),
                 Path.of(String.valueOf(getOrDefault(map, "policy", "jobs/policy.yml"))),
                 String.valueOf(getOrDefault(map, "metrics_host", "127.0.0.1")),
-                Integer.parseInt(String.valueOf(getOrDefault(map, "metrics_port", 9464))),
+                port(getOrDefault(map, "metrics_port", 9464), file),
                 Optional.ofNullable(map.get("retention")).map(age -> RetentionPeriod.parse(age.toString())));
     }
 
@@ -45,8 +48,22 @@ public record Schedule(CronExpression cron, Path inbox, Path policy, String metr
                 return map;
             }
             throw new UsageError("schedule " + file + " must be a mapping with cron, inbox and policy");
+        } catch (MarkedYAMLException e) {
+            throw new UsageError("schedule " + file + " line " + (e.getProblemMark().getLine() + 1) + ": not valid YAML: "
+                    + e.getProblem(), e);
+        } catch (YAMLException e) {
+            throw new UsageError("schedule " + file + (e.getCause() instanceof CharacterCodingException
+                    ? ": it is not UTF-8 text: save it as UTF-8" : ": not valid YAML: " + e.getMessage().lines().findFirst().orElse("")), e);
         } catch (IOException e) {
             throw new UsageError("cannot read schedule " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static int port(Object value, Path file) {
+        try {
+            return Integer.parseInt(String.valueOf(value));
+        } catch (NumberFormatException e) {
+            throw new UsageError("schedule " + file + ": metrics_port '" + value + "' is not a number: write a port, or 0 for none");
         }
     }
 

@@ -6,6 +6,7 @@ import java.util.concurrent.Callable;
 import org.civilaffairs.reconcile.ExitCodes;
 import org.civilaffairs.reconcile.UsageError;
 import org.civilaffairs.reconcile.export.ExportAudit;
+import org.civilaffairs.reconcile.job.MonthLedger;
 import org.civilaffairs.reconcile.feedback.EvidenceText;
 import org.civilaffairs.reconcile.labels.Labels;
 import org.civilaffairs.reconcile.linkage.LinkageStore;
@@ -33,7 +34,10 @@ public class ExplainCommand implements Callable<Integer> {
     private final ExportAudit audit;
     private final LinkageStore linkage;
 
-    public ExplainCommand(JdbcTemplate jdbc, ExportAudit audit, LinkageStore linkage) {
+    private final MonthLedger ledger;
+
+    public ExplainCommand(JdbcTemplate jdbc, ExportAudit audit, LinkageStore linkage, MonthLedger ledger) {
+        this.ledger = ledger;
         this.jdbc = jdbc;
         this.audit = audit;
         this.linkage = linkage;
@@ -42,6 +46,7 @@ public class ExplainCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Months.parse(month);
+        ledger.requireClosed(month);
         String code = Program.parse(program.strip()).map(Enum::name).orElseThrow(() -> new UsageError("unknown program '" + program
                 + "': write its code or its name, e.g. URBAN_DIBAO or 城市低保"));
         List<Map<String, Object>> found = jdbc.queryForList("SELECT h.*, c.verified, c.checks_skipped, c.reference_months"

@@ -10,6 +10,7 @@ import org.civilaffairs.reconcile.export.ExportAudit;
 import org.civilaffairs.reconcile.export.ExportTable;
 import org.civilaffairs.reconcile.export.Exports;
 import org.civilaffairs.reconcile.export.XlsxWriter;
+import org.civilaffairs.reconcile.job.MonthLedger;
 import org.springframework.jdbc.core.JdbcTemplate;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -35,11 +36,13 @@ public class ExportCommand implements Callable<Integer> {
     private final Exports exports;
     private final ExportAudit audit;
     private final JdbcTemplate jdbc;
+    private final MonthLedger ledger;
 
-    public ExportCommand(Exports exports, ExportAudit audit, JdbcTemplate jdbc) {
+    public ExportCommand(Exports exports, ExportAudit audit, JdbcTemplate jdbc, MonthLedger ledger) {
         this.exports = exports;
         this.audit = audit;
         this.jdbc = jdbc;
+        this.ledger = ledger;
     }
 
     @Override
@@ -51,6 +54,9 @@ public class ExportCommand implements Callable<Integer> {
         }
         if (jdbc.queryForObject("SELECT COUNT(*) FROM inbox_file WHERE month LIKE ?", Integer.class, p + "%") == 0) {
             throw new UsageError("no month of " + p + " has been run: 'run --inbox DIR' it first (see 'status')");
+        }
+        if (kind != Exports.Kind.FILES) { // the files' accounting is ingest's: it helps find why a run failed
+            ledger.requireClosed(p);
         }
         OutputFile.prepare(out);
         ExportTable table = exports.table(kind, p);

@@ -15,6 +15,7 @@ import java.util.concurrent.Callable;
 import org.civilaffairs.reconcile.UsageError;
 import org.civilaffairs.reconcile.cli.OutputFile;
 import org.civilaffairs.reconcile.export.ExportAudit;
+import org.civilaffairs.reconcile.job.MonthLedger;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -40,10 +41,12 @@ public class FeedbackCommand implements Callable<Integer> {
 
     private final FeedbackStore store;
     private final ExportAudit audit;
+    private final MonthLedger ledger;
 
-    public FeedbackCommand(FeedbackStore store, ExportAudit audit) {
+    public FeedbackCommand(FeedbackStore store, ExportAudit audit, MonthLedger ledger) {
         this.store = store;
         this.audit = audit;
+        this.ledger = ledger;
     }
 
     @Override
@@ -53,6 +56,7 @@ public class FeedbackCommand implements Callable<Integer> {
             return 2;
         }
         OutputFile.folder(out);
+        ledger.requireClosed(month);
         Map<String, OfficeMonth> now = store.month(month);
         Map<String, OfficeMonth> before = store.month(YearMonth.parse(month).minusMonths(1).toString());
         Set<String> offices = new TreeSet<>(now.keySet());

@@ -4,6 +4,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.util.List;
+import org.civilaffairs.reconcile.UsageError;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
@@ -67,6 +68,18 @@ public class MonthLedger {
             jdbc.update("UPDATE month_state SET stage = ?, closed_at = ?, closings = closings + ? WHERE month = ?", toStage, closedAt,
                     toStage == CLOSED ? 1 : 0, month.toString());
         }
+    }
+
+    /**
+     * Refuses a period (a month, or a year) with a month that is not closed: a run stopped or failed
+     * in it, or is at it now, and what was written of it is partial.
+     */
+    public void requireClosed(String period) {
+        jdbc.queryForList("SELECT month FROM month_state WHERE stage < ? AND month LIKE ? ORDER BY month", String.class, CLOSED,
+                period + "%").stream().findFirst().ifPresent(month -> {
+                    throw new UsageError("month " + month + " is not closed: a run stopped or failed in it, or is at it now, and"
+                            + " what it wrote is partial ('status' says which run; 'restart N' finishes it)");
+                });
     }
 
     public boolean known(YearMonth month) {

@@ -21,6 +21,7 @@ import org.civilaffairs.reconcile.indicators.IndicatorValue;
 import org.civilaffairs.reconcile.indicators.ProgramHead;
 import org.civilaffairs.reconcile.ingest.RosterStreets;
 import org.civilaffairs.reconcile.ingest.StreetListChange;
+import org.civilaffairs.reconcile.UsageError;
 import org.civilaffairs.reconcile.job.MonthLedger;
 import org.civilaffairs.reconcile.partition.StreetBucket;
 import org.civilaffairs.reconcile.policy.Policy;
@@ -61,7 +62,7 @@ public class Simulator {
         List<YearMonth> closed = ledger.allAt(MonthLedger.CLOSED);
         for (YearMonth m : asked) {
             if (!closed.contains(m)) {
-                throw new IllegalArgumentException("month " + m + " is not closed: run it (or 'restart --last') before simulating it");
+                throw new UsageError("month " + m + " is not closed: run it (or 'restart --last') before simulating it");
             }
             draft.requireStandards(m);
         }

@@ -158,6 +158,18 @@ class RunWarningsTest {
                     "SELECT COUNT(*) FROM run_audit WHERE rerun_month = '2019-01'", Integer.class)).as("no run made").isZero();
             Files.move(work.resolve("archive"), work.resolve("archive-away"));
             assertThat(pipeline.run("rerun-month", "2019-07", "--reread-rosters")).as("the archive is missing").isEqualTo(1);
+            String partial = stderrOf(() -> assertThat(pipeline.run("export", "aggregates", "--month", "2019-07")).isEqualTo(2));
+            assertThat(partial).contains("month 2019-07 is not closed: a run stopped or failed in it");
+            for (String[] args : List.of(new String[] {"export", "flags", "--year", "2019"},
+                    new String[] {"explain", "--month", "2019-07", "--street", "石桥街", "--program", "城市低保", "--household", "SQCS-006"},
+                    new String[] {"feedback", "--month", "2019-07", "--out", work.resolve("fb").toString()},
+                    new String[] {"simulate", "--month", "2019-07", "--policy", "input-samples/policy.yml"})) {
+                assertThat(pipeline.run(args)).as("partial: " + String.join(" ", args)).isEqualTo(2);
+            }
+            assertThat(pipeline.run("export", "files", "--month", "2019-07", "--out", work.resolve("files.csv").toString()))
+                    .as("the files' accounting helps find why").isZero();
+            assertThat(pipeline.run("export", "aggregates", "--month", "2019-06", "--out", work.resolve("june.csv").toString()))
+                    .as("another month, closed").isZero();
             assertThat(pipeline.run("abandon", "--last")).isZero();
             String err = stderrOf(() -> assertThat(pipeline.run("restart", "--last")).isEqualTo(4));
             assertThat(err).contains("ABANDONED, only a FAILED or STOPPED run can be restarted").doesNotContain("JobParameters");

@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -46,18 +47,21 @@ public class InboxFiles {
         this.jdbc = jdbc;
     }
 
-    public boolean isRegistered(YearMonth month, String name, String sha256) {
-        Integer n = jdbc.queryForObject("SELECT COUNT(*) FROM inbox_file WHERE month = ? AND file_name = ? AND sha256 = ?"
-                + " AND replaced_by IS NULL AND unstable = FALSE", Integer.class, month.toString(), name, sha256);
-        return n != null && n > 0;
+    /** The archived copy of the month's file of this name if it is registered with this content. */
+    public Optional<Path> registered(YearMonth month, String name, String sha256) {
+        return archived("sha256 = ?", month, name, sha256);
     }
 
-    /** Whether the month's file of this name is registered with this size and last-modified time. */
-    public boolean isRegisteredAsOf(YearMonth month, String name, long size, long modifiedAt) {
-        Integer n = jdbc.queryForObject("SELECT COUNT(*) FROM inbox_file WHERE month = ? AND file_name = ? AND size_bytes = ?"
-                + " AND modified_at = ? AND replaced_by IS NULL AND unstable = FALSE", Integer.class, month.toString(), name,
-                size, modifiedAt);
-        return n != null && n > 0;
+    /** The archived copy of the month's file of this name if it is registered with this size and last-modified time. */
+    public Optional<Path> registeredAsOf(YearMonth month, String name, long size, long modifiedAt) {
+        return archived("size_bytes = ? AND modified_at = ?", month, name, size, modifiedAt);
+    }
+
+    private Optional<Path> archived(String where, YearMonth month, String name, Object... values) {
+        List<Object> args = new ArrayList<>(List.of(month.toString(), name));
+        args.addAll(List.of(values));
+        return jdbc.queryForList("SELECT archive_path FROM inbox_file WHERE month = ? AND file_name = ? AND " + where
+                + " AND replaced_by IS NULL AND unstable = FALSE", String.class, args.toArray()).stream().findFirst().map(Path::of);
     }
 
     /** Keeps the last-modified time of the month's file registered with this name and content. */
@@ -108,7 +112,7 @@ public class InboxFiles {
 
     /**
      * Records a file that changed while it was archived: REJECTED with the note, and left out of
-     * {@link #isRegistered} and {@link #sameContent}, so the next run registers it again (replacing this row).
+     * {@link #registered} and {@link #sameContent}, so the next run registers it again (replacing this row).
      */
     public void refuseUnstable(YearMonth month, String name, String kind, FileDigest digest, String note, Path source,
                                long jobExecutionId) {

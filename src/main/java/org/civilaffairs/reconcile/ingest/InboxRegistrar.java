@@ -91,12 +91,16 @@ public class InboxRegistrar {
         long hashedAt = System.currentTimeMillis();
         BasicFileAttributes before = attributes(entry.path());
         long modifiedAt = before.lastModifiedTime().toMillis();
-        if (files.isRegisteredAsOf(entry.month(), entry.name(), before.size(), modifiedAt)) {
+        Optional<Path> kept = files.registeredAsOf(entry.month(), entry.name(), before.size(), modifiedAt);
+        if (kept.isPresent()) {
+            restoreIfMissing(entry, kept.get());
             return new Prepared(null, null, null);
         }
         FileDigest digest = digest(entry.path());
         Long quietTime = digest.size() == before.size() && modifiedAt <= hashedAt - QUIET_MILLIS ? modifiedAt : null;
-        if (files.isRegistered(entry.month(), entry.name(), digest.sha256())) {
+        Optional<Path> same = files.registered(entry.month(), entry.name(), digest.sha256());
+        if (same.isPresent()) {
+            restoreIfMissing(entry, same.get());
             return new Prepared(digest, null, quietTime);
         }
         FutureTask<Optional<Path>> copy = new FutureTask<>(() -> archive(entry.path(), digest));
@@ -144,6 +148,32 @@ public class InboxRegistrar {
             return Optional.of(target);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot archive " + source + " into " + archiveDir.toAbsolutePath(), e);
+        }
+    }
+
+    /**
+     * Copies a registered file back into the archive from the inbox when its archived copy is gone (a
+     * disk cleaned up by hand) and the inbox still holds the same content: every later step reads the
+     * archive, and without it each run failed on the month until the archive was restored from a backup.
+     * The copy's name is its content's SHA-256, which the bytes copied must match. Rare: one at a time.
+     */
+    private synchronized void restoreIfMissing(InboxScanner.Entry entry, Path archived) {
+        if (Files.exists(archived)) {
+            return;
+        }
+        String sha256 = archived.getFileName().toString().replaceFirst("\\.csv$", "");
+        try {
+            AtomicFile copy = AtomicFile.of(archived);
+            if (FileDigest.copy(entry.path(), copy.partial()).equals(sha256)) {
+                copy.commit();
+                log.warn("{}/{}: its archived copy {} was missing: copied again from the inbox, which holds the same content",
+                        entry.month(), entry.name(), archived);
+            } else {
+                copy.discard();
+            }
+        } catch (IOException | UncheckedIOException e) {
+            log.warn("{}/{}: its archived copy {} is missing and could not be copied again from the inbox ({})", entry.month(),
+                    entry.name(), archived, e.getMessage());
         }
     }
 

@@ -177,6 +177,26 @@ class PolicyRunsTest {
         });
     }
 
+    @ParameterizedTest(name = "on {0}")
+    @ValueSource(strings = {"h2", "mysql"})
+    void archivedCopiesDeletedAreCopiedAgainFromTheInbox(String database, @TempDir Path work) throws IOException {
+        Databases.onFresh(database, work, url -> {
+            try (Pipeline pipeline = new Pipeline(url, work)) {
+                assertThat(pipeline.run(InputSamplesTest.RUN)).isZero();
+                Map<String, String> closed = pipeline.exportsOf(Path.of("input-samples"));
+                try (var copies = Files.list(work.resolve("archive"))) { // the content's copies, not the policies kept
+                    copies.filter(d -> d.getFileName().toString().matches("[0-9a-f]{2}")).map(Path::toFile)
+                            .forEach(FileSystemUtils::deleteRecursively);
+                }
+                assertThat(pipeline.run(InputSamplesTest.RUN)).as("the inbox still holds every file").isZero();
+                assertThat(Files.readString(work.resolve("reconcile.log"))).contains("2019-07/rosters/石桥街_低保特困_2019-07.csv: its"
+                        + " archived copy ", " was missing: copied again from the inbox, which holds the same content");
+                assertThat(pipeline.run("rerun-month", "2019-07", "--reread-rosters")).as("read from the archive again").isZero();
+                assertThat(pipeline.exportsOf(Path.of("input-samples"))).isEqualTo(closed);
+            }
+        });
+    }
+
     /** The rows of a month's rosters whose street a draft knows and their reading did not ({@code toDraft}), or the other way. */
     private static long streetRows(Simulator simulator, String month, Path draft, boolean toDraft) {
         return simulator.simulate(List.of(YearMonth.parse(month)), PolicyLoader.load(draft)).streets().stream()

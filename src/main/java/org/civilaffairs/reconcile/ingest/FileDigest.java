@@ -18,6 +18,8 @@ import java.util.HexFormat;
 public record FileDigest(String sha256, long size, String encoding) {
 
     public static final String UTF_16 = "UTF-16";
+    /** What a file that is not UTF-8 throughout is read as. */
+    public static final String GB18030 = "GB18030";
 
     private static final int BUFFER = 1 << 16;
 
@@ -37,7 +39,7 @@ public record FileDigest(String sha256, long size, String encoding) {
             }
         }
         boolean isUtf8 = utf8.wellFormed();
-        String encoding = utf16 ? UTF_16 : isUtf8 ? "UTF-8" : "GB18030";
+        String encoding = utf16 ? UTF_16 : isUtf8 ? "UTF-8" : GB18030;
         return new FileDigest(HexFormat.of().formatHex(sha.digest()), size, encoding);
     }
 

@@ -28,7 +28,7 @@ public class RejectedFiles {
     private static final String OF_RUN = " AND replaced_by IS NULL AND " + InboxFiles.OF_JOB_INSTANCE;
     private static final String LOADED = " AND status = 'LOADED'" + OF_RUN;
     /** A file refused as it was changing is read again by the next run, which its own note says. */
-    private static final String REFUSED = "SELECT month, file_name, kind, note FROM inbox_file WHERE status = 'REJECTED'"
+    private static final String REFUSED = "SELECT month, file_name, kind, note, encoding FROM inbox_file WHERE status = 'REJECTED'"
             + " AND unstable = FALSE" + OF_RUN + " ORDER BY month, file_name";
     private static final String MOSTLY_REJECTED = "SELECT id, month, file_name, rows_read, rows_rejected FROM inbox_file"
             + " WHERE kind %s '" + InboxFile.ROSTER + "' AND rows_rejected * 2 > rows_read" + LOADED + " ORDER BY month, file_name";
@@ -59,7 +59,8 @@ public class RejectedFiles {
             loadedRosters.put(rs.getString(1), rs.getInt(2));
         }, jobInstanceId);
         List<InputWarning> notices = new ArrayList<>(jdbc.query(REFUSED, (rs, i) -> refusedNotice(rs.getString(1),
-                rs.getString(2), InboxFile.ROSTER.equals(rs.getString(3)), rs.getString(4)), jobInstanceId));
+                rs.getString(2), InboxFile.ROSTER.equals(rs.getString(3)), rs.getString(4) + readAs(rs.getString(4), rs.getString(5))),
+                jobInstanceId));
         notices.addAll(rosterNotices(mostlyRejected("=", jobInstanceId, id -> mainReason(
                 ROSTER_REASONS, StagedRowId.firstOf(id), StagedRowId.lastOf(id))), month -> loadedRosters.getOrDefault(month, 0)));
         mostlyRejected("<>", jobInstanceId, id -> mainReason(REFERENCE_REASONS, id))
@@ -148,6 +149,16 @@ public class RejectedFiles {
                         + " sent here by mistake"
                 : "'feedback --month " + roster.month() + "' tells the street office what to correct; its corrected"
                         + " roster, sent under a new name, replaces this one");
+    }
+
+    /**
+     * Why a header the office sees whole can miss a column: a file not valid UTF-8 throughout is read
+     * as GB18030 (CONTRACT §2), so one line pasted from a file of the other encoding garbles its header.
+     */
+    static String readAs(String note, String encoding) {
+        return note != null && note.startsWith("missing column") && FileDigest.GB18030.equals(encoding) ? " (read as GB18030,"
+                + " since it is not UTF-8 throughout: if its header shows that column, it mixes encodings, a line pasted from"
+                + " another file perhaps: save it whole as UTF-8)" : "";
     }
 
     static InputWarning refusedNotice(String month, String file, boolean roster, String note) {

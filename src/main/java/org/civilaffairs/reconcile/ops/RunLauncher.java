@@ -82,6 +82,13 @@ public class RunLauncher {
         if (month != null) {
             months = requireFolder(months, YearMonth.parse(month), inbox);
         }
+        for (YearMonth folder : months) { // a month no standard covers is likelier a folder misnamed (0000-01) than a policy gap
+            try {
+                stored.get().policy().requireStandards(folder);
+            } catch (PolicyException e) {
+                throw new UsageError(e.getMessage() + "; or, if the inbox's folder " + folder + " is misnamed, rename or move it");
+            }
+        }
         return launch(stored.get(), months, new JobParametersBuilder()
                 .addString(ReconcileJobConfig.INBOX, inbox.toAbsolutePath().normalize().toString())
                 .addString(ReconcileJobConfig.MONTH, month == null ? "" : month));

@@ -82,6 +82,15 @@ class RejectedFilesTest {
                         + " reads it); until then the month's checks take the source from the latest earlier month that has it, if any");
     }
 
+    @ParameterizedTest(name = "{0} {1}")
+    @CsvSource(delimiter = '|', value = {
+            "missing column 街道 | GB18030 | true",
+            "missing column 街道 | UTF-8   | false",
+            "empty file          | GB18030 | false"})
+    void aHeaderMissingAColumnInAFileReadAsGb18030MayMixEncodings(String note, String encoding, boolean hinted) {
+        assertThat(RejectedFiles.readAs(note, encoding).contains("it mixes encodings")).isEqualTo(hinted);
+    }
+
     private static List<MostlyRejected> files(String text) {
         return Arrays.stream(text.split(",")).filter(f -> !f.isBlank()).map(f -> f.trim().split(" "))
                 .map(f -> new MostlyRejected(f[0], f[1], Long.parseLong(f[2]), Long.parseLong(f[3]),

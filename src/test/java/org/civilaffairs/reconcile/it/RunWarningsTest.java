@@ -149,6 +149,11 @@ class RunWarningsTest {
                 assertThat(err.strip().lines()).as(String.join(" ", args)).hasSize(1);
                 assertThat(err).doesNotContain("Exception", "\tat ", "Usage:");
             }
+            Path misnamed = Files.createDirectories(work.resolve("misnamed/0000-01/rosters"));
+            Files.copy(OperationsIT.INBOX.resolve("2019-07/rosters/梅岭街_2019-07.csv"), misnamed.resolve("梅岭街.csv"));
+            String err = stderrOf(() -> assertThat(pipeline.run("run", "--inbox", work.resolve("misnamed").toString(), "--policy",
+                    "input-samples/policy.yml")).isEqualTo(2));
+            assertThat(err).contains("no urban standard in force on 0000-01-01", "if the inbox's folder 0000-01 is misnamed");
             assertThat(pipeline.run("export", "flags", "--month", "2019-07", "--out", work.resolve("new/flags.csv").toString()))
                     .as("an --out folder is made").isZero();
             assertThat(work.resolve("new/flags.csv")).isNotEmptyFile();
@@ -171,7 +176,7 @@ class RunWarningsTest {
             assertThat(pipeline.run("export", "aggregates", "--month", "2019-06", "--out", work.resolve("june.csv").toString()))
                     .as("another month, closed").isZero();
             assertThat(pipeline.run("abandon", "--last")).isZero();
-            String err = stderrOf(() -> assertThat(pipeline.run("restart", "--last")).isEqualTo(4));
+            err = stderrOf(() -> assertThat(pipeline.run("restart", "--last")).isEqualTo(4));
             assertThat(err).contains("ABANDONED, only a FAILED or STOPPED run can be restarted").doesNotContain("JobParameters");
         }
     }

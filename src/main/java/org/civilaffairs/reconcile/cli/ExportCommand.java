@@ -58,7 +58,7 @@ public class ExportCommand implements Callable<Integer> {
         if (kind != Exports.Kind.FILES) { // the files' accounting is ingest's: it helps find why a run failed
             ledger.requireClosed(p);
         }
-        OutputFile.prepare(out);
+        OutputFile.prepare(out, format);
         ExportTable table = exports.table(kind, p);
         try (OutputStream stream = OutputFile.open(out)) {
             if ("xlsx".equalsIgnoreCase(format)) {

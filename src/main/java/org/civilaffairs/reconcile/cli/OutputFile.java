@@ -20,7 +20,10 @@ public final class OutputFile {
     }
 
     /** Makes the file's folder; to be called before the work whose result it will hold. */
-    static void prepare(Path out) {
+    static void prepare(Path out, String format) {
+        if (out == null && "xlsx".equalsIgnoreCase(format) && System.console() != null) {
+            throw new UsageError("--format xlsx writes a workbook, which a terminal cannot show: name its file with --out FILE");
+        }
         if (out == null) {
             return;
         }

@@ -57,7 +57,7 @@ public class SimulateCommand implements Callable<Integer> {
             throw new UsageError("unknown format '" + format + "': write --format text, csv or xlsx");
         }
         Policy policy = PolicyLoader.load(draft);
-        OutputFile.prepare(out);
+        OutputFile.prepare(out, kind);
         List<YearMonth> months = period.isMonth() ? List.of(YearMonth.parse(p)) : simulator.closedMonths(Integer.parseInt(p));
         if (months.isEmpty()) {
             throw new UsageError("no month of " + p + " is closed: run the year's months first (see 'status')");

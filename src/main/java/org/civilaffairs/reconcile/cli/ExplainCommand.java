@@ -1,5 +1,6 @@
 package org.civilaffairs.reconcile.cli;
 
+import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -7,6 +8,7 @@ import org.civilaffairs.reconcile.ExitCodes;
 import org.civilaffairs.reconcile.UsageError;
 import org.civilaffairs.reconcile.export.ExportAudit;
 import org.civilaffairs.reconcile.job.MonthLedger;
+import org.civilaffairs.reconcile.policy.PolicyStore;
 import org.civilaffairs.reconcile.feedback.EvidenceText;
 import org.civilaffairs.reconcile.labels.Labels;
 import org.civilaffairs.reconcile.linkage.LinkageStore;
@@ -23,7 +25,7 @@ public class ExplainCommand implements Callable<Integer> {
 
     @Option(names = "--month", required = true, description = "the month, YYYY-MM")
     String month;
-    @Option(names = "--street", required = true, description = "the street, as the policy names it (石桥街)")
+    @Option(names = "--street", required = true, description = "the street, as the policy names it or one of its aliases (石桥街)")
     String street;
     @Option(names = "--program", required = true, description = "the program, by code or name (URBAN_DIBAO or 城市低保)")
     String program;
@@ -33,20 +35,23 @@ public class ExplainCommand implements Callable<Integer> {
     private final JdbcTemplate jdbc;
     private final ExportAudit audit;
     private final LinkageStore linkage;
-
     private final MonthLedger ledger;
+    private final PolicyStore policies;
 
-    public ExplainCommand(JdbcTemplate jdbc, ExportAudit audit, LinkageStore linkage, MonthLedger ledger) {
-        this.ledger = ledger;
+    public ExplainCommand(JdbcTemplate jdbc, ExportAudit audit, LinkageStore linkage, MonthLedger ledger, PolicyStore policies) {
         this.jdbc = jdbc;
         this.audit = audit;
         this.linkage = linkage;
+        this.ledger = ledger;
+        this.policies = policies;
     }
 
     @Override
     public Integer call() {
-        Months.parse(month);
+        YearMonth closed = Months.parse(month);
         ledger.requireClosed(month);
+        // an office asks in its own spelling: the street list of the policy the month was closed with knows its aliases
+        street = policies.closedWith(closed).flatMap(p -> p.policy().street(street.strip())).orElse(street);
         String code = Program.parse(program.strip()).map(Enum::name).orElseThrow(() -> new UsageError("unknown program '" + program
                 + "': write its code or its name, e.g. URBAN_DIBAO or 城市低保"));
         List<Map<String, Object>> found = jdbc.queryForList("SELECT h.*, c.verified, c.checks_skipped, c.reference_months"

@@ -176,6 +176,8 @@ class InputSamplesTest {
                         .as("July has no vehicle extract: June's is carried forward").contains("vehicle=2019-06", "VEHICLE");
                 assertThat(pipeline.output("explain", "--month", "2019-07", "--street", "柳湾街", "--program", "城市低保", "--household", "LWCS-004"))
                         .as("a program by its name").contains("救助类别: URBAN_DIBAO 城市低保", "VEHICLE");
+                assertThat(pipeline.output("explain", "--month", "2019-07", "--street", "柳湾街道", "--program", "城市低保", "--household", "LWCS-004"))
+                        .as("a street by its alias").contains("街道: 柳湾街", "VEHICLE");
                 assertThat(pipeline.run("explain", "--month", "2019-07", "--street", "柳湾街", "--program", "URBAN_DIBAO", "--household", "LWCS-007"))
                         .as("the corrected roster dropped LWCS-007").isEqualTo(2);
 

@@ -144,9 +144,8 @@ public class OneLineErrors implements CommandLine.IExecutionExceptionHandler, Co
 
     /** A --reconcile.* or --spring.* setting given a value its type cannot take ({@code --reconcile.grid-size=abc}). */
     private static Optional<String> badSetting(Throwable e) {
-        Optional<String> given = outermost(e, TypeMismatchException.class).map(t -> describeSetting(t.getValue(), t.getRequiredType()))
+        return outermost(e, TypeMismatchException.class).map(t -> describeSetting(t.getValue(), t.getRequiredType()))
                 .or(() -> outermost(e, ConversionFailedException.class).map(c -> describeSetting(c.getValue(), c.getTargetType().getType())));
-        return given;
     }
 
     private static String describeSetting(Object value, Class<?> type) {
@@ -182,12 +181,7 @@ public class OneLineErrors implements CommandLine.IExecutionExceptionHandler, Co
     }
 
     private static boolean causedBy(Throwable e, Class<? extends Throwable> type) {
-        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (type.isInstance(t)) {
-                return true;
-            }
-        }
-        return false;
+        return outermost(e, type).isPresent();
     }
 
     private static String firstLine(String message) {

@@ -11,7 +11,7 @@ import java.util.Optional;
  */
 public final class FileNameLocale {
 
-    /** Characters every inbox has in its file names. */
+    /** Chinese characters, as the names of an inbox's files hold them. */
     private static final String SAMPLE = "街道花名册低保";
 
     private FileNameLocale() {

@@ -59,10 +59,12 @@ public class OneLineErrors implements CommandLine.IExecutionExceptionHandler, Co
         }
         String message = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
         Optional<String> worded = worded(e);
-        Optional<String> policy = outermost(e, PolicyException.class).map(Throwable::getMessage);
+        // a usage error's or a policy's own words name the file, the line and the fix: not those of the cause they wrap
+        Optional<String> own = outermost(e, UsageError.class).map(Throwable::getMessage)
+                .or(() -> outermost(e, PolicyException.class).map(Throwable::getMessage));
         Optional<String> setting = badSetting(e);
-        if (policy.isPresent()) {
-            message = policy.get(); // its own words name the file, the line and the key: not the YAML parser's
+        if (own.isPresent()) {
+            message = own.get();
         } else if (setting.isPresent()) {
             message = setting.get();
         } else if (causedBy(e, AmqpException.class)) {

@@ -66,7 +66,7 @@ public class ReconcileApplication {
         try (ConfigurableApplicationContext context = app.run(args)) {
             GracefulStop.onSignals(context.getBean(GracefulStop.class));
             return execute(context, commandArgs);
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | OutOfMemoryError e) { // a heap too small for the context can fail it outside any bean
             System.err.println("reconcile: cannot start: " + OneLineErrors.describe(e));
             return OneLineErrors.isBadSetting(e) ? ExitCodes.USAGE : ExitCodes.CANNOT_START;
         }

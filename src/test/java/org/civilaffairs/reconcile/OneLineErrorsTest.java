@@ -61,6 +61,10 @@ class OneLineErrorsTest {
                 Arguments.of(new IllegalStateException("simulate failed", new org.civilaffairs.reconcile.policy.PolicyException(
                         "policy d.yml line 3: not valid YAML: expected ','", new RuntimeException("while parsing a flow sequence"))),
                         "policy d.yml line 3: not valid YAML: expected ','"),
+                Arguments.of(new UsageError("cannot write /srv/ro/a.csv (Read-only file system): pass --out a file in a folder you"
+                        + " can write"), "cannot write /srv/ro/a.csv (Read-only file system): pass --out a file in a folder you can write"),
+                Arguments.of(new UsageError("schedule s.yml line 2: not valid YAML: expected ','", new IllegalStateException("while"
+                        + " parsing a flow sequence")), "schedule s.yml line 2: not valid YAML: expected ','"),
                 Arguments.of(new UncheckedIOException("cannot write data/extract/2024-05/persons.bin", new IOException("No space"
                         + " left on device")), "cannot write data/extract/2024-05/persons.bin (No space left on device)"
                         + DISK_FULL_FIX));

@@ -51,7 +51,7 @@ public class ExplainCommand implements Callable<Integer> {
         YearMonth closed = Months.parse(month);
         ledger.requireClosed(month);
         // an office asks in its own spelling: the street list of the policy the month was closed with knows its aliases
-        street = policies.closedWith(closed).flatMap(p -> p.policy().street(street.strip())).orElse(street);
+        street = policies.readClosedWith(closed).flatMap(p -> p.street(street.strip())).orElse(street);
         String code = Program.parse(program.strip()).map(Enum::name).orElseThrow(() -> new UsageError("unknown program '" + program
                 + "': write its code or its name, e.g. URBAN_DIBAO or 城市低保"));
         List<Map<String, Object>> found = jdbc.queryForList("SELECT h.*, c.verified, c.checks_skipped, c.reference_months"

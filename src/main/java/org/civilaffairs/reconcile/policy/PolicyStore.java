@@ -59,10 +59,21 @@ public class PolicyStore {
      * was never checked or was checked before policies were kept.
      */
     public Optional<Stored> closedWith(YearMonth month) {
-        Optional<String> sha = jdbc.queryForList("SELECT policy_sha FROM month_state WHERE month = ?", String.class,
-                month.toString()).stream().filter(s -> s != null).findFirst();
-        return sha.flatMap(s -> storedText(s).map(text -> new Stored(PolicyLoader.parse(text, "stored policy " + shortHash(s)),
-                copy(s, text))));
+        return closedSha(month).flatMap(s -> storedText(s).map(text -> new Stored(parseStored(s, text), copy(s, text))));
+    }
+
+    /** The same policy for a question about the month ('explain'), which writes nothing, not even the policy's copy. */
+    public Optional<Policy> readClosedWith(YearMonth month) {
+        return closedSha(month).flatMap(s -> storedText(s).map(text -> parseStored(s, text)));
+    }
+
+    private Optional<String> closedSha(YearMonth month) {
+        return jdbc.queryForList("SELECT policy_sha FROM month_state WHERE month = ?", String.class, month.toString()).stream()
+                .filter(s -> s != null).findFirst();
+    }
+
+    private static Policy parseStored(String sha, String text) {
+        return PolicyLoader.parse(text, "stored policy " + shortHash(sha));
     }
 
     /** The first 8 characters of a policy hash: what 'status' shows. */

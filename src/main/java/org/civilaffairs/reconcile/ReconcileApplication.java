@@ -6,12 +6,14 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.civilaffairs.reconcile.cli.DayOption;
 import org.civilaffairs.reconcile.cli.Months;
 import org.civilaffairs.reconcile.cli.PathOption;
 import org.civilaffairs.reconcile.cli.ReconcileCommand;
 import org.civilaffairs.reconcile.db.DatabaseSetup;
+import org.civilaffairs.reconcile.db.H2Url;
 import org.civilaffairs.reconcile.ops.FileNameLocale;
 import org.civilaffairs.reconcile.ops.GracefulStop;
 import org.civilaffairs.reconcile.ops.LogFailures;
@@ -58,6 +60,9 @@ public class ReconcileApplication {
             profiles.add(RemoteMode.WORKER_PROFILE);
         }
         app.setAdditionalProfiles(profiles.toArray(String[]::new));
+        if (ReconcileCommand.readOnly(commandArgs[0])) {
+            app.setDefaultProperties(Map.of(H2Url.COMPACT_ON_CLOSE, "false"));
+        }
         app.addListeners((ApplicationListener<ApplicationEnvironmentPreparedEvent>) prepared -> {
             LogFailures.install(); // logging is set up by now: Spring Boot's listener comes first
             DatabaseSetup.requireSupported(prepared.getEnvironment().getProperty("spring.datasource.url"));

@@ -21,7 +21,7 @@ import picocli.CommandLine.Option;
 
 /** {@code explain}: why a household was flagged, in the words a street-office clerk reads, personal data masked. */
 @Command(name = "explain", description = "Show a household's verification result and the evidence of each flag.")
-public class ExplainCommand implements Callable<Integer> {
+public class ExplainCommand implements Callable<Integer>, ReadOnlyCommand {
 
     @Option(names = "--month", required = true, description = "the month, YYYY-MM")
     String month;

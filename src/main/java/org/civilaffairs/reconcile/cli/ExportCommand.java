@@ -19,7 +19,7 @@ import picocli.CommandLine.Parameters;
 
 /** {@code export aggregates|flags|indicators|rejects|files|suspects --month M|--year Y [--format csv|xlsx] [--out FILE]}. */
 @Command(name = "export", description = "Write an export (CONTRACT §11) to a file or standard output.")
-public class ExportCommand implements Callable<Integer> {
+public class ExportCommand implements Callable<Integer>, ReadOnlyCommand {
 
     @Parameters(index = "0", description = "aggregates, flags, indicators, rejects, files or suspects (probable duplicates)")
     String what;

@@ -1,5 +1,6 @@
 package org.civilaffairs.reconcile.cli;
 
+import java.util.Arrays;
 import org.civilaffairs.reconcile.bench.BenchmarkCommand;
 import org.civilaffairs.reconcile.bench.GenerateCommand;
 import org.civilaffairs.reconcile.feedback.FeedbackCommand;
@@ -16,4 +17,10 @@ import picocli.CommandLine.ScopeType;
                 PurgeCommand.class, ScheduleCommand.class, SimulateCommand.class, FeedbackCommand.class,
                 GenerateCommand.class, BenchmarkCommand.class, WorkerCommand.class})
 public class ReconcileCommand {
+
+    /** Whether {@code name} is a command that only reads the database ({@link ReadOnlyCommand}); its class is not instantiated. */
+    public static boolean readOnly(String name) {
+        return Arrays.stream(ReconcileCommand.class.getAnnotation(Command.class).subcommands())
+                .anyMatch(c -> c.getAnnotation(Command.class).name().equals(name) && ReadOnlyCommand.class.isAssignableFrom(c));
+    }
 }

@@ -24,7 +24,7 @@ import picocli.CommandLine.Option;
  * from the staged households without writing any table an analyst or an export reads.
  */
 @Command(name = "simulate", description = "Re-close closed months under a draft policy in memory and show what would change.")
-public class SimulateCommand implements Callable<Integer> {
+public class SimulateCommand implements Callable<Integer>, ReadOnlyCommand {
 
     /** Changed households the terminal view lists before it refers to a file. */
     private static final int HOUSEHOLDS_SHOWN = 20;

@@ -23,7 +23,7 @@ import picocli.CommandLine.Option;
 
 /** {@code status}: recent runs, each step with status, counts, duration and exit message, and its partitions. */
 @Command(name = "status", description = "Show recent runs and their steps.")
-public class StatusCommand implements Callable<Integer> {
+public class StatusCommand implements Callable<Integer>, ReadOnlyCommand {
 
     @Option(names = "--limit", defaultValue = "5", description = "how many recent runs")
     int limit;

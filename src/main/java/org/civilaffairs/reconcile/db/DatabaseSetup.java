@@ -39,6 +39,7 @@ public class DatabaseSetup {
     static BeanPostProcessor mysqlDriverTuning(Environment environment) {
         int gridSize = environment.getProperty("reconcile.grid-size", Integer.class, 0);
         int partitionConnections = 2 * (gridSize > 0 ? gridSize : Runtime.getRuntime().availableProcessors()) + 4;
+        boolean compactOnClose = environment.getProperty(H2Url.COMPACT_ON_CLOSE, Boolean.class, true);
         return new BeanPostProcessor() {
             @Override
             public Object postProcessBeforeInitialization(Object bean, String name) {
@@ -46,7 +47,7 @@ public class DatabaseSetup {
                     ds.setMaximumPoolSize(partitionConnections);
                 }
                 if (bean instanceof HikariDataSource ds && ds.getJdbcUrl() != null && ds.getJdbcUrl().startsWith("jdbc:h2:")) {
-                    ds.setJdbcUrl(H2Url.withProjectSettings(ds.getJdbcUrl()));
+                    ds.setJdbcUrl(H2Url.withProjectSettings(ds.getJdbcUrl(), compactOnClose));
                 }
                 if (bean instanceof HikariDataSource ds && isMysql(ds.getJdbcUrl())) {
                     Map.of("rewriteBatchedStatements", "true", "characterEncoding", "UTF-8",

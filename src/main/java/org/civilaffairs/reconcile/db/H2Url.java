@@ -14,6 +14,8 @@ import java.util.Map;
  * 128 MB page cache instead of H2's 16 MB, where writing a partition evicts what it reads next; and
  * H2 keeps no trace file of its own beside the database (TRACE_LEVEL_FILE=0): it would hold failed
  * statements' values unmasked, and one it cannot write it reports as a stack trace on the terminal.
+ * A command that only reads closes the file without compacting it (MAX_COMPACT_TIME=0,
+ * {@link org.civilaffairs.reconcile.cli.ReadOnlyCommand}).
  */
 public final class H2Url {
 
@@ -21,10 +23,13 @@ public final class H2Url {
     private static final List<Map.Entry<String, String>> FILE_SETTINGS = List.of(Map.entry("WRITE_DELAY", "0"),
             Map.entry("AUTO_SERVER", "TRUE"), Map.entry("CACHE_SIZE", "131072"), Map.entry("TRACE_LEVEL_FILE", "0"));
 
+    /** The Spring property that is false while a read-only command runs. */
+    public static final String COMPACT_ON_CLOSE = "reconcile.h2-compact-on-close";
+
     private H2Url() {
     }
 
-    public static String withProjectSettings(String url) {
+    public static String withProjectSettings(String url, boolean compactOnClose) {
         String[] parts = url.split(";");
         Map<String, String> settings = new LinkedHashMap<>();
         for (int i = 1; i < parts.length; i++) {
@@ -40,6 +45,9 @@ public final class H2Url {
         settings.put("NON_KEYWORDS", String.join(",", words));
         if (isFile(parts[0])) {
             FILE_SETTINGS.forEach(e -> settings.putIfAbsent(e.getKey(), e.getValue()));
+            if (!compactOnClose) {
+                settings.putIfAbsent("MAX_COMPACT_TIME", "0");
+            }
         }
         StringBuilder out = new StringBuilder(parts[0]);
         settings.forEach((k, v) -> out.append(';').append(k).append('=').append(v));

@@ -14,6 +14,7 @@ import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import org.civilaffairs.reconcile.UsageError;
 import org.civilaffairs.reconcile.cli.OutputFile;
+import org.civilaffairs.reconcile.cli.ReadOnlyCommand;
 import org.civilaffairs.reconcile.export.ExportAudit;
 import org.civilaffairs.reconcile.job.MonthLedger;
 import picocli.CommandLine.Command;
@@ -25,7 +26,7 @@ import picocli.CommandLine.Option;
  * duplicates; a second feedback of the month marks each item of the first 已改正 or 仍存在.
  */
 @Command(name = "feedback", description = "Write each street office's feedback workbook of a month (<街道>_<YYYY-MM>_核对反馈.xlsx).")
-public class FeedbackCommand implements Callable<Integer> {
+public class FeedbackCommand implements Callable<Integer>, ReadOnlyCommand {
 
     @Option(names = "--month", required = true, description = "YYYY-MM")
     String month;

@@ -8,13 +8,14 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.civilaffairs.reconcile.ExitCodes;
 import org.civilaffairs.reconcile.cli.OutputFile;
+import org.civilaffairs.reconcile.cli.ReadOnlyCommand;
 import org.civilaffairs.reconcile.export.ExportAudit;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code report --year Y [--out DIR] [--district NAME]}: the year's self-check table and monthly figures as xlsx and HTML. */
 @Command(name = "report", description = "Write the year's performance self-check report (report_YYYY.xlsx and report_YYYY.html).")
-public class ReportCommand implements Callable<Integer> {
+public class ReportCommand implements Callable<Integer>, ReadOnlyCommand {
 
     @Option(names = "--year", required = true, description = "YYYY")
     int year;

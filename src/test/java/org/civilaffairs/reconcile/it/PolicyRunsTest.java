@@ -189,8 +189,9 @@ class PolicyRunsTest {
                             .forEach(FileSystemUtils::deleteRecursively);
                 }
                 assertThat(pipeline.run(InputSamplesTest.RUN)).as("the inbox still holds every file").isZero();
-                assertThat(Files.readString(work.resolve("reconcile.log"))).contains("2019-07/rosters/石桥街_低保特困_2019-07.csv: its"
-                        + " archived copy ", " was missing: copied again from the inbox, which holds the same content");
+                // the roster and its resent copy share one archived copy: whichever is scanned first restores it
+                assertThat(Files.readString(work.resolve("reconcile.log"))).containsPattern("2019-07/rosters/石桥街_低保特困_2019-07"
+                        + "(_重发)?\\.csv: its archived copy \\S+ was missing: copied again from the inbox, which holds the same content");
                 assertThat(pipeline.run("rerun-month", "2019-07", "--reread-rosters")).as("read from the archive again").isZero();
                 assertThat(pipeline.exportsOf(Path.of("input-samples"))).isEqualTo(closed);
             }
